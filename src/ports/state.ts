@@ -1,0 +1,100 @@
+import type { ClassCode, InvoiceResult } from '../contract/result.ts';
+import type { TargetFolder, WatchChannel } from './source.ts';
+
+/** Port: the service's own durable state (Firestore in production, SQLite embedded). */
+
+export type FileStatus = 'processing' | 'processed' | 'review' | 'quarantined' | 'failed';
+/** Statuses that count as an outcome: the page token may advance past a file that has one. */
+export const OUTCOME_STATUSES: readonly FileStatus[] = ['processed', 'review', 'quarantined', 'failed'];
+
+export interface FileError {
+  code: string;
+  message: string;
+  retryable: boolean;
+}
+
+export interface FileRecord {
+  fileId: string;
+  name: string;
+  md5: string | null;
+  status: FileStatus;
+  attempts: number;
+  lastError: FileError | null;
+  /** Where we filed it; lets the change feed recognise our own moves and a person's corrections. */
+  folder: TargetFolder | null;
+  /** The contract object of the last completed run. */
+  result: InvoiceResult | null;
+  leaseOwner: string | null;
+  /** Epoch milliseconds. */
+  leaseExpiresAt: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ClaimRequest {
+  fileId: string;
+  name: string;
+  md5: string | null;
+  owner: string;
+  leaseMs: number;
+  /** Re-run even when an outcome for the same md5 exists (replay). */
+  force?: boolean;
+  /** Give up on failed files after this many attempts (they stay 'failed'). */
+  maxAttempts?: number;
+}
+
+export interface HumanLabel {
+  fileId: string;
+  class: ClassCode;
+  /** The class the model gave, null if it abstained. */
+  previousClass: ClassCode | null;
+  at: string;
+}
+
+export interface FileQuery {
+  statuses?: FileStatus[];
+  /** ISO timestamp: updated at or after. */
+  since?: string;
+  limit?: number;
+}
+
+export interface StateStore {
+  /**
+   * Claims a file for processing, atomically. Returns the claimed record (status 'processing', attempts + 1),
+   * or null when it must not be processed now: an outcome exists for the same md5 (unless forced), the
+   * failure budget is spent, or another owner holds an unexpired lease.
+   */
+  claimFile(request: ClaimRequest): Promise<FileRecord | null>;
+  /** Records an outcome; only the lease owner may. Returns false when the lease was lost. */
+  completeFile(
+    fileId: string,
+    owner: string,
+    outcome: {
+      status: Exclude<FileStatus, 'processing' | 'failed'>;
+      folder: TargetFolder | null;
+      result: InvoiceResult;
+    },
+  ): Promise<boolean>;
+  failFile(fileId: string, owner: string, error: FileError): Promise<boolean>;
+  /** Updates where a file now lives (a person moved it). */
+  setFolder(fileId: string, folder: TargetFolder | null): Promise<void>;
+  getFile(fileId: string): Promise<FileRecord | null>;
+  listFiles(query?: FileQuery): Promise<FileRecord[]>;
+
+  getPageToken(): Promise<string | null>;
+  /** Compare-and-set: writes `next` only if the stored token is still `expected`. */
+  setPageToken(expected: string | null, next: string): Promise<boolean>;
+
+  /** A named mutual-exclusion lease with expiry (e.g. 'drain', 'hourly'). */
+  acquireLease(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  releaseLease(name: string, owner: string): Promise<void>;
+
+  saveChannel(channel: WatchChannel): Promise<void>;
+  listChannels(): Promise<WatchChannel[]>;
+  deleteChannel(id: string): Promise<void>;
+
+  recordHumanLabel(label: HumanLabel): Promise<void>;
+  listHumanLabels(): Promise<HumanLabel[]>;
+
+  close(): Promise<void>;
+}
