@@ -76,13 +76,25 @@ export const envSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.SOURCE === 'drive' && !env.DRIVE_INBOX_FOLDER_ID) {
-      ctx.addIssue({ code: 'custom', path: ['DRIVE_INBOX_FOLDER_ID'], message: 'required when SOURCE=drive' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DRIVE_INBOX_FOLDER_ID'],
+        message: 'required when SOURCE=drive',
+      });
     }
     if (env.STATE === 'firestore' && !env.GOOGLE_CLOUD_PROJECT) {
-      ctx.addIssue({ code: 'custom', path: ['GOOGLE_CLOUD_PROJECT'], message: 'required when STATE=firestore' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['GOOGLE_CLOUD_PROJECT'],
+        message: 'required when STATE=firestore',
+      });
     }
     if (env.TASKS_AUDIENCE && !env.TASKS_SERVICE_ACCOUNT) {
-      ctx.addIssue({ code: 'custom', path: ['TASKS_SERVICE_ACCOUNT'], message: 'required with TASKS_AUDIENCE' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TASKS_SERVICE_ACCOUNT'],
+        message: 'required with TASKS_AUDIENCE',
+      });
     }
   });
 

@@ -69,9 +69,7 @@ export const classificationSchema = z
   .strict();
 export type Classification = z.infer<typeof classificationSchema>;
 
-export const processingErrorSchema = z
-  .object({ code: z.string(), message: z.string() })
-  .strict();
+export const processingErrorSchema = z.object({ code: z.string(), message: z.string() }).strict();
 export type ProcessingError = z.infer<typeof processingErrorSchema>;
 
 export const resultSchema = z

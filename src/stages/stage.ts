@@ -1,5 +1,5 @@
-import type { Classification, Invoice, InvoiceResult } from '../contract/result.ts';
 import type { ReadDocument } from '../contract/document.ts';
+import type { Classification, Invoice, InvoiceResult } from '../contract/result.ts';
 import type { FeatureContribution } from '../ports/classifier.ts';
 import type { SourceFile, TargetFolder } from '../ports/source.ts';
 import type { Logger } from '../shared/logger.ts';
