@@ -63,9 +63,20 @@ export interface StateStore {
    * Claims a file for processing, atomically. Returns the claimed record (status 'processing', attempts + 1),
    * or null when it must not be processed now: an outcome exists for the same md5 (unless forced), the
    * failure budget is spent, or another owner holds an unexpired lease.
+   *
+   * Details every adapter follows (src/adapters/state/claim-policy.ts): any unexpired lease blocks, the
+   * caller's own included (two tasks of one instance must not both run; `force` never breaks a lease); an
+   * expired lease is taken over, which is how a crashed instance's work gets picked up; a changed md5 is new
+   * content and starts a fresh budget (attempts = 1); a failure with `retryable: false` is re-run only when
+   * forced or changed; when an expired run had used the last of `maxAttempts`, the record becomes 'failed'
+   * (code 'lease_expired') and null is returned, so the feed can move past a file that keeps crashing us.
    */
   claimFile(request: ClaimRequest): Promise<FileRecord | null>;
-  /** Records an outcome; only the lease owner may. Returns false when the lease was lost. */
+  /**
+   * Records an outcome; only the lease owner may. Returns false when the lease was lost (someone took it
+   * over, or the file is no longer 'processing'). A late owner whose lease expired still succeeds if nobody
+   * took over. Clears lastError and the lease.
+   */
   completeFile(
     fileId: string,
     owner: string,
@@ -79,21 +90,29 @@ export interface StateStore {
   /** Updates where a file now lives (a person moved it). */
   setFolder(fileId: string, folder: TargetFolder | null): Promise<void>;
   getFile(fileId: string): Promise<FileRecord | null>;
+  /** Newest first (by updatedAt). */
   listFiles(query?: FileQuery): Promise<FileRecord[]>;
 
   getPageToken(): Promise<string | null>;
   /** Compare-and-set: writes `next` only if the stored token is still `expected`. */
   setPageToken(expected: string | null, next: string): Promise<boolean>;
 
-  /** A named mutual-exclusion lease with expiry (e.g. 'drain', 'hourly'). */
+  /**
+   * A named mutual-exclusion lease with expiry (e.g. 'drain', 'hourly'). Re-entrant: the holder acquiring
+   * again extends it to now + ttlMs. Expiry is judged by the caller's clock.
+   */
   acquireLease(name: string, owner: string, ttlMs: number): Promise<boolean>;
   releaseLease(name: string, owner: string): Promise<void>;
 
+  /** Upsert by channel id. */
   saveChannel(channel: WatchChannel): Promise<void>;
+  /** Soonest expiration first. */
   listChannels(): Promise<WatchChannel[]>;
   deleteChannel(id: string): Promise<void>;
 
+  /** One label per file: a later correction of the same file replaces the earlier one. */
   recordHumanLabel(label: HumanLabel): Promise<void>;
+  /** Oldest first (by `at`). */
   listHumanLabels(): Promise<HumanLabel[]>;
 
   close(): Promise<void>;
