@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { createLocalFolderSource } from './adapters/source/local/local-folder.ts';
+import { createSqliteStateStore } from './adapters/state/sqlite-state-store.ts';
+import { warehouseConfigFromEnv } from './adapters/warehouse/config.ts';
+import { createWarehouse } from './adapters/warehouse/create-warehouse.ts';
+import { type Env, resolveDataPath } from './config/env.ts';
+import type { Classifier } from './ports/classifier.ts';
+import type { ChangeFeed, DocumentSource } from './ports/source.ts';
+import type { StateStore } from './ports/state.ts';
+import type { Warehouse } from './ports/warehouse.ts';
+import { createProcessor, type Processor } from './processor/processor.ts';
+import { createWorkQueue, type WorkQueue } from './processor/work-queue.ts';
+import { createLogger, type Logger } from './shared/logger.ts';
+import { loadOnnxClassifier } from './stages/classify/onnx-classifier.ts';
+import { createClassifyStage } from './stages/classify/stage.ts';
+import { createExtractStage } from './stages/extract/stage.ts';
+import { createFetchStage } from './stages/fetch.ts';
+import { createFileStage } from './stages/file.ts';
+import { createLoadStage } from './stages/load.ts';
+import { createOcrEngine, type OcrEngine } from './stages/read/ocr-engine.ts';
+import { createReadStage, readOptionsFromEnv } from './stages/read/stage.ts';
+import type { Stage } from './stages/stage.ts';
+
+export interface Services {
+  env: Env;
+  logger: Logger;
+  source: DocumentSource;
+  /** Drive only: the change feed with push channels. */
+  feed: ChangeFeed | null;
+  state: StateStore;
+  warehouse: Warehouse;
+  classifier: Classifier;
+  ocr: OcrEngine;
+  stages: readonly Stage[];
+  processor: Processor;
+  queue: WorkQueue;
+  close(): Promise<void>;
+}
+
+/**
+ * The one place that picks adapters, from validated config. Everything else receives its ports.
+ * The model loads here, at start, so a missing or mismatched model stops the service before any file.
+ */
+export async function createServices(env: Env, options: { logger?: Logger } = {}): Promise<Services> {
+  const logger =
+    options.logger ?? createLogger({ level: env.LOG_LEVEL, base: { service: 'clasificador-facturas' } });
+  const classifier = await loadOnnxClassifier(path.resolve(env.MODEL_DIR), { logger });
+  const { source, feed } = await createSource(env, logger);
+  const state = await createState(env);
+  const warehouse = await createWarehouse(warehouseConfigFromEnv(env), logger);
+  await warehouse.migrate();
+  const ocr = await createOcrEngine({
+    workers: env.OCR_WORKERS,
+    pageTimeoutMs: env.OCR_PAGE_TIMEOUT_MS,
+    maxPagesPerWorker: env.OCR_WORKER_MAX_PAGES,
+    cacheDir: resolveDataPath(env, 'tessdata'),
+    logger,
+  });
+  const stages: Stage[] = [
+    createFetchStage({ source, maxBytes: env.MAX_FILE_BYTES }),
+    createReadStage({ options: readOptionsFromEnv(env), ocr }),
+    createClassifyStage({ classifier }),
+    createExtractStage({
+      findDuplicate: (taxId, number, fileId) => warehouse.findDuplicate(taxId, number, fileId),
+    }),
+    createLoadStage({ warehouse }),
+    createFileStage({ source }),
+  ];
+  const processor = createProcessor({ source, state, stages, logger });
+  const queue = createWorkQueue({ processor, concurrency: env.PROCESS_CONCURRENCY, logger });
+  return {
+    env,
+    logger,
+    source,
+    feed,
+    state,
+    warehouse,
+    classifier,
+    ocr,
+    stages,
+    processor,
+    queue,
+    async close() {
+      await queue.close();
+      await Promise.allSettled([ocr.close(), classifier.close(), state.close(), warehouse.close()]);
+    },
+  };
+}
+
+async function createSource(
+  env: Env,
+  logger: Logger,
+): Promise<{ source: DocumentSource; feed: ChangeFeed | null }> {
+  if (env.SOURCE === 'local') {
+    return {
+      source: createLocalFolderSource({ inboxDir: env.INBOX_DIR, settleMs: env.LOCAL_SETTLE_MS }),
+      feed: null,
+    };
+  }
+  const { createDriveFromEnv } = await import('./adapters/source/drive/from-env.ts');
+  return createDriveFromEnv(env, logger);
+}
+
+async function createState(env: Env): Promise<StateStore> {
+  if (env.STATE === 'sqlite') return createSqliteStateStore({ path: resolveDataPath(env, 'state.sqlite') });
+  const { createFirestoreStateStore } = await import('./adapters/state/firestore-state-store.ts');
+  return createFirestoreStateStore({
+    projectId: env.GOOGLE_CLOUD_PROJECT!,
+    databaseId: env.FIRESTORE_DATABASE_ID,
+    collectionPrefix: env.FIRESTORE_COLLECTION_PREFIX,
+  });
+}

@@ -1,0 +1,77 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { createServices } from './composition-root.ts';
+import { ConfigError, loadEnv } from './config/env.ts';
+import { startLocalInbox } from './processor/local-inbox.ts';
+import { createApp } from './server/app.ts';
+import { buildRoutes } from './server/routes.ts';
+
+/** `npm start`: the service. With no configuration, the embedded default on a local inbox. */
+async function main() {
+  const env = loadEnv();
+  const services = await createServices(env);
+  const { logger } = services;
+  let inbox: { stop(): Promise<void> } | null = null;
+  if (env.SOURCE === 'local') {
+    const inboxDir = path.resolve(env.INBOX_DIR);
+    const fresh = !(await exists(inboxDir));
+    await services.source.ensureFolders();
+    if (fresh) await seedSamples(env.SEED_SAMPLES_DIR ?? 'samples', inboxDir, logger.info);
+    inbox = startLocalInbox({
+      inboxDir,
+      source: services.source,
+      state: services.state,
+      warehouse: services.warehouse,
+      queue: services.queue,
+      logger,
+      sweepIntervalMs: env.LOCAL_SWEEP_INTERVAL_MS,
+      settleMs: env.LOCAL_SETTLE_MS,
+    });
+    logger.info('bandeja local vigilada', { inbox: inboxDir });
+  }
+  const app = createApp({ services, routes: buildRoutes(services) });
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) =>
+    logger.info(`servicio escuchando en http://localhost:${info.port}`, { port: info.port }),
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down: no new work, finishing what is running', { signal });
+    server.close();
+    await inbox?.stop();
+    await services.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** First run of the embedded default: copy the bundled sample invoices so there is something to see. */
+async function seedSamples(samplesDir: string, inboxDir: string, log: (message: string) => void) {
+  const entries = await fs.readdir(samplesDir).catch(() => []);
+  const pdfs = entries.filter((name) => name.toLowerCase().endsWith('.pdf'));
+  for (const name of pdfs) await fs.copyFile(path.join(samplesDir, name), path.join(inboxDir, name));
+  if (pdfs.length > 0) log(`${pdfs.length} facturas de ejemplo copiadas a la bandeja ${inboxDir}`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `No se pudo iniciar el servicio: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+import PQueue from 'p-queue';
+import type { SourceFile } from '../ports/source.ts';
+import type { Logger } from '../shared/logger.ts';
+import type { ProcessOutcome, Processor } from './processor.ts';
+
+export interface WorkQueue {
+  /** Queues the file unless it is already queued or running in this instance; resolves with its outcome. */
+  submit(file: SourceFile, options?: { force?: boolean }): Promise<ProcessOutcome>;
+  /** Files queued or running. */
+  readonly depth: number;
+  /** Resolves when nothing is queued or running. */
+  idle(): Promise<void>;
+  /** Stops taking work and waits for what is running. */
+  close(): Promise<void>;
+}
+
+/** Bounded concurrency over the processor, de-duplicated by file id within this instance. */
+export function createWorkQueue(deps: {
+  processor: Processor;
+  concurrency: number;
+  logger: Logger;
+}): WorkQueue {
+  const queue = new PQueue({ concurrency: deps.concurrency });
+  const inFlight = new Map<string, Promise<ProcessOutcome>>();
+  const controller = new AbortController();
+  let closed = false;
+
+  return {
+    submit(file, options = {}) {
+      const existing = inFlight.get(file.id);
+      if (existing) return existing;
+      if (closed) return Promise.resolve({ kind: 'skipped', reason: 'busy' } as const);
+      const task = queue
+        .add(() => deps.processor.process(file, { force: options.force, signal: controller.signal }))
+        .catch((error: unknown): ProcessOutcome => {
+          deps.logger.error('processing crashed', { fileId: file.id, reason: String(error) });
+          return { kind: 'failed', retryable: true, code: 'internal', message: String(error) };
+        })
+        .finally(() => inFlight.delete(file.id));
+      inFlight.set(file.id, task);
+      return task;
+    },
+    get depth() {
+      return queue.size + queue.pending;
+    },
+    idle: () => queue.onIdle(),
+    async close() {
+      closed = true;
+      queue.clear();
+      await queue.onIdle();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { Hono } from 'hono';
+import type { Services } from '../composition-root.ts';
+
+export interface AppRoutes {
+  /** Mounted at the given path, in order. */
+  path: string;
+  app: Hono;
+}
+
+/**
+ * The HTTP surface: health, readiness, and whatever route groups the composition adds (the dashboard at
+ * `/`, the Drive webhook, the authenticated task endpoints).
+ */
+export function createApp(deps: {
+  services: Pick<Services, 'state' | 'warehouse' | 'classifier' | 'logger'>;
+  routes?: AppRoutes[];
+}): Hono {
+  const app = new Hono();
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    const checks = await Promise.allSettled([
+      deps.services.warehouse.ping(),
+      deps.services.state.getPageToken(),
+    ]);
+    const [warehouse, state] = checks.map((r) => (r.status === 'fulfilled' ? 'ok' : String(r.reason)));
+    const ready = warehouse === 'ok' && state === 'ok';
+    return c.json(
+      {
+        status: ready ? 'ready' : 'not ready',
+        model: deps.services.classifier.modelVersion,
+        warehouse,
+        state,
+      },
+      ready ? 200 : 503,
+    );
+  });
+  for (const group of deps.routes ?? []) app.route(group.path, group.app);
+  app.onError((error, c) => {
+    deps.services.logger.error('request failed', { path: c.req.path, reason: error.message });
+    return c.json({ error: 'internal_error' }, 500);
+  });
+  return app;
+}
