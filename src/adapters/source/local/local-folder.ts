@@ -33,7 +33,7 @@ export function createLocalFolderSource(options: LocalFolderOptions): DocumentSo
   async function describe(dir: string, name: string, location: FileLocation): Promise<SourceFile | null> {
     const full = path.join(dir, name);
     const stat = await fs.stat(full).catch(() => null);
-    if (!stat?.isFile() || Date.now() - stat.mtimeMs < settleMs) return null;
+    if (!stat?.isFile() || (settleMs > 0 && Date.now() - stat.mtimeMs < settleMs)) return null;
     const md5 = await hashFile(full);
     return {
       id: md5,

@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { createLabelStage, createMemoryDrive } from './drain-fakes.ts';
+import { createDrainRig, type DrainRig } from './drain-harness.ts';
+
+const rigs: DrainRig[] = [];
+const rig = (options?: Parameters<typeof createDrainRig>[0]) => {
+  const created = createDrainRig(options);
+  rigs.push(created);
+  return created;
+};
+afterEach(async () => {
+  while (rigs.length) await rigs.pop()?.close();
+});
+
+describe('drain', () => {
+  test('first drain saves the start token; later files are processed, filed once, token advanced', async () => {
+    const { drive, drainer, state, warehouse } = rig();
+    drive.upload('before.pdf'); // before the first token: not ours to see through the feed
+    const first = await drainer.drain();
+    expect(first.status).toBe('drained');
+    expect(await state.getPageToken()).toBe('1');
+
+    drive.upload('FE-1-prev.pdf');
+    drive.upload('FE-2.pdf');
+    drive.upload('notes.txt');
+    const second = await drainer.drain();
+    expect(second).toMatchObject({ status: 'drained', submitted: 2, ignored: 1 });
+    expect(warehouse.rows.size).toBe(2);
+    expect(drive.moves.map((m) => m.to).sort()).toEqual(['correctivas', 'preventivas']);
+
+    // Our own moves come back through the feed: recognised, no correction, nothing reprocessed.
+    const third = await drainer.drain();
+    expect(third).toMatchObject({ status: 'drained', submitted: 0, corrections: 0 });
+    expect(warehouse.saves).toBe(2);
+    expect(await state.getPageToken()).toBe(String(third.pageToken));
+  });
+
+  test('pages: the token advances page by page and only after every file of the page has an outcome', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const drive = createMemoryDrive({ pageSize: 3 });
+    const { drainer, state } = rig({ drive, classify: createLabelStage({ gate }) });
+    await drainer.drain();
+    const start = await state.getPageToken();
+    for (let i = 0; i < 7; i++) drive.upload(`FE-${i}.pdf`);
+    const running = drainer.drain();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Files of page one are held mid-run: the token must not have moved.
+    expect(await state.getPageToken()).toBe(start);
+    release();
+    const summary = await running;
+    expect(summary).toMatchObject({ status: 'drained', pages: 3, submitted: 7 });
+    expect(await state.getPageToken()).toBe('7');
+  });
+
+  test('a retryable failure is recorded as an outcome and the token moves on; the record keeps the error', async () => {
+    const { drive, drainer, state, warehouse } = rig({
+      classify: createLabelStage({ failNames: new Set(['broken.pdf']) }),
+    });
+    await drainer.drain();
+    const broken = drive.upload('broken.pdf');
+    drive.upload('fine.pdf');
+    const summary = await drainer.drain();
+    expect(summary.status).toBe('drained');
+    expect(await state.getFile(broken.id)).toMatchObject({
+      status: 'failed',
+      lastError: { code: 'download_failed', retryable: true },
+    });
+    expect(warehouse.rows.size).toBe(1);
+    expect(drive.files.get(broken.id)?.location).toBe('inbox');
+  });
+
+  test('a person moving a processed file to the other class folder is a correction (human label)', async () => {
+    const { drive, drainer, state, warehouse } = rig();
+    await drainer.drain();
+    const file = drive.upload('FE-9.pdf');
+    await drainer.drain();
+    expect(drive.files.get(file.id)?.location).toBe('correctivas');
+    drive.move(file.id, 'preventivas');
+    const summary = await drainer.drain();
+    expect(summary.corrections).toBe(1);
+    expect(await state.listHumanLabels()).toMatchObject([{ fileId: file.id, class: 1, previousClass: 0 }]);
+    expect(warehouse.human.get(file.id)).toBe(1);
+  });
+
+  test('coalescing: 50 triggers during a drain cause one running drain and one follow-up', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { drive, drainer, warehouse } = rig({ classify: createLabelStage({ gate }) });
+    await drainer.drain();
+    const before = drainer.started;
+    drive.upload('FE-storm.pdf');
+    const triggers = Array.from({ length: 50 }, () => drainer.trigger());
+    release();
+    await Promise.all(triggers);
+    await drainer.idle();
+    expect(drainer.started - before).toBe(2);
+    expect(warehouse.saves).toBe(1);
+  });
+
+  test('two instances sharing state: the drain lease lets one drain at a time and nothing is doubled', async () => {
+    const drive = createMemoryDrive({ pageSize: 5 });
+    const a = rig({ drive, owner: 'A' });
+    const b = rig({ drive, owner: 'B', state: a.state });
+    await a.drainer.drain();
+    for (let i = 0; i < 20; i++) drive.upload(`FE-${i}.pdf`);
+    const results = await Promise.all([a.drainer.drain(), b.drainer.drain(), a.drainer.trigger(), b.drainer.trigger()]);
+    expect(results.every((r) => r.status === 'drained')).toBe(true);
+    expect(a.warehouse.saves + b.warehouse.saves).toBe(20);
+    expect(drive.moves).toHaveLength(20);
+    expect(await a.state.getPageToken()).toBe('40');
+  });
+
+  test('a drain finding the lease held elsewhere gives up after busyWaitMs without touching the token', async () => {
+    const { drive, drainer, state } = rig({ drain: { busyWaitMs: 50 } });
+    await drainer.drain();
+    drive.upload('FE-1.pdf');
+    await state.acquireLease('drain', 'someone-else', 60_000);
+    const summary = await drainer.drain();
+    expect(summary.status).toBe('busy');
+    expect(await state.getPageToken()).toBe('0');
+  });
+
+  test('an invalid saved token stops the drain with an error and keeps the token', async () => {
+    const { drainer, state } = rig();
+    await state.setPageToken(null, 'not-a-token');
+    const summary = await drainer.drain();
+    expect(summary.status).toBe('error');
+    expect(await state.getPageToken()).toBe('not-a-token');
+    // The lease was released: the next drain may run.
+    expect(await state.acquireLease('drain', 'other', 1000)).toBe(true);
+  });
+});
