@@ -51,7 +51,7 @@ export function createMemoryDrive(options: { pageSize?: number } = {}): MemoryDr
         name,
         md5: createHash('md5').update(bytes).digest('hex'),
         size: bytes.length,
-        mimeType: 'application/pdf',
+        mimeType: name.endsWith('.pdf') ? 'application/pdf' : 'text/plain',
         location: 'inbox' as FileLocation,
         modifiedTime: new Date().toISOString(),
         link: null,
@@ -107,7 +107,8 @@ export function createMemoryDrive(options: { pageSize?: number } = {}): MemoryDr
       async listChanges(pageToken): Promise<ChangePage> {
         drive.listCalls++;
         const start = Number(pageToken);
-        if (!Number.isInteger(start) || start < 0 || start > log.length) throw new Error('400 invalid page token');
+        if (!Number.isInteger(start) || start < 0 || start > log.length)
+          throw new Error('400 invalid page token');
         const end = Math.min(log.length, start + pageSize);
         const ids = [...new Set(log.slice(start, end))];
         const changes = ids.map((fileId) => {
@@ -140,7 +141,11 @@ function strip(file: SourceFile & { content: Buffer }): SourceFile {
 }
 
 /** A warehouse that keeps rows in memory, keyed by file id like the real one. */
-export function createMemoryWarehouse(): Warehouse & { rows: Map<string, WarehouseRecord>; saves: number; human: Map<string, 0 | 1> } {
+export function createMemoryWarehouse(): Warehouse & {
+  rows: Map<string, WarehouseRecord>;
+  saves: number;
+  human: Map<string, 0 | 1>;
+} {
   const rows = new Map<string, WarehouseRecord>();
   const human = new Map<string, 0 | 1>();
   const warehouse = {

@@ -2,15 +2,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createSqliteStateStore } from '../../src/adapters/state/sqlite-state-store.ts';
+import type { StateStore } from '../../src/ports/state.ts';
 import { createDrainer, type DrainDeps, type Drainer } from '../../src/processor/drain.ts';
 import { createProcessor, type Processor } from '../../src/processor/processor.ts';
 import { createWorkQueue, type WorkQueue } from '../../src/processor/work-queue.ts';
-import type { StateStore } from '../../src/ports/state.ts';
 import { silentLogger } from '../../src/shared/logger.ts';
 import { createFileStage } from '../../src/stages/file.ts';
 import { createLoadStage } from '../../src/stages/load.ts';
 import type { Stage } from '../../src/stages/stage.ts';
-import { createLabelStage, createMemoryDrive, createMemoryWarehouse, type MemoryDrive } from './drain-fakes.ts';
+import {
+  createLabelStage,
+  createMemoryDrive,
+  createMemoryWarehouse,
+  type MemoryDrive,
+} from './drain-fakes.ts';
 
 export interface DrainRig {
   drive: MemoryDrive;

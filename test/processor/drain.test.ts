@@ -51,8 +51,10 @@ describe('drain', () => {
     expect(await state.getPageToken()).toBe(start);
     release();
     const summary = await running;
-    expect(summary).toMatchObject({ status: 'drained', pages: 3, submitted: 7 });
-    expect(await state.getPageToken()).toBe('7');
+    // 7 uploads in pages of 3, then the 7 moves our own filing appended to the feed.
+    expect(summary).toMatchObject({ status: 'drained', submitted: 7 });
+    expect(summary.pages).toBeGreaterThanOrEqual(3);
+    expect(await state.getPageToken()).toBe('14');
   });
 
   test('a retryable failure is recorded as an outcome and the token moves on; the record keeps the error', async () => {
@@ -108,8 +110,13 @@ describe('drain', () => {
     const b = rig({ drive, owner: 'B', state: a.state });
     await a.drainer.drain();
     for (let i = 0; i < 20; i++) drive.upload(`FE-${i}.pdf`);
-    const results = await Promise.all([a.drainer.drain(), b.drainer.drain(), a.drainer.trigger(), b.drainer.trigger()]);
-    expect(results.every((r) => r.status === 'drained')).toBe(true);
+    const results = await Promise.all([
+      a.drainer.drain(),
+      b.drainer.drain(),
+      a.drainer.trigger(),
+      b.drainer.trigger(),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['drained', 'drained', 'drained', 'drained']);
     expect(a.warehouse.saves + b.warehouse.saves).toBe(20);
     expect(drive.moves).toHaveLength(20);
     expect(await a.state.getPageToken()).toBe('40');
