@@ -11,6 +11,7 @@ import type { Warehouse } from './ports/warehouse.ts';
 import { createProcessor, type Processor } from './processor/processor.ts';
 import { createWorkQueue, type WorkQueue } from './processor/work-queue.ts';
 import { createLogger, type Logger } from './shared/logger.ts';
+import { createServiceMetrics, type ServiceMetrics } from './shared/service-metrics.ts';
 import { loadOnnxClassifier } from './stages/classify/onnx-classifier.ts';
 import { createClassifyStage } from './stages/classify/stage.ts';
 import { createExtractStage } from './stages/extract/stage.ts';
@@ -34,7 +35,9 @@ export interface Services {
   stages: readonly Stage[];
   processor: Processor;
   queue: WorkQueue;
-  close(): Promise<void>;
+  metrics: ServiceMetrics;
+  /** Stops taking work, lets running files finish within `graceMs`, releases the rest, closes adapters. */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
 /**
@@ -66,7 +69,25 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
     createLoadStage({ warehouse }),
     createFileStage({ source }),
   ];
-  const processor = createProcessor({ source, state, stages, logger });
+  const metrics = createServiceMetrics({
+    queueDepth: () => queue.depth,
+    channelExpirySeconds: async () => {
+      const channels = await state.listChannels();
+      if (channels.length === 0) return null;
+      return (Math.max(...channels.map((c) => c.expiration)) - Date.now()) / 1000;
+    },
+  });
+  const processor = createProcessor({
+    source,
+    state,
+    stages,
+    logger,
+    runner: { observe: metrics.stageDuration },
+    onOutcome: (_file, outcome) => {
+      metrics.fileOutcome(outcome.kind);
+      if ('result' in outcome) metrics.ocrPages(outcome.result.pages.ocr);
+    },
+  });
   const queue = createWorkQueue({ processor, concurrency: env.PROCESS_CONCURRENCY, logger });
   return {
     env,
@@ -80,8 +101,9 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
     stages,
     processor,
     queue,
-    async close() {
-      await queue.close();
+    metrics,
+    async close(closeOptions = {}) {
+      await queue.close(closeOptions);
       await Promise.allSettled([ocr.close(), classifier.close(), state.close(), warehouse.close()]);
     },
   };

@@ -42,7 +42,7 @@ async function main() {
     logger.info('shutting down: no new work, finishing what is running', { signal });
     server.close();
     await inbox?.stop();
-    await services.close();
+    await services.close({ graceMs: env.SHUTDOWN_GRACE_MS });
     logger.info('stopped');
     process.exit(0);
   };

@@ -11,92 +11,83 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const int = (min: number) => z.coerce.number().int().min(min);
 
-export const envSchema = z
-  .object({
-    PORT: int(0).max(65535).default(8080),
-    HOST: z.string().default('0.0.0.0'),
-    LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARNING', 'ERROR']).default('INFO'),
-    DATA_DIR: z.string().default('./data'),
-    /** Folder with onnx/model.onnx and model.json. */
-    MODEL_DIR: z.string().default('./onnx'),
+export const envSchema = z.object({
+  PORT: int(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARNING', 'ERROR']).default('INFO'),
+  DATA_DIR: z.string().default('./data'),
+  /** Folder with onnx/model.onnx and model.json. */
+  MODEL_DIR: z.string().default('./onnx'),
 
-    SOURCE: z.enum(['local', 'drive']).default('local'),
-    INBOX_DIR: z.string().default('./inbox'),
-    /** Local inbox: how often to sweep besides watching, and how long a file must be unchanged to be read. */
-    LOCAL_SWEEP_INTERVAL_MS: int(100).default(30_000),
-    LOCAL_SETTLE_MS: int(0).default(500),
-    /** Copy these PDFs into an empty inbox at start (the embedded demo). */
-    SEED_SAMPLES_DIR: z.string().optional(),
+  SOURCE: z.enum(['local', 'drive']).default('local'),
+  INBOX_DIR: z.string().default('./inbox'),
+  /** Local inbox: how often to sweep besides watching, and how long a file must be unchanged to be read. */
+  LOCAL_SWEEP_INTERVAL_MS: int(100).default(30_000),
+  LOCAL_SETTLE_MS: int(0).default(500),
+  /** Copy these PDFs into an empty inbox at start (the embedded demo). */
+  SEED_SAMPLES_DIR: z.string().optional(),
 
-    DRIVE_INBOX_FOLDER_ID: z.string().min(1).optional(),
-    /** Parent of the class folders; defaults to the inbox folder itself. */
-    DRIVE_ROOT_FOLDER_ID: z.string().min(1).optional(),
-    /** Shared drive id when the inbox lives in a shared drive. */
-    DRIVE_SHARED_DRIVE_ID: z.string().min(1).optional(),
-    /** Only for tests against a fake Drive server. */
-    DRIVE_API_ROOT: z.string().url().optional(),
-    /** Public HTTPS address of POST /drive/notifications. */
-    WEBHOOK_URL: z.string().url().optional(),
-    /** Shared secret Drive echoes in X-Goog-Channel-Token. */
-    CHANNEL_TOKEN: z.string().min(16).optional(),
-    CHANNEL_TTL_HOURS: int(1).max(168).default(168),
-    CHANNEL_RENEW_BEFORE_HOURS: int(1).max(167).default(6),
+  DRIVE_INBOX_FOLDER_ID: z.string().min(1).optional(),
+  /** Parent of the class folders; defaults to the inbox folder itself. */
+  DRIVE_ROOT_FOLDER_ID: z.string().min(1).optional(),
+  /** Shared drive id when the inbox lives in a shared drive. */
+  DRIVE_SHARED_DRIVE_ID: z.string().min(1).optional(),
+  /** Only for tests against a fake Drive server. */
+  DRIVE_API_ROOT: z.string().url().optional(),
+  /** Public HTTPS address of POST /drive/notifications. */
+  WEBHOOK_URL: z.string().url().optional(),
+  /** Shared secret Drive echoes in X-Goog-Channel-Token. */
+  CHANNEL_TOKEN: z.string().min(16).optional(),
+  CHANNEL_TTL_HOURS: int(1).max(168).default(168),
+  CHANNEL_RENEW_BEFORE_HOURS: int(1).max(167).default(6),
 
-    STATE: z.enum(['sqlite', 'firestore']).default('sqlite'),
-    GOOGLE_CLOUD_PROJECT: z.string().min(1).optional(),
-    FIRESTORE_DATABASE_ID: z.string().default('(default)'),
-    FIRESTORE_COLLECTION_PREFIX: z.string().default('facturas'),
+  STATE: z.enum(['sqlite', 'firestore']).default('sqlite'),
+  GOOGLE_CLOUD_PROJECT: z.string().min(1).optional(),
+  FIRESTORE_DATABASE_ID: z.string().default('(default)'),
+  FIRESTORE_COLLECTION_PREFIX: z.string().default('facturas'),
 
-    /** Warehouse: a URL (sqlite:path, postgres://, mysql://, mssql://) or the original DB_* variables. */
-    DB_DIALECT: z.enum(['sqlite', 'postgres', 'mysql', 'mssql']).optional(),
-    DATABASE_URL: z.string().min(1).optional(),
-    DB_HOST: z.string().min(1).optional(),
-    DB_PORT: int(1).max(65535).optional(),
-    DB_NAME: z.string().min(1).optional(),
-    DB_USER: z.string().min(1).optional(),
-    DB_PASSWORD: z.string().optional(),
-    DB_ENCRYPT: bool.default(true),
-    DB_TRUST_SERVER_CERTIFICATE: bool.default(false),
+  /** Warehouse: a URL (sqlite:path, postgres://, mysql://, mssql://) or the original DB_* variables. */
+  DB_DIALECT: z.enum(['sqlite', 'postgres', 'mysql', 'mssql']).optional(),
+  DATABASE_URL: z.string().min(1).optional(),
+  DB_HOST: z.string().min(1).optional(),
+  DB_PORT: int(1).max(65535).optional(),
+  DB_NAME: z.string().min(1).optional(),
+  DB_USER: z.string().min(1).optional(),
+  DB_PASSWORD: z.string().optional(),
+  DB_ENCRYPT: bool.default(true),
+  DB_TRUST_SERVER_CERTIFICATE: bool.default(false),
 
-    /** Cloud Scheduler / operator calls: OIDC tokens for this audience, from this service account. */
-    TASKS_AUDIENCE: z.string().min(1).optional(),
-    TASKS_SERVICE_ACCOUNT: z.string().email().optional(),
-    /** Alternative for local runs: a bearer token for /replay and /tasks/*. */
-    API_TOKEN: z.string().min(16).optional(),
+  /** Cloud Scheduler / operator calls: OIDC tokens for this audience, from this service account. */
+  TASKS_AUDIENCE: z.string().min(1).optional(),
+  TASKS_SERVICE_ACCOUNT: z.string().email().optional(),
+  /** Alternative for local runs: a bearer token for /replay and /tasks/*. */
+  API_TOKEN: z.string().min(16).optional(),
 
-    MAX_FILE_BYTES: int(1).default(50 * 1024 * 1024),
-    MAX_PAGES: int(1).default(300),
-    MAX_IMAGE_PIXELS: int(1).default(60_000_000),
-    OCR_WORKERS: int(0).max(16).optional(),
-    OCR_PAGE_TIMEOUT_MS: int(1000).default(60_000),
-    OCR_DPI: int(72).max(600).default(300),
-    /** Recycle an OCR worker after this many pages to keep memory bounded. */
-    OCR_WORKER_MAX_PAGES: int(1).default(40),
-    PROCESS_CONCURRENCY: int(1).max(64).default(4),
-  })
-  .superRefine((env, ctx) => {
-    if (env.SOURCE === 'drive' && !env.DRIVE_INBOX_FOLDER_ID) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DRIVE_INBOX_FOLDER_ID'],
-        message: 'required when SOURCE=drive',
-      });
-    }
-    if (env.STATE === 'firestore' && !env.GOOGLE_CLOUD_PROJECT) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['GOOGLE_CLOUD_PROJECT'],
-        message: 'required when STATE=firestore',
-      });
-    }
-    if (env.TASKS_AUDIENCE && !env.TASKS_SERVICE_ACCOUNT) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['TASKS_SERVICE_ACCOUNT'],
-        message: 'required with TASKS_AUDIENCE',
-      });
-    }
-  });
+  MAX_FILE_BYTES: int(1).default(50 * 1024 * 1024),
+  MAX_PAGES: int(1).default(300),
+  MAX_IMAGE_PIXELS: int(1).default(60_000_000),
+  OCR_WORKERS: int(0).max(16).optional(),
+  OCR_PAGE_TIMEOUT_MS: int(1000).default(60_000),
+  OCR_DPI: int(72).max(600).default(300),
+  /** Recycle an OCR worker after this many pages to keep memory bounded. */
+  OCR_WORKER_MAX_PAGES: int(1).default(40),
+  PROCESS_CONCURRENCY: int(1).max(64).default(4),
+  /** On SIGTERM, how long running files may take to finish before they are interrupted and released. */
+  SHUTDOWN_GRACE_MS: int(0).default(8_000),
+});
+
+/** Requirements between variables, checked on the raw input so they are reported with every other problem. */
+function crossFieldProblems(raw: Record<string, string>): string[] {
+  const problems: string[] = [];
+  if (raw.SOURCE === 'drive' && !raw.DRIVE_INBOX_FOLDER_ID)
+    problems.push('DRIVE_INBOX_FOLDER_ID: required when SOURCE=drive');
+  if (raw.STATE === 'firestore' && !raw.GOOGLE_CLOUD_PROJECT) {
+    problems.push('GOOGLE_CLOUD_PROJECT: required when STATE=firestore');
+  }
+  if (raw.TASKS_AUDIENCE && !raw.TASKS_SERVICE_ACCOUNT)
+    problems.push('TASKS_SERVICE_ACCOUNT: required with TASKS_AUDIENCE');
+  return problems;
+}
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -116,9 +107,11 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     }),
   );
   const parsed = envSchema.safeParse(relevant);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
-  }
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`)),
+    ...crossFieldProblems(relevant as Record<string, string>),
+  ];
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   return parsed.data;
 }
 

@@ -10,8 +10,11 @@ export interface WorkQueue {
   readonly depth: number;
   /** Resolves when nothing is queued or running. */
   idle(): Promise<void>;
-  /** Stops taking work and waits for what is running. */
-  close(): Promise<void>;
+  /**
+   * Stops taking work, drops what is queued (never claimed, so nothing is lost), waits up to `graceMs` for
+   * what is running, then interrupts it between stages so its lease is released as a retryable failure.
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
 /** Bounded concurrency over the processor, de-duplicated by file id within this instance. */
@@ -44,9 +47,17 @@ export function createWorkQueue(deps: {
       return queue.size + queue.pending;
     },
     idle: () => queue.onIdle(),
-    async close() {
+    async close(options = {}) {
       closed = true;
       queue.clear();
+      const graceMs = options.graceMs ?? 8_000;
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, graceMs);
+      });
+      await Promise.race([queue.onIdle(), deadline]);
+      clearTimeout(timer);
+      controller.abort();
       await queue.onIdle();
     },
   };

@@ -12,7 +12,7 @@ export interface AppRoutes {
  * `/`, the Drive webhook, the authenticated task endpoints).
  */
 export function createApp(deps: {
-  services: Pick<Services, 'state' | 'warehouse' | 'classifier' | 'logger'>;
+  services: Pick<Services, 'state' | 'warehouse' | 'classifier' | 'logger' | 'metrics'>;
   routes?: AppRoutes[];
 }): Hono {
   const app = new Hono();
@@ -34,6 +34,9 @@ export function createApp(deps: {
       ready ? 200 : 503,
     );
   });
+  app.get('/metrics', async (c) =>
+    c.body(await deps.services.metrics.scrape(), 200, { 'content-type': 'text/plain; version=0.0.4' }),
+  );
   for (const group of deps.routes ?? []) app.route(group.path, group.app);
   app.onError((error, c) => {
     deps.services.logger.error('request failed', { path: c.req.path, reason: error.message });

@@ -1,5 +1,5 @@
 import type { Logger } from '../shared/logger.ts';
-import { type StageError, toStageError } from './errors.ts';
+import { StageError, toStageError } from './errors.ts';
 import type { PipelineContext, Stage } from './stage.ts';
 
 export type PipelineOutcome =
@@ -11,6 +11,8 @@ export interface RunnerOptions {
   /** Delay before retry number `attempt` (1-based) of a retryable error. */
   retryDelayMs?: (attempt: number) => number;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Sees every stage's duration (metrics). */
+  observe?: (stage: string, ms: number, ok: boolean) => void;
 }
 
 /** Truncated exponential backoff with full jitter, 0.2 s → 5 s. */
@@ -34,7 +36,16 @@ export async function runStages(
   try {
     for (const stage of stages) {
       if (context.quarantine && !stage.runsOnQuarantine) continue;
+      if (context.signal.aborted) {
+        // Shutting down: stop between stages; the file stays where it is and is claimable again.
+        const error = new StageError('interrupted', 'processing interrupted by shutdown', {
+          retryable: true,
+        });
+        return { kind: 'failed', stage: stage.name, error };
+      }
+      const before = performance.now();
       const failure = await runWithRetries(stage, context, context.logger, retryDelay, sleep);
+      options.observe?.(stage.name, performance.now() - before, failure === null);
       if (!failure) continue;
       if (failure.quarantine && !context.quarantine) {
         context.logger.warn('file quarantined', {
