@@ -30,7 +30,7 @@ async function main() {
     });
     logger.info('bandeja local vigilada', { inbox: inboxDir });
   }
-  const app = createApp({ services, routes: buildRoutes(services) });
+  const app = createApp({ services, routes: buildRoutes(services), projectId: env.GOOGLE_CLOUD_PROJECT });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) =>
     logger.info(`servicio escuchando en http://localhost:${info.port}`, { port: info.port }),
   );

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Services } from '../composition-root.ts';
+import { requestLog } from './request-log.ts';
 
 export interface AppRoutes {
   /** Mounted at the given path, in order. */
@@ -16,6 +17,7 @@ export function createApp(deps: {
   routes?: AppRoutes[];
 }): Hono {
   const app = new Hono();
+  app.use(requestLog(deps.services.logger, deps.projectId));
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     const checks = await Promise.allSettled([

@@ -1,0 +1,46 @@
+# syntax=docker/dockerfile:1.7
+# clasificador-facturas — Cloud Run image. Everything the service needs at run time is inside: the compiled
+# code, production dependencies, the ONNX model and the Spanish/English OCR data. Nothing is downloaded when
+# it runs.
+
+ARG NODE_VERSION=22
+
+# ---- build: compile TypeScript, install production dependencies, drop what Linux x64 does not need
+FROM node:${NODE_VERSION}-bookworm AS build
+WORKDIR /app
+ENV ONNXRUNTIME_NODE_INSTALL=skip \
+    npm_config_fund=false \
+    npm_config_audit=false
+COPY package.json package-lock.json .npmrc ./
+RUN npm ci
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build \
+ && npm prune --omit=dev \
+ # onnxruntime-node ships binaries for every OS (~288 MB); the image runs on linux/x64 only.
+ && rm -rf node_modules/onnxruntime-node/bin/napi-v*/darwin \
+           node_modules/onnxruntime-node/bin/napi-v*/win32 \
+           node_modules/onnxruntime-node/bin/napi-v*/linux/arm64 \
+ # Only the small "best_int" LSTM models are used for OCR.
+ && find node_modules/@tesseract.js-data -mindepth 2 -maxdepth 2 -type d ! -name '4.0.0_best_int' -exec rm -rf {} + \
+ && rm -rf node_modules/better-sqlite3/deps node_modules/better-sqlite3/src node_modules/better-sqlite3/build/Release/obj* \
+ && find node_modules -name '*.map' -delete
+
+# ---- runtime: slim, non-root
+FROM node:${NODE_VERSION}-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    PORT=8080 \
+    DATA_DIR=/tmp/facturas \
+    MODEL_DIR=/app/onnx \
+    SOURCE=drive \
+    STATE=firestore
+WORKDIR /app
+COPY --from=build --chown=node:node /app/package.json ./
+COPY --from=build --chown=node:node /app/node_modules ./node_modules
+COPY --from=build --chown=node:node /app/dist ./dist
+COPY --chown=node:node bin ./bin
+COPY --chown=node:node onnx/model.onnx onnx/model.json ./onnx/
+USER node
+EXPOSE 8080
+# Node is PID 1 here: it receives Cloud Run's SIGTERM directly and shuts down gracefully (src/main.ts).
+CMD ["node", "dist/main.js"]

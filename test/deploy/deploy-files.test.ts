@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+interface Step {
+  id: string;
+  name: string;
+  entrypoint?: string;
+  args: string[];
+}
+
+const build = parse(fs.readFileSync('cloudbuild.yaml', 'utf8')) as {
+  steps: Step[];
+  substitutions: Record<string, string>;
+  images: string[];
+};
+const step = (id: string) => {
+  const found = build.steps.find((s) => s.id === id);
+  if (!found) throw new Error(`cloudbuild.yaml has no step ${id}`);
+  return found;
+};
+const flag = (s: Step, name: string) => s.args.find((a) => a.startsWith(`--${name}`));
+
+describe('cloudbuild.yaml', () => {
+  it('builds, pushes, deploys and schedules, in that order', () => {
+    expect(build.steps.map((s) => s.id)).toEqual(['build', 'push', 'deploy', 'scheduler']);
+    expect(step('build').args[0]).toBe('build');
+    expect(step('push').args).toContain('push');
+    expect(build.images[0]).toMatch(/-docker\.pkg\.dev\//);
+  });
+
+  it('deploys to Cloud Run with identity, secrets, CPU, concurrency, instances and timeout', () => {
+    const deploy = step('deploy');
+    expect(deploy.args.slice(0, 2)).toEqual(['run', 'deploy']);
+    expect(flag(deploy, 'service-account=')).toBeDefined();
+    const secrets = flag(deploy, 'set-secrets=')!;
+    expect(secrets).toMatch(/DB_PASSWORD=/);
+    expect(secrets).toMatch(/CHANNEL_TOKEN=/);
+    expect(flag(deploy, 'no-cpu-throttling')).toBeDefined();
+    for (const name of ['concurrency=', 'min-instances=', 'max-instances=', 'timeout=']) {
+      expect(flag(deploy, name), name).toBeDefined();
+    }
+    const envVars = flag(deploy, 'set-env-vars=')!;
+    for (const name of [
+      'SOURCE=drive',
+      'STATE=firestore',
+      'DRIVE_INBOX_FOLDER_ID=',
+      'TASKS_AUDIENCE=',
+      'DB_HOST=',
+    ]) {
+      expect(envVars).toContain(name);
+    }
+    // Secrets travel only through Secret Manager.
+    expect(envVars).not.toMatch(/DB_PASSWORD|CHANNEL_TOKEN/);
+  });
+
+  it('creates or updates an hourly scheduler job calling /tasks/hourly with an OIDC token', () => {
+    const script = step('scheduler').args.join('\n');
+    expect(script).toMatch(/scheduler jobs "\$\$verb" http/);
+    expect(script).toContain('/tasks/hourly');
+    expect(script).toMatch(/--oidc-service-account-email=/);
+    expect(script).toMatch(/--oidc-token-audience=\$\{_PUBLIC_URL\}\/tasks/);
+    expect(build.substitutions._SCHEDULE).toBe('0 * * * *');
+    // Bash variables must be escaped ($$) or Cloud Build would substitute them itself.
+    expect(script).not.toMatch(/[^$]\$(job|verb)\b/);
+  });
+});
+
+describe('Dockerfile', () => {
+  const dockerfile = fs.readFileSync('Dockerfile', 'utf8');
+
+  it('is multi-stage, runs as a non-root user and starts the compiled server', () => {
+    expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/^CMD \["node", "dist\/main\.js"\]$/m);
+  });
+
+  it('skips the onnxruntime download and drops binaries for other systems', () => {
+    expect(dockerfile).toContain('ONNXRUNTIME_NODE_INSTALL=skip');
+    expect(dockerfile).toMatch(/darwin/);
+    expect(dockerfile).toMatch(/win32/);
+  });
+
+  it('carries the model and the OCR data so nothing is downloaded at run time', () => {
+    expect(dockerfile).toMatch(/COPY .*onnx\/model\.onnx onnx\/model\.json/);
+    expect(dockerfile).toContain('4.0.0_best_int');
+  });
+});
