@@ -1,13 +1,11 @@
 import path from 'node:path';
 import { createLocalFolderSource } from './adapters/source/local/local-folder.ts';
 import { createSqliteStateStore } from './adapters/state/sqlite-state-store.ts';
-import { warehouseConfigFromEnv } from './adapters/warehouse/config.ts';
-import { createWarehouse } from './adapters/warehouse/create-warehouse.ts';
+import { createWarehouse, type KyselyWarehouse, warehouseConfigFromEnv } from './adapters/warehouse/index.ts';
 import { type Env, resolveDataPath } from './config/env.ts';
 import type { Classifier } from './ports/classifier.ts';
 import type { ChangeFeed, DocumentSource } from './ports/source.ts';
 import type { StateStore } from './ports/state.ts';
-import type { Warehouse } from './ports/warehouse.ts';
 import { createProcessor, type Processor } from './processor/processor.ts';
 import { createWorkQueue, type WorkQueue } from './processor/work-queue.ts';
 import { createLogger, type Logger } from './shared/logger.ts';
@@ -29,7 +27,8 @@ export interface Services {
   /** Drive only: the change feed with push channels. */
   feed: ChangeFeed | null;
   state: StateStore;
-  warehouse: Warehouse;
+  /** The Warehouse port plus the dashboard's read queries. */
+  warehouse: KyselyWarehouse;
   classifier: Classifier;
   ocr: OcrEngine;
   stages: readonly Stage[];
