@@ -1,0 +1,12 @@
+import { dianClassic } from './dian-classic.ts';
+import { labelGrid } from './label-grid.ts';
+import type { Layout } from './layout.ts';
+import { ticket } from './ticket.ts';
+
+export const LAYOUTS: readonly Layout[] = [dianClassic, labelGrid, ticket];
+
+export function layoutByName(name: string): Layout {
+  const layout = LAYOUTS.find((candidate) => candidate.name === name);
+  if (!layout) throw new Error(`unknown layout "${name}"; known: ${LAYOUTS.map((l) => l.name).join(', ')}`);
+  return layout;
+}

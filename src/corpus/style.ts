@@ -1,0 +1,165 @@
+import type { AmountStyle, DateStyle } from './format.ts';
+import type { NitStyle } from './nit.ts';
+import type { Random } from './random.ts';
+
+/** The wording and number formats of one invoice, chosen independently of its layout. */
+export interface PrintStyle {
+  amount: AmountStyle;
+  date: DateStyle;
+  nit: NitStyle;
+  quantityDecimals: boolean;
+  /** Text put between a label and its value: `Fecha: …` or `Fecha …`. */
+  colon: string;
+  font: 'helvetica' | 'times' | 'courier';
+  baseSize: number;
+  upperCaseLabels: boolean;
+  labels: {
+    title: string;
+    number: string;
+    issueDate: string;
+    dueDate: string;
+    purchaseOrder: string;
+    nit: string;
+    customer: string;
+    supplier: string;
+    paymentTerms: string;
+    cufe: string;
+    remarks: string;
+    subtotal: string;
+    tax: string;
+    total: string;
+    grossTotal: string;
+    net: string;
+    retefuente: string;
+    reteica: string;
+    reteiva: string;
+  };
+  columns: {
+    code: string;
+    description: string;
+    quantity: string;
+    unit: string;
+    unitPrice: string;
+    amount: string;
+  };
+}
+
+export function chooseStyle(rng: Random, options: { cents: boolean; currency: string }): PrintStyle {
+  const numbers = options.currency === 'USD' || rng.chance(0.15) ? 'intl' : 'co';
+  const amount: AmountStyle = {
+    numbers,
+    cents: options.cents,
+    symbol:
+      options.currency === 'USD'
+        ? rng.pick(['code-before', 'code-after', 'none'] as const)
+        : rng.weighted([
+            ['dollar-space', 4],
+            ['dollar', 3],
+            ['none', 3],
+            ['code-before', 1],
+            ['code-after', 1],
+          ] as const),
+  };
+  const upper = rng.chance(0.2);
+  const labels = {
+    title: rng.pick([
+      'FACTURA ELECTRÓNICA DE VENTA',
+      'Factura electrónica de venta',
+      'FACTURA DE VENTA',
+      'Factura de venta',
+      'FACTURA ELECTRÓNICA',
+    ]),
+    number: rng.pick([
+      'No.',
+      'Factura de venta No.',
+      'FACTURA ELECTRÓNICA DE VENTA No.',
+      'Número',
+      'Factura No.',
+      'N°',
+      'Nro.',
+    ]),
+    issueDate: rng.pick([
+      'Fecha de emisión',
+      'Fecha',
+      'Fecha de expedición',
+      'Expedición',
+      'Fecha factura',
+      'Fecha emisión',
+    ]),
+    dueDate: rng.pick([
+      'Vence',
+      'Fecha de vencimiento',
+      'Vencimiento',
+      'Fecha vencimiento',
+      'Fecha límite de pago',
+    ]),
+    purchaseOrder: rng.pick([
+      'Orden de compra',
+      'O.C. No.',
+      'Pedido',
+      'No. Pedido',
+      'Orden de compra No.',
+      'OC',
+    ]),
+    nit: rng.pick(['NIT', 'Nit.', 'NIT/CC', 'C.C./NIT', 'NIT', 'Nit']),
+    customer: rng.pick(['Cliente', 'Señor(es)', 'Adquiriente', 'Señores', 'Facturado a', 'Razón social']),
+    supplier: rng.pick(['Vendedor', 'Emisor', 'Prestador del servicio', 'Proveedor']),
+    paymentTerms: rng.pick(['Forma de pago', 'Condición de pago', 'Medio de pago', 'Plazo']),
+    cufe: rng.pick(['CUFE', 'CUFE:', 'Código único de factura (CUFE)']).replace(/:$/, ''),
+    remarks: rng.pick(['Observaciones', 'Notas', 'Comentarios', 'Observación']),
+    subtotal: rng.pick(['Subtotal', 'Sub-total', 'Valor bruto', 'Total bruto', 'Subtotal antes de IVA']),
+    tax: rng.pick(['IVA', 'I.V.A.', 'Impuesto IVA', 'IVA']),
+    total: rng.pick(['Total', 'Total a pagar', 'TOTAL FACTURA', 'Valor total', 'Total factura']),
+    grossTotal: rng.pick(['Total factura', 'Total', 'Valor total factura', 'Total bruto factura']),
+    net: rng.pick(['Neto a pagar', 'Valor a pagar', 'Total a pagar', 'Neto a pagar']),
+    retefuente: rng.pick(['ReteFuente', 'Retención en la fuente', 'Rete Fuente', 'Retefuente']),
+    reteica: rng.pick(['ReteICA', 'Rete ICA', 'Retención ICA']),
+    reteiva: rng.pick(['ReteIVA', 'Rete IVA', 'Retención de IVA']),
+  };
+  if (upper) {
+    for (const key of Object.keys(labels) as (keyof typeof labels)[]) labels[key] = labels[key].toUpperCase();
+  }
+  return {
+    amount,
+    date: rng.weighted([
+      ['dmy-slash', 5],
+      ['iso', 3],
+      ['long', 2],
+      ['dmy-abbrev', 1.5],
+      ['month-first', 1],
+      ['dmy-dash', 1],
+    ] as const),
+    nit: rng.pick(['dotted', 'plain', 'spaced', 'dotted'] as const),
+    quantityDecimals: rng.chance(0.3),
+    colon: rng.pick([':', ':', ':', '']),
+    font: rng.weighted([
+      ['helvetica', 5],
+      ['times', 2],
+      ['courier', 1],
+    ] as const),
+    baseSize: rng.pick([7.5, 8, 8.5, 9, 9.5]),
+    upperCaseLabels: upper,
+    labels,
+    columns: {
+      code: rng.pick(['Código', 'Cód.', 'Ref.', 'Referencia', 'CÓDIGO']),
+      description: rng.pick([
+        'Descripción',
+        'Detalle',
+        'Concepto',
+        'Descripción del servicio',
+        'DESCRIPCIÓN',
+      ]),
+      quantity: rng.pick(['Cant.', 'Cantidad', 'Cant', 'CANT.']),
+      unit: rng.pick(['Und', 'U.M.', 'Unidad', 'UM', 'Unid.']),
+      unitPrice: rng.pick([
+        'Vr. Unitario',
+        'Valor unitario',
+        'Precio',
+        'Precio unit.',
+        'V. Unit.',
+        'Vlr. Unit.',
+      ]),
+      amount: rng.pick(['Vr. Total', 'Valor total', 'Importe', 'Total', 'Valor', 'Vlr. Total']),
+    },
+  };
+}
