@@ -153,7 +153,7 @@ export function createSqliteStateStore(options: SqliteStateStoreOptions): StateS
       }
       let sql = 'SELECT * FROM state_files';
       if (where.length > 0) sql += ` WHERE ${where.join(' AND ')}`;
-      sql += ' ORDER BY updated_at DESC, file_id';
+      sql += ' ORDER BY updated_at DESC, file_id DESC';
       if (query.limit !== undefined) {
         sql += ' LIMIT ?';
         params.push(Math.max(0, Math.trunc(query.limit)));

@@ -1,0 +1,204 @@
+import { Firestore, type Settings, type Transaction } from '@google-cloud/firestore';
+import type { WatchChannel } from '../../ports/source.ts';
+import type { FileQuery, FileRecord, HumanLabel, StateStore } from '../../ports/state.ts';
+import { decideClaim } from './claim-policy.ts';
+import { toDocId } from './firestore-doc-ids.ts';
+import { type FileDoc, fileFromDoc, fileToDoc, resultToJson } from './firestore-records.ts';
+import { normaliseSince } from './timestamps.ts';
+
+export interface FirestoreStateStoreOptions {
+  projectId: string;
+  /** '(default)' unless the project uses a named database. */
+  databaseId?: string;
+  /** Collections are `${prefix}_files`, `_meta`, `_channels` and `_labels`; one prefix per deployment. */
+  collectionPrefix: string;
+  /** A client to use instead of creating one (it is then not terminated by close()). */
+  firestore?: Firestore;
+  /** Extra client settings, e.g. `{ host, ssl: false }` for the emulator. */
+  settings?: Settings;
+  /** Epoch-milliseconds clock for lease expiry; every instance must run on a synchronised clock. */
+  now?: () => number;
+  /** Retries of a contended transaction before it fails with ABORTED. */
+  transactionAttempts?: number;
+}
+
+const PAGE_TOKEN_DOC = 'page_token';
+const leaseDocId = (name: string) => `lease_${toDocId(name)}`;
+
+interface LeaseDoc {
+  name: string;
+  owner: string;
+  expiresAt: number;
+}
+
+interface LabelDoc {
+  fileId: string;
+  class: 0 | 1;
+  previousClass: 0 | 1 | null;
+  at: string;
+}
+
+/**
+ * The production StateStore on Firestore (Native mode). Every read-decide-write (claim, complete, fail,
+ * page-token compare-and-set, named leases) runs in a transaction, so any number of service instances can
+ * share it. listFiles with statuses and since needs the composite index in firestore.indexes.json.
+ */
+export function createFirestoreStateStore(options: FirestoreStateStoreOptions): StateStore {
+  const now = options.now ?? Date.now;
+  const ownsClient = options.firestore === undefined;
+  const db =
+    options.firestore ??
+    new Firestore({
+      projectId: options.projectId,
+      databaseId: options.databaseId ?? '(default)',
+      ...options.settings,
+    });
+  const prefix = options.collectionPrefix;
+  const files = db.collection(`${prefix}_files`);
+  const meta = db.collection(`${prefix}_meta`);
+  const channels = db.collection(`${prefix}_channels`);
+  const labels = db.collection(`${prefix}_labels`);
+  const transactionOptions = { maxAttempts: options.transactionAttempts ?? 25 };
+  const iso = () => new Date(now()).toISOString();
+
+  const inTransaction = <T>(body: (tx: Transaction) => Promise<T>) =>
+    db.runTransaction(body, transactionOptions);
+
+  /** Writes `changes` if the file is still being processed under `owner`'s lease. */
+  const finishAsOwner = (fileId: string, owner: string, changes: Partial<FileDoc>) =>
+    inTransaction(async (tx) => {
+      const ref = files.doc(toDocId(fileId));
+      const snapshot = await tx.get(ref);
+      const current = snapshot.data() as FileDoc | undefined;
+      if (
+        !current ||
+        current.fileId !== fileId ||
+        current.status !== 'processing' ||
+        current.leaseOwner !== owner
+      ) {
+        return false;
+      }
+      tx.update(ref, { ...changes, leaseOwner: null, leaseExpiresAt: null, updatedAt: iso() });
+      return true;
+    });
+
+  return {
+    claimFile(request) {
+      return inTransaction(async (tx) => {
+        const ref = files.doc(toDocId(request.fileId));
+        const snapshot = await tx.get(ref);
+        const existing = snapshot.exists ? fileFromDoc(snapshot.data() as FileDoc) : null;
+        const decision = decideClaim(existing, request, now());
+        if (decision.kind === 'refuse') return null;
+        tx.set(ref, fileToDoc(decision.record));
+        return decision.kind === 'claim' ? decision.record : null;
+      });
+    },
+    completeFile(fileId, owner, outcome) {
+      return finishAsOwner(fileId, owner, {
+        status: outcome.status,
+        folder: outcome.folder,
+        resultJson: resultToJson(outcome.result),
+        lastError: null,
+      });
+    },
+    failFile(fileId, owner, error) {
+      return finishAsOwner(fileId, owner, {
+        status: 'failed',
+        lastError: { code: error.code, message: error.message, retryable: error.retryable },
+      });
+    },
+    async setFolder(fileId, folder) {
+      await inTransaction(async (tx) => {
+        const ref = files.doc(toDocId(fileId));
+        const snapshot = await tx.get(ref);
+        if (snapshot.exists) tx.update(ref, { folder, updatedAt: iso() });
+      });
+    },
+    async getFile(fileId) {
+      const snapshot = await files.doc(toDocId(fileId)).get();
+      return snapshot.exists ? fileFromDoc(snapshot.data() as FileDoc) : null;
+    },
+    async listFiles(query: FileQuery = {}) {
+      if (query.statuses?.length === 0) return [];
+      let q = files.orderBy('updatedAt', 'desc');
+      if (query.statuses) q = q.where('status', 'in', query.statuses);
+      if (query.since !== undefined) q = q.where('updatedAt', '>=', normaliseSince(query.since));
+      if (query.limit !== undefined) q = q.limit(Math.max(0, Math.trunc(query.limit)));
+      const snapshot = await q.get();
+      return snapshot.docs.map((doc): FileRecord => fileFromDoc(doc.data() as FileDoc));
+    },
+
+    async getPageToken() {
+      const snapshot = await meta.doc(PAGE_TOKEN_DOC).get();
+      return (snapshot.get('value') as string | undefined) ?? null;
+    },
+    setPageToken(expected, next) {
+      return inTransaction(async (tx) => {
+        const ref = meta.doc(PAGE_TOKEN_DOC);
+        const snapshot = await tx.get(ref);
+        const current = (snapshot.get('value') as string | undefined) ?? null;
+        if (current !== expected) return false;
+        tx.set(ref, { value: next, updatedAt: iso() });
+        return true;
+      });
+    },
+
+    acquireLease(name, owner, ttlMs) {
+      return inTransaction(async (tx) => {
+        const ref = meta.doc(leaseDocId(name));
+        const snapshot = await tx.get(ref);
+        const current = snapshot.data() as LeaseDoc | undefined;
+        const at = now();
+        if (current && current.owner !== owner && current.expiresAt > at) return false;
+        tx.set(ref, { name, owner, expiresAt: at + ttlMs } satisfies LeaseDoc);
+        return true;
+      });
+    },
+    async releaseLease(name, owner) {
+      await inTransaction(async (tx) => {
+        const ref = meta.doc(leaseDocId(name));
+        const snapshot = await tx.get(ref);
+        if ((snapshot.data() as LeaseDoc | undefined)?.owner === owner) tx.delete(ref);
+      });
+    },
+
+    async saveChannel(channel: WatchChannel) {
+      const { id, resourceId, token, address, expiration } = channel;
+      await channels.doc(toDocId(id)).set({ id, resourceId, token, address, expiration });
+    },
+    async listChannels() {
+      const snapshot = await channels.get();
+      return snapshot.docs
+        .map((doc): WatchChannel => {
+          const { id, resourceId, token, address, expiration } = doc.data() as WatchChannel;
+          return { id, resourceId, token, address, expiration };
+        })
+        .sort((x, y) => x.expiration - y.expiration || x.id.localeCompare(y.id));
+    },
+    async deleteChannel(id) {
+      await channels.doc(toDocId(id)).delete();
+    },
+
+    async recordHumanLabel(label: HumanLabel) {
+      const doc: LabelDoc = {
+        fileId: label.fileId,
+        class: label.class,
+        previousClass: label.previousClass,
+        at: label.at,
+      };
+      await labels.doc(toDocId(label.fileId)).set(doc);
+    },
+    async listHumanLabels() {
+      const snapshot = await labels.orderBy('at').get();
+      return snapshot.docs.map((doc): HumanLabel => {
+        const { fileId, class: classCode, previousClass, at } = doc.data() as LabelDoc;
+        return { fileId, class: classCode, previousClass: previousClass ?? null, at };
+      });
+    },
+
+    async close() {
+      if (ownsClient) await db.terminate();
+    },
+  };
+}
