@@ -1,0 +1,118 @@
+import { type Kysely, sql } from 'kysely';
+import type { Warehouse, WarehouseRecord } from '../../ports/warehouse.ts';
+import type { Logger } from '../../shared/logger.ts';
+import { StageError } from '../../stages/errors.ts';
+import type { Dialect, WarehouseConfig } from './config.ts';
+import { createDashboardQueries, type DashboardQueries } from './dashboard-queries.ts';
+import { runMigrations } from './migrations.ts';
+import { isConnectionFailure, isTransientConflict, withConflictRetry } from './retry.ts';
+import { toTimestamp } from './rows.ts';
+import { saveOne } from './save.ts';
+import type { WarehouseDatabase } from './schema.ts';
+
+export interface SaveFailure {
+  fileId: string;
+  error: unknown;
+}
+
+/** Some invoices of a batch could not be saved; the others were committed. */
+export class WarehouseSaveError extends StageError {
+  constructor(readonly failures: SaveFailure[]) {
+    const first = failures[0]?.error;
+    const retryable = failures.every((f) => isConnectionFailure(f.error) || isTransientConflict(f.error));
+    const code =
+      first instanceof StageError ? first.code : retryable ? 'warehouse_unavailable' : 'warehouse_error';
+    const detail = first instanceof Error ? first.message : String(first);
+    super(code, `No se guardaron ${failures.length} factura(s) en el almacén: ${detail}`, {
+      retryable,
+      cause: first,
+    });
+    this.name = 'WarehouseSaveError';
+  }
+}
+
+export type KyselyWarehouse = Warehouse & DashboardQueries & { readonly db: Kysely<WarehouseDatabase> };
+
+export function kyselyWarehouse(
+  db: Kysely<WarehouseDatabase>,
+  config: WarehouseConfig,
+  logger: Logger,
+  clock: () => Date = () => new Date(),
+): KyselyWarehouse {
+  const dialect: Dialect = config.dialect;
+  const log = logger.child({ component: 'warehouse', dialect });
+
+  return {
+    dialect,
+    db,
+    ...createDashboardQueries(db, dialect),
+
+    async migrate() {
+      if (config.dialect === 'postgres' && config.schema) {
+        await sql`create schema if not exists ${sql.id(config.schema)}`.execute(db);
+      }
+      const { applied } = await runMigrations(db, dialect);
+      if (applied.length > 0) log.info('Migraciones aplicadas', { applied });
+    },
+
+    async save(records: WarehouseRecord[]) {
+      const failures: SaveFailure[] = [];
+      for (const record of records) {
+        try {
+          await withConflictRetry(() => saveOne(db, dialect, record, clock()), {
+            onRetry: (attempt) =>
+              log.debug('Conflicto al guardar; reintento', { fileId: record.fileId, attempt }),
+          });
+        } catch (error) {
+          log.error('No se pudo guardar la factura', {
+            fileId: record.fileId,
+            error: error instanceof Error ? error.message : String(error),
+          });
+          failures.push({ fileId: record.fileId, error });
+        }
+      }
+      if (failures.length > 0) throw new WarehouseSaveError(failures);
+    },
+
+    async setHumanLabel(fileId: string, classCode: 0 | 1) {
+      const result = await db
+        .updateTable('invoices')
+        .set({
+          class_code: classCode,
+          label: classCode === 0 ? 'correctiva' : 'preventiva',
+          label_source: 'human',
+          // A person decided: the file is no longer waiting in Revisión.
+          status: sql<
+            'processed' | 'review' | 'quarantined'
+          >`case when status = 'review' then 'processed' else status end`,
+          updated_at: toTimestamp(clock(), dialect),
+        })
+        .where('file_id', '=', fileId)
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 0n) log.warn('Etiqueta humana para un archivo sin fila', { fileId });
+    },
+
+    async findDuplicate(supplierTaxId: string, number: string, excludeFileId: string) {
+      let query = db
+        .selectFrom('invoices')
+        .select('file_id')
+        .where('supplier_tax_id', '=', supplierTaxId)
+        .where('invoice_number', '=', number)
+        .where('file_id', '<>', excludeFileId)
+        .where('status', '<>', 'quarantined')
+        .orderBy('processed_at')
+        .orderBy('file_id');
+      query = dialect === 'mssql' ? query.top(1) : query.limit(1);
+      const row = await query.executeTakeFirst();
+      return row?.file_id ?? null;
+    },
+
+    async ping() {
+      await sql`select 1 as ok`.execute(db);
+    },
+
+    async close() {
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import type { WarehouseRecord } from '../../ports/warehouse.ts';
+import type { Dialect } from './config.ts';
+import { type RecordRows, toRows, toTimestamp } from './rows.ts';
+import type { WarehouseDatabase } from './schema.ts';
+
+/** Eight columns per line: 100 lines stay far below SQL Server's 2,100 parameters per statement. */
+const LINES_PER_INSERT = 100;
+
+/**
+ * Replaces everything stored for one file, in one transaction. The invoice row is written first (update,
+ * then insert if it did not exist) so the transaction holds that row's lock before touching the lines: a
+ * second loader of the same file waits on it, or fails with a unique-key violation and is retried by the
+ * caller, and never interleaves its lines with ours. The same portable statements run on every dialect, so
+ * the SQL Server path is the one exercised by the SQLite, PostgreSQL and MariaDB tests.
+ */
+export async function saveOne(
+  db: Kysely<WarehouseDatabase>,
+  dialect: Dialect,
+  record: WarehouseRecord,
+  now: Date,
+): Promise<void> {
+  const rows = toRows(record, dialect, now);
+  await db.transaction().execute((trx) => writeRows(trx, dialect, rows, now));
+}
+
+async function writeRows(
+  trx: Kysely<WarehouseDatabase>,
+  dialect: Dialect,
+  { invoice, lines }: RecordRows,
+  now: Date,
+): Promise<void> {
+  const { file_id: fileId, ...changes } = invoice;
+  const updated = await trx
+    .updateTable('invoices')
+    .set(changes)
+    .where('file_id', '=', fileId)
+    .executeTakeFirst();
+  if (updated.numUpdatedRows === 0n) {
+    await trx.insertInto('invoices').values(invoice).execute();
+  }
+  await trx.deleteFrom('invoice_lines').where('file_id', '=', fileId).execute();
+  for (let start = 0; start < lines.length; start += LINES_PER_INSERT) {
+    await trx
+      .insertInto('invoice_lines')
+      .values(lines.slice(start, start + LINES_PER_INSERT))
+      .execute();
+  }
+  if (invoice.status === 'quarantined') {
+    await trx
+      .insertInto('quarantine_log')
+      .values({
+        file_id: fileId,
+        file_name: invoice.file_name,
+        error_code: invoice.error_code ?? 'internal',
+        error_message: invoice.error_message ?? null,
+        occurred_at: toTimestamp(now, dialect),
+      })
+      .execute();
+  }
+}
