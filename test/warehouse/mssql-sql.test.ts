@@ -19,7 +19,9 @@ describe('SQL Server statements (compiled, not executed)', () => {
         createIntrospector: (k) => new MssqlIntrospector(k),
         createQueryCompiler: () => new MssqlQueryCompiler(),
       },
-      log: (event) => statements.push(event.query.sql),
+      log: (event) => {
+        statements.push(event.query.sql);
+      },
     });
     const warehouse = kyselyWarehouse(
       db,
