@@ -1,0 +1,67 @@
+import { repairDigits } from './text.ts';
+
+/**
+ * Money amounts as printed on Latin-American invoices: `1.234.567,89`, `$ 1.234.567`, `1,234,567.89`,
+ * `$2.460.00` (dots for thousands and decimals), `18.297,00`, `74647,9330`, and OCR damage (look-alike
+ * letters, a space after a separator). The rule: the last separator is the decimal mark when it is followed
+ * by anything but exactly three digits, or when both marks appear; every other separator must be followed by
+ * exactly three digits, otherwise the text is not an amount.
+ */
+export function parseAmount(raw: string): number | null {
+  let text = raw.trim();
+  if (text === '') return null;
+  let negative = false;
+  if (/^\(.*\)$/.test(text)) {
+    negative = true;
+    text = text.slice(1, -1);
+  }
+  text = text
+    .replace(/^(?:COP|USD|ARS|EUR|MXN|US\$|U\$S|\$)\s*/i, '')
+    .replace(/\s*(?:COP|USD|ARS|EUR|MXN)$/i, '')
+    .trim();
+  if (text.startsWith('-')) {
+    negative = !negative;
+    text = text.slice(1).replace(/^\$\s*/, '');
+  }
+  text = repairDigits(text).replace(/([.,])\s(?=\d{3}\b)/g, '$1');
+  if (!/^\d[\d.,]*$/.test(text) || /[.,]{2}/.test(text) || /[.,]$/.test(text)) return null;
+  const value = parseDigits(text);
+  if (value === null) return null;
+  return negative ? -value : value;
+}
+
+function parseDigits(text: string): number | null {
+  const separators = [...text.matchAll(/[.,]/g)].map((m) => m.index);
+  if (separators.length === 0) return Number(text);
+  const groups = text.split(/[.,]/);
+  const last = groups[groups.length - 1]!;
+  const lastMark = text[separators[separators.length - 1]!]!;
+  const mixed = text.includes('.') && text.includes(',');
+  const lastIsDecimal = mixed || last.length !== 3 || (groups.length === 2 && groups[0] === '0');
+  const integerGroups = lastIsDecimal ? groups.slice(0, -1) : groups;
+  // With both marks, the decimal mark may appear once only: `1.234,5` yes, `1,234,5.6` no.
+  if (mixed && text.slice(0, separators[separators.length - 1]).includes(lastMark)) return null;
+  for (let i = 1; i < integerGroups.length; i++) if (integerGroups[i]!.length !== 3) return null;
+  if (integerGroups.length > 1 && (integerGroups[0]!.length === 0 || integerGroups[0]!.length > 3))
+    return null;
+  const integer = integerGroups.join('');
+  const value = lastIsDecimal ? Number(`${integer}.${last}`) : Number(integer);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** A token that is printed as an amount (not a percentage, a date or a code). */
+const AMOUNT_TOKEN = /^\(?-?(?:\$|COP|USD|US\$)?\s?-?[\dOlIS][\dOlIS.,]*\)?$/;
+
+export function looksLikeAmount(token: string): boolean {
+  if (!AMOUNT_TOKEN.test(token) || !/\d/.test(token)) return false;
+  return parseAmount(token) !== null;
+}
+
+/** Equal to the cent, or to the peso when the printed amounts carry no cents. */
+export function amountsMatch(a: number, b: number, tolerance = 0.011): boolean {
+  return Math.abs(a - b) <= Math.max(tolerance, Math.abs(b) * 1e-9);
+}
+
+export function roundCents(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,34 @@
+import type { TaxIdKind } from './tax-id.ts';
+
+/**
+ * The invoice currency as an ISO code: an explicit code or currency name wins; otherwise the country the tax
+ * ids point to (NIT → COP, CUIT → ARS). With neither, null.
+ */
+const EXPLICIT: [RegExp, string][] = [
+  [/\b(?:usd|us\$|u\$s|dolares?|dollars?|d[oó]lares\s+americanos)\b/, 'USD'],
+  [/\b(?:eur|euros?)\b|€/, 'EUR'],
+  [/\b(?:ars|pesos\s+argentinos)\b/, 'ARS'],
+  [/\b(?:cop|pesos\s+colombianos)\b/, 'COP'],
+  [/\b(?:mxn|pesos\s+mexicanos)\b/, 'MXN'],
+  [/\b(?:clp|pesos\s+chilenos)\b/, 'CLP'],
+  [/\b(?:pen|soles)\b/, 'PEN'],
+];
+
+export function detectCurrency(
+  foldedText: string,
+  taxIdKinds: TaxIdKind[],
+): { value: string | null; score: number } {
+  const counts = new Map<string, number>();
+  for (const [pattern, code] of EXPLICIT) {
+    const matches = foldedText.match(new RegExp(pattern.source, 'g'));
+    if (matches) counts.set(code, matches.length);
+  }
+  let best: string | null = null;
+  for (const [code, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = code;
+  if (best) return { value: best, score: 0.95 };
+  if (taxIdKinds.includes('nit') || /\b(?:dian|cufe|nit)\b/.test(foldedText))
+    return { value: 'COP', score: 0.85 };
+  if (taxIdKinds.includes('cuit') || /\b(?:afip|c\.?u\.?i\.?t)\b/.test(foldedText))
+    return { value: 'ARS', score: 0.85 };
+  return { value: null, score: 0 };
+}

@@ -1,0 +1,127 @@
+import { fold } from './text.ts';
+
+/**
+ * Dates as printed on Latin-American invoices, to ISO `YYYY-MM-DD`: `15/03/2026`, `15-03-26`, `2026-03-15`,
+ * `15 de marzo de 2026`, `15-mar-2026`, `marzo 15 de 2026`, `March 15, 2026`, `31 /10 /23`. Numeric dates are
+ * day-first (Latin America) unless the first number cannot be a month-day pair that way round.
+ */
+const MONTHS: Record<string, number> = {
+  ene: 1,
+  enero: 1,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  febrero: 2,
+  february: 2,
+  mar: 3,
+  marzo: 3,
+  march: 3,
+  abr: 4,
+  abril: 4,
+  apr: 4,
+  april: 4,
+  may: 5,
+  mayo: 5,
+  jun: 6,
+  junio: 6,
+  june: 6,
+  jul: 7,
+  julio: 7,
+  july: 7,
+  ago: 8,
+  agosto: 8,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  septiembre: 9,
+  setiembre: 9,
+  september: 9,
+  oct: 10,
+  octubre: 10,
+  october: 10,
+  nov: 11,
+  noviembre: 11,
+  november: 11,
+  dic: 12,
+  diciembre: 12,
+  dec: 12,
+  december: 12,
+};
+
+const MONTH_WORD =
+  '(ene(?:ro)?|feb(?:rero|ruary)?|mar(?:zo|ch)?|abr(?:il)?|apr(?:il)?|may(?:o)?|jun(?:io|e)?|jul(?:io|y)?|ago(?:sto)?|aug(?:ust)?|sept?(?:iembre|ember)?|setiembre|oct(?:ubre|ober)?|nov(?:iembre|ember)?|dic(?:iembre)?|dec(?:ember)?|jan(?:uary)?)';
+
+const PATTERNS: { regex: RegExp; order: 'dmy' | 'ymd' | 'd-month-y' | 'month-d-y' }[] = [
+  { regex: /(?<!\d)(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})(?!\d)/, order: 'ymd' },
+  { regex: /(?<!\d)(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4}|\d{2})(?!\d)/, order: 'dmy' },
+  {
+    regex: new RegExp(
+      `(?<![\\d\\p{L}])(\\d{1,2})(?:\\s*de\\s+|\\s*[-/.]\\s*|\\s+)${MONTH_WORD}\\.?(?:\\s*(?:de|del)\\s+|\\s*[-/.,]\\s*|\\s+)(\\d{4}|\\d{2})(?!\\d)`,
+      'u',
+    ),
+    order: 'd-month-y',
+  },
+  {
+    regex: new RegExp(
+      `(?<!\\p{L})${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:\\s*,\\s*|\\s+de\\s+|\\s+|\\s*del\\s+)(\\d{4})(?!\\d)`,
+      'u',
+    ),
+    order: 'month-d-y',
+  },
+];
+
+export interface DateMatch {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+/** The first date in the text, with where it was found. */
+export function findDate(text: string): DateMatch | null {
+  const folded = fold(text);
+  let best: DateMatch | null = null;
+  for (const { regex, order } of PATTERNS) {
+    const match = regex.exec(folded);
+    if (!match) continue;
+    const iso = toIso(match, order);
+    if (iso && (!best || match.index < best.index))
+      best = { iso, index: match.index, length: match[0].length };
+  }
+  return best;
+}
+
+export function parseDate(text: string): string | null {
+  return findDate(text)?.iso ?? null;
+}
+
+function toIso(match: RegExpExecArray, order: 'dmy' | 'ymd' | 'd-month-y' | 'month-d-y'): string | null {
+  const [, a = '', b = '', c = ''] = match;
+  switch (order) {
+    case 'ymd':
+      return build(Number(a), Number(b), Number(c));
+    case 'dmy': {
+      const first = Number(a);
+      const second = Number(b);
+      if (second > 12 && first <= 12) return build(year(c), first, second);
+      return build(year(c), second, first);
+    }
+    case 'd-month-y':
+      return build(year(c), MONTHS[b] ?? 0, Number(a));
+    case 'month-d-y':
+      return build(year(c), MONTHS[a] ?? 0, Number(b));
+  }
+}
+
+function year(text: string): number {
+  const value = Number(text);
+  if (text.length === 4) return value;
+  return value < 70 ? 2000 + value : 1900 + value;
+}
+
+function build(y: number, m: number, d: number): string | null {
+  if (y < 1970 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -1,0 +1,95 @@
+import type { ReadDocument } from '../../contract/document.ts';
+import { emptyInvoice, type Invoice } from '../../contract/result.ts';
+import type { Extraction } from '../stage.ts';
+import { detectCurrency } from './currency.ts';
+import { findCufe, findDueDate, findInvoiceNumber, findIssueDate, findPurchaseOrder } from './header.ts';
+import { layoutRows } from './layout.ts';
+import { findParties } from './parties.ts';
+import { findLineItems } from './table.ts';
+import type { TaxId } from './tax-id.ts';
+import { chooseTotals, findAmountCandidates } from './totals.ts';
+import { lineAmountOk, linesMatchSubtotal, linesSum, validateInvoice } from './validate.ts';
+
+/**
+ * Every field of the output contract from the words of a read document, with per-field confidence (0..1)
+ * and the arithmetic checks that failed. A value that was not found is null.
+ */
+export function extractInvoice(document: ReadDocument): Extraction {
+  const rows = layoutRows(document);
+  const invoice: Invoice = emptyInvoice();
+  const confidence: Record<string, number> = {};
+
+  const number = findInvoiceNumber(rows);
+  const issueDate = findIssueDate(rows);
+  const dueDate = findDueDate(rows, issueDate?.value ?? null);
+  const order = findPurchaseOrder(rows);
+  const cufe = findCufe(rows);
+  const parties = findParties(rows);
+  const table = findLineItems(rows);
+  const sum = linesSum(table.lines);
+  const totals = chooseTotals(findAmountCandidates(rows, table.rows), sum);
+
+  invoice.number = number?.value ?? null;
+  invoice.issueDate = issueDate?.value ?? null;
+  invoice.dueDate = dueDate?.value ?? null;
+  invoice.purchaseOrder = order?.value ?? null;
+  invoice.cufe = cufe?.value ?? null;
+  invoice.supplier = { name: parties.supplier.name, taxId: parties.supplier.taxId?.value ?? null };
+  invoice.customer = { name: parties.customer.name, taxId: parties.customer.taxId?.value ?? null };
+  invoice.lines = table.lines;
+  invoice.subtotal = totals.subtotal?.value ?? null;
+  invoice.tax = totals.tax?.value ?? null;
+  invoice.withholdings = totals.withholdings?.value ?? null;
+  invoice.total = totals.total?.value ?? null;
+  const kinds = [parties.supplier.taxId, parties.customer.taxId]
+    .filter((t): t is TaxId => t !== null)
+    .map((t) => t.kind);
+  const currency = detectCurrency(rows.map((r) => r.folded).join('\n'), kinds);
+  invoice.currency = currency.value;
+
+  const checked = totals.consistent ? 0.99 : null;
+  const clamp = (v: number) => Math.max(0, Math.min(1, Math.round(v * 1000) / 1000));
+  confidence.number = clamp(number?.score ?? 0);
+  confidence.cufe = clamp(cufe?.score ?? 0);
+  confidence.issueDate = clamp(issueDate?.score ?? 0);
+  confidence.dueDate = clamp(dueDate?.score ?? 0);
+  confidence.purchaseOrder = clamp(order?.score ?? 0);
+  confidence.supplierName = clamp(parties.supplier.nameScore);
+  confidence.supplierTaxId = clamp(parties.supplier.taxIdScore);
+  confidence.customerName = clamp(parties.customer.nameScore);
+  confidence.customerTaxId = clamp(parties.customer.taxIdScore);
+  confidence.currency = clamp(currency.score);
+  confidence.total = clamp(
+    totals.total ? (checked ?? 0.85 * totals.total.score) * totals.total.confidence : 0,
+  );
+  confidence.subtotal = clamp(
+    totals.subtotal
+      ? (checked ?? (totals.linesMatchSubtotal ? 0.95 : 0.8 * totals.subtotal.score)) *
+          totals.subtotal.confidence
+      : 0,
+  );
+  confidence.tax = clamp(totals.tax ? (checked ?? 0.75 * totals.tax.score) * totals.tax.confidence : 0);
+  confidence.withholdings = clamp(
+    totals.withholdings ? totals.withholdings.score * totals.withholdings.confidence : 0,
+  );
+  confidence.lines = clamp(linesConfidence(invoice, table.confidence));
+  void sum;
+
+  const issues = validateInvoice(invoice, totals.consistent);
+  for (const side of ['supplier', 'customer'] as const) {
+    const id = parties[side].taxId;
+    if (id?.checked && !id.valid) issues.push(`${side}_${id.kind}_check_digit_invalid`);
+  }
+  return { invoice, confidence, validation: { ok: issues.length === 0, issues } };
+}
+
+function linesConfidence(invoice: Invoice, ocrConfidence: number): number {
+  if (invoice.lines.length === 0) return 0;
+  const checks = invoice.lines.map(lineAmountOk);
+  const ok = checks.filter((c) => c === true).length;
+  const known = checks.filter((c) => c !== null).length;
+  const lineScore = known === 0 ? 0.6 : 0.6 + 0.35 * (ok / known);
+  const sumOk = linesMatchSubtotal(invoice.lines, invoice.subtotal);
+  const sumScore = sumOk === true ? 1.04 : sumOk === false ? 0.8 : 0.95;
+  return lineScore * sumScore * (0.5 + 0.5 * ocrConfidence);
+}

@@ -1,0 +1,295 @@
+import { findDate } from './date.ts';
+import { findLabels, type LabelHit, PLACEMENT_WEIGHT, type Row, valueWindows } from './layout.ts';
+import { repairDigits } from './text.ts';
+
+/** A value found for a field, with how much we trust it before cross-checks (0..1). */
+export interface Found<T> {
+  value: T;
+  score: number;
+  row: Row | null;
+}
+
+function pick<T>(candidates: Found<T>[]): Found<T> | null {
+  let best: Found<T> | null = null;
+  for (const c of candidates) if (!best || c.score > best.score) best = c;
+  return best;
+}
+
+/** Labels near the top of the first page are the invoice's own; the same words lower down often are not. */
+function positionWeight(row: Row): number {
+  const top = row.page === 0 ? 1 - 0.25 * (row.y0 / row.pageHeight) : 0.6;
+  return top;
+}
+
+// ── invoice number ──────────────────────────────────────────────────────────────────────────────────────
+
+const NUMBER_LABELS: { pattern: RegExp; weight: number }[] = [
+  {
+    pattern:
+      /\b(?:factura|fact\.?)(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|a|b|c))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º]|#)?/g,
+    weight: 0.95,
+  },
+  { pattern: /\b(?:no|nro|numero|n[°º])\.?\s*(?:de\s+)?(?:la\s+)?factura\b/g, weight: 0.97 },
+  { pattern: /\binvoice\s*(?:no|number|#)?\.?/g, weight: 0.9 },
+  { pattern: /\bcomp(?:robante)?\.?\s*(?:no|nro|n[°º])\.?/g, weight: 0.9 },
+  { pattern: /(?<![\p{L}.])(?:no|nro|numero|n[°º]|#)\.?(?=[\s:.#\d]|$)/gu, weight: 0.7 },
+];
+
+/** Words that make a "No." belong to something else (O.C. No., NIT No., Remito N°…). */
+const FOREIGN_NUMBER_CONTEXT =
+  /(?:o\.?\s?c\.?|orden(?:\s+de\s+compra)?|pedido|remito|nit|cuit|c\.?u\.?i\.?t\.?|cae|cufe|ref\.?|referencia|operacion|cliente|tel\.?|telefono|resolucion|res\.?|ingresos\s+brutos|ing\.?\s*brutos|iibb|items|hoja|pag\.?|pagina|cuenta|despacho|des|doc(?:umento)?|dian|autorizacion|formulario|id)\s*$/;
+
+const NUMBER_VALUE =
+  /^[\s:#.\-–]*(?:(?:no|nro|n[°º]|numero)\.?\s*[:#]?\s*)?(?:[A-Ca-c]\s+(?=(?:n[°º]|no|nro)\.?\s*\d|\d))?(?:(?:n[°º]|no\.?|nro\.?)\s*[:#]?\s*)?([A-Z]{1,6}(?:\s?-\s?|\s)?\d[\d-]*(?:\s?-\s?\d+)*|\d[\d-]*(?:\s?-\s?\d+)*(?:\s\d{6,8}(?!\d))?)/i;
+
+function readNumber(text: string): string | null {
+  const match = NUMBER_VALUE.exec(repairNumber(text));
+  if (!match) return null;
+  let value = match[1]!
+    .trim()
+    .replace(/\s*-\s*/g, '-')
+    .replace(/-+$/, '');
+  // Point of sale and number printed as two groups (`0008 00006490`) are one number.
+  value = value.replace(/^(\d{3,5})\s(\d{6,8})$/, '$1-$2');
+  const prefix = /^([A-Za-z]+)/.exec(value)?.[1]?.toLowerCase();
+  if (prefix && NOT_A_PREFIX.has(prefix)) return null;
+  const digits = value.replace(/\D/g, '');
+  if (digits.length === 0 || value.length < 2) return null;
+  if (findDate(value)) return null;
+  return value;
+}
+
+const NOT_A_PREFIX = new Set([
+  'codigo',
+  'cod',
+  'pag',
+  'hoja',
+  'tel',
+  'nit',
+  'cuit',
+  'iva',
+  'cp',
+  'nro',
+  'no',
+  'fecha',
+  'pagina',
+  'caja',
+  'ref',
+  'tipo',
+]);
+
+function repairNumber(text: string): string {
+  return text
+    .split(' ')
+    .map((t) => (/^\d+[OolIS]+\d*$/.test(t) || /^[OolIS]+\d+$/.test(t) ? repairDigits(t) : t))
+    .join(' ');
+}
+
+export function findInvoiceNumber(rows: Row[]): Found<string> | null {
+  const candidates: Found<string>[] = [];
+  for (const { pattern, weight } of NUMBER_LABELS) {
+    for (const hit of findLabels(rows, pattern)) {
+      if (weight < 0.9 && !startsCell(hit)) continue;
+      if (FOREIGN_NUMBER_CONTEXT.test(hit.row.folded.slice(Math.max(0, hit.start - 24), hit.start))) continue;
+      const windows = valueWindows(rows, hit);
+      for (const [index, window] of windows.entries()) {
+        // "Nro: 0008   00006490": point of sale and number split over two cells.
+        const next = windows[index + 1];
+        const text =
+          window.placement === 'same-cell' &&
+          next?.placement === 'next-cell' &&
+          /^\d{6,8}$/.test(next.text.trim())
+            ? `${window.text} ${next.text.trim()}`
+            : window.text;
+        const value = readNumber(text);
+        if (!value) continue;
+        if (isTaxIdLike(value)) continue;
+        const titleOnly =
+          window.placement === 'below' &&
+          !/(?:no|nro|n[°º]|#|numero)\.?\s*$/.test(hit.row.folded.slice(hit.start, hit.end));
+        candidates.push({
+          value,
+          score:
+            weight *
+            PLACEMENT_WEIGHT[window.placement] *
+            (titleOnly ? 0.8 : 1) *
+            positionWeight(hit.row) *
+            (0.5 + 0.5 * window.confidence),
+          row: window.row,
+        });
+        break;
+      }
+    }
+  }
+  const pointOfSale = findPointOfSaleNumber(rows);
+  if (pointOfSale) candidates.push(pointOfSale);
+  const unlabelled = findUnlabelledNumber(rows);
+  if (unlabelled) candidates.push(unlabelled);
+  return pick(candidates);
+}
+
+/** A bare "No." / "Nº" labels the invoice only when it opens a cell (after at most the document letter). */
+function startsCell(hit: LabelHit): boolean {
+  const before = hit.row.text.slice(0, hit.start);
+  const cellStart = before.lastIndexOf('   ');
+  const inCell = before.slice(cellStart === -1 ? 0 : cellStart + 3).trim();
+  return inCell === '' || /^(?:[A-Ca-c]|factura(?:\s+[A-Ca-c])?)$/i.test(inCell);
+}
+
+/** Composite numbers (point of sale + number, `0011-00022049`) printed near the top without a label. */
+function findUnlabelledNumber(rows: Row[]): Found<string> | null {
+  for (const row of rows) {
+    if (row.page !== 0 || row.y0 > 0.3 * row.pageHeight) continue;
+    const match = /(?<![\d-])(\d{4,5})\s?-\s?(\d{8})(?![\d-])/.exec(row.text);
+    if (match) return { value: `${match[1]}-${match[2]}`, score: 0.45, row };
+  }
+  return null;
+}
+
+function isTaxIdLike(value: string): boolean {
+  return /^\d{2}-\d{8}-\d$/.test(value) || /^\d{1,3}(\.\d{3}){2,}-\d$/.test(value);
+}
+
+/** Argentine layout: "Punto de Venta: 00003   Comp. Nro: 00000153" is the number 00003-00000153. */
+function findPointOfSaleNumber(rows: Row[]): Found<string> | null {
+  for (const hit of findLabels(rows, /\bpunto\s+de\s+venta\s*:?/g)) {
+    const rest = hit.row.text.slice(hit.end);
+    const match =
+      /^[\s:]*(\d{1,5})\s+(?:comp(?:robante)?\.?\s*)?(?:n(?:ro|[°º]|o)\.?)?\s*:?\s*(\d{1,8})/i.exec(rest);
+    if (match)
+      return { value: `${match[1]}-${match[2]}`, score: 0.96 * positionWeight(hit.row), row: hit.row };
+  }
+  return null;
+}
+
+// ── dates ───────────────────────────────────────────────────────────────────────────────────────────────
+
+const ISSUE_LABELS: { pattern: RegExp; weight: number }[] = [
+  {
+    pattern:
+      /\b(?:fecha\s*(?:y\s+hora\s+)?(?:de\s+)?(?:emision|expedicion|factura(?:cion)?|generacion|elaboracion)|f\.?\s*emision|emitida\s+el|issue\s+date|invoice\s+date)\b/g,
+    weight: 1,
+  },
+  { pattern: /\b(?:expedicion|emision)\b/g, weight: 0.9 },
+  {
+    pattern:
+      /\bfecha\b(?!\s*(?:de\s+|del\s+)?(?:venc|vto|vence|limite|inicio|ini\b|imp|pago|entrega|recepcion|impresion|pedido|orden|remito|hasta|desde|corte))/g,
+    weight: 0.85,
+  },
+];
+
+const DUE_LABELS: { pattern: RegExp; weight: number }[] = [
+  {
+    pattern:
+      /\b(?:fecha\s*(?:de\s+)?(?:vencimiento|vto\.?|limite\s+de\s+pago|de\s+pago)|vencimiento(?:\s+(?:de\s+)?(?:la\s+)?factura)?|vence(?:\s+el)?|vto\.?(?:\s+para\s+el\s+pago)?|pagar\s+antes\s+de|due\s+date|fecha\s+de\s+vto\.?\s+para\s+el\s+pago)(?!\s*(?:de\s+)?(?:del\s+)?(?:c\.?a\.?e|cae|comp\b))/g,
+    weight: 1,
+  },
+];
+
+function findDateByLabels(rows: Row[], labels: { pattern: RegExp; weight: number }[]): Found<string>[] {
+  const candidates: Found<string>[] = [];
+  for (const { pattern, weight } of labels) {
+    for (const hit of findLabels(rows, pattern)) {
+      // "Fecha de Vto. de CAE", "Vencimiento CAE": the authorisation's dates, not the invoice's.
+      if (/^\s*(?:de\s+)?(?:del\s+)?(?:c\.?\s?a\.?\s?e|cae|caea|comp\b)/.test(hit.row.folded.slice(hit.end)))
+        continue;
+      if (
+        /(?:inicio\s+(?:de\s+)?(?:actividades?)?|c\.?a\.?e\.?)\s*$/.test(
+          hit.row.folded.slice(Math.max(0, hit.start - 20), hit.start),
+        )
+      )
+        continue;
+      for (const window of valueWindows(rows, hit)) {
+        const date = findDate(window.text);
+        if (!date || date.index > 14) continue;
+        candidates.push({
+          value: date.iso,
+          score:
+            weight *
+            PLACEMENT_WEIGHT[window.placement] *
+            positionWeight(hit.row) *
+            (0.5 + 0.5 * window.confidence),
+          row: window.row,
+        });
+        break;
+      }
+    }
+  }
+  return candidates;
+}
+
+export function findIssueDate(rows: Row[]): Found<string> | null {
+  return pick(findDateByLabels(rows, ISSUE_LABELS)) ?? firstUnlabelledDate(rows);
+}
+
+const OTHER_DATE_CONTEXT =
+  /(?:inicio|actividad(?:es)?|vto\.?|venc\w*|vence|cae|saldo\s+al|impresion|imp\.|hasta|desde|pago)\s*:?\s*$/;
+
+/** No date label at all: the first date at the top of the first page that no other label claims. */
+function firstUnlabelledDate(rows: Row[]): Found<string> | null {
+  for (const row of rows) {
+    if (row.page !== 0 || row.y0 > 0.4 * row.pageHeight) continue;
+    const date = findDate(row.text);
+    if (!date) continue;
+    if (OTHER_DATE_CONTEXT.test(row.folded.slice(Math.max(0, date.index - 30), date.index))) continue;
+    return { value: date.iso, score: 0.5, row };
+  }
+  return null;
+}
+
+export function findDueDate(rows: Row[], issue: string | null): Found<string> | null {
+  const candidates = findDateByLabels(rows, DUE_LABELS).filter((c) => !issue || c.value >= issue);
+  return pick(candidates);
+}
+
+// ── purchase order ──────────────────────────────────────────────────────────────────────────────────────
+
+const ORDER_LABEL =
+  /\b(?:orden\s+de\s+(?:compra|servicio|trabajo)|o\.\s?c\.|o\/c|\boc\b|purchase\s+order|p\.\s?o\.|pedido|ped\.)\s*(?:(?:no|nro|n[°º]|numero)\b\.?|#)?\s*:?/g;
+
+export function findPurchaseOrder(rows: Row[]): Found<string> | null {
+  const candidates: Found<string>[] = [];
+  for (const hit of findLabels(rows, ORDER_LABEL)) {
+    for (const window of valueWindows(rows, hit)) {
+      const text = window.text
+        .replace(/^[\s:#.\-–]+/, '')
+        .replace(/^(?:no|nro|n[°º]|numero)\.?\s*[:#]?\s*/i, '');
+      const match = /^([A-Z]{0,5}[\s-]?\d[\w\-/.]*(?:\s?-\s?\d+)?)/i.exec(text);
+      if (!match || findDate(match[1]!)) continue;
+      if (window.placement === 'below' && /:\s*$/.test(window.text)) continue;
+      candidates.push({
+        value: match[1]!.replace(/[.-]+$/, '').trim(),
+        score: PLACEMENT_WEIGHT[window.placement] * (0.5 + 0.5 * window.confidence),
+        row: window.row,
+      });
+      break;
+    }
+  }
+  return pick(candidates);
+}
+
+// ── CUFE ────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The CUFE/CUDE: 96 hex characters, often wrapped over two or three rows after its label. */
+export function findCufe(rows: Row[]): Found<string> | null {
+  for (const hit of findLabels(rows, /\b(?:cufe|cude)\b/g)) {
+    let hex = '';
+    const start = hit.row.text.slice(hit.end);
+    const parts = [start];
+    for (let i = hit.row.order + 1; i < rows.length && i <= hit.row.order + 3; i++) parts.push(rows[i]!.text);
+    for (const part of parts) {
+      const chunks = part.match(/[0-9a-fA-F]{8,}/g) ?? [];
+      for (const chunk of chunks) {
+        hex += chunk;
+        if (hex.length >= 96) break;
+      }
+      if (hex.length >= 96) break;
+    }
+    if (hex.length >= 96)
+      return { value: hex.slice(0, 96).toLowerCase(), score: hex.length === 96 ? 0.97 : 0.8, row: hit.row };
+  }
+  const direct = rows.map((r) => /\b[0-9a-f]{96}\b/i.exec(r.text)).find((m) => m);
+  return direct ? { value: direct[0].toLowerCase(), score: 0.9, row: null } : null;
+}
+
+export type { LabelHit };

@@ -1,0 +1,90 @@
+import type { Row } from './layout.ts';
+
+/**
+ * Finding a line-item table by its header row: the column names in their many spellings, each becoming a
+ * column with the x-range of its header words.
+ */
+export type ColumnKind = 'code' | 'description' | 'quantity' | 'unit' | 'unitPrice' | 'amount' | 'other';
+
+export interface Column {
+  kind: ColumnKind;
+  label: string;
+  x0: number;
+  x1: number;
+}
+
+export interface TableHeader {
+  row: Row;
+  columns: Column[];
+}
+
+/** Tried in this order; a later pattern never matches inside text an earlier one took. */
+const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
+  [
+    'other',
+    /subtotal\s+c\/\s*iva|total\s+c\/\s*iva|(?:valor|precio|importe)\s+(?:con|c\/)\s*iva|%\s*iva|iva\s*%|alic(?:uota)?\.?(?:\s+iva)?|%\s*bonif\.?|bonif(?:icacion)?\.?|%\s*dto\.?|dto(?:co1|ac2)?\.?|%\s*desc(?:uento)?|desc(?:uento)?s?\.?(?=\s|$)|e\/d|marca|tarifa\s+iva|impuestos?|iva|tasa/g,
+  ],
+  [
+    'description',
+    /codigo\s+producto\s*\/\s*servicio|descripci[oó]n|descirpcion|descrip\.?|detalle|concepto|producto(?:\s*\/\s*servicio)?|servicios?|articulo|description|item\s+description/g,
+  ],
+  [
+    'unitPrice',
+    /(?:v(?:r|lr|al)?\.?\s*unit(?:ario)?\.?|valor\s+unit(?:ario)?|precio\s+unit(?:ario)?\.?|p\.?\s*unit(?:ario)?\.?|pcio\.?\s*unit\.?|px\s+unitario|costo\s+unit(?:ario)?|unit\s+price|p\.?\s*lista|precio(?!\s+total)|unit(?:ario)?\.?|tarifa)/g,
+  ],
+  [
+    'amount',
+    /v(?:r|lr|al)?\.?\s*total|valor\s+total|precio\s+total|importe(?:\s+total)?|sub\s*-?\s*total(?:\s+neto)?|s\.\s*total|total(?:\s+linea)?|valor|monto|amount/g,
+  ],
+  ['quantity', /kg\/cant|cant(?:idad)?\.?|cantid|qty|quantity/g],
+  [
+    'unit',
+    /u\.\s*medida|u\.\s*m\.?|unidad(?:\s+de\s+medida)?|unid\.?|und\.?|um(?=\s|$)|unidades|unit(?=\s|$)/g,
+  ],
+  ['code', /codigo|c[oó]d\.?|ref(?:erencia)?\.?|item|[ií]tem|sku|id\s+art\.?|art(?:iculo)?\.?|#|n[°º]/g],
+];
+
+export function readHeader(row: Row): TableHeader | null {
+  const taken: boolean[] = new Array(row.folded.length).fill(false);
+  const columns: Column[] = [];
+  for (const [kind, pattern] of COLUMN_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(row.folded); m; m = pattern.exec(row.folded)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].trim() === '') continue;
+      if (!isWordBoundary(row.folded, start, end)) continue;
+      if (taken.slice(start, end).some(Boolean)) continue;
+      for (let i = start; i < end; i++) taken[i] = true;
+      const words = wordsIn(row, start, end);
+      if (words.length === 0) continue;
+      columns.push({ kind, label: m[0], x0: words[0]!.x0, x1: Math.max(...words.map((w) => w.x1)) });
+    }
+  }
+  // Every word of a header row is a column name: a row with free text is not a header.
+  const untaken = row.folded.split('').filter((c, i) => !taken[i] && /[\p{L}\d]/u.test(c)).length;
+  if (untaken > 6) return null;
+  columns.sort((a, b) => a.x0 - b.x0);
+  const kinds = new Set(columns.map((c) => c.kind));
+  const hasText = kinds.has('description');
+  const numeric = ['quantity', 'unitPrice', 'amount'].filter((k) => kinds.has(k as ColumnKind)).length;
+  if (!hasText || numeric < 2 || columns.length < 3) return null;
+  return { row, columns };
+}
+
+function isWordBoundary(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  const letter = (c: string | undefined) => c !== undefined && /[\p{L}\d]/u.test(c);
+  return !(letter(before) && letter(text[start])) && !(letter(after) && letter(text[end - 1]));
+}
+
+function wordsIn(row: Row, start: number, end: number) {
+  const words = [];
+  for (let i = 0; i < row.words.length; i++) {
+    const s = row.starts[i]!;
+    const e = s + row.words[i]!.text.length;
+    if (e > start && s < end) words.push(row.words[i]!);
+  }
+  return words;
+}

@@ -1,0 +1,231 @@
+import type { Word } from '../../contract/document.ts';
+import type { LineItem } from '../../contract/result.ts';
+import { amountsMatch, looksLikeAmount, parseAmount } from './amount.ts';
+import { type Row, rowHeight } from './layout.ts';
+import { type Column, type ColumnKind, readHeader, type TableHeader } from './table-header.ts';
+import { collapseSpaces } from './text.ts';
+
+/**
+ * Line items: the table is found by its header row; each following row's words are assigned to columns by
+ * horizontal overlap with the header (numbers prefer numeric columns, words prefer text columns); rows
+ * without amounts continue the description of the nearest item; the table ends at the totals block and may
+ * continue on the next page (with its header repeated or not).
+ */
+export interface TableResult {
+  lines: LineItem[];
+  /** Rows that belong to the table (header, items, continuations); totals search skips them. */
+  rows: Set<number>;
+  found: boolean;
+  /** Lowest OCR confidence among the table's words. */
+  confidence: number;
+}
+
+const TOTALS_START =
+  /^(?:sub\s*-?\s*total|total|iva\b|i\.v\.a|base\s+(?:gravable|imponible)|neto\b|importe\s+(?:neto|total|otros|iva)|son\b|son:|valor\s+(?:en\s+letras|total|bruto|neto)|observaciones|notas?\b|cae\b|c\.a\.e|cufe|cude|retenci|rete\s?(?:fuente|ica|iva)|percepci|descuento|suma\b|cantidad\s+total|forma\s+de\s+pago|total\s+a\s+pagar|impuestos?\b|otros\s+tributos|gravado|no\s+gravado|exento|moneda|resoluci|fecha\s+(?:de\s+)?vto|pesos|tipo\s+de\s+cambio)/;
+
+interface ParsedRow {
+  row: Row;
+  cells: Map<ColumnKind | `amount${number}`, Word[]>;
+  amounts: (number | null)[];
+  isItem: boolean;
+}
+
+export function findLineItems(rows: Row[]): TableResult {
+  const tableRows = new Set<number>();
+  const items: { parsed: ParsedRow; extra: string[] }[] = [];
+  let header: TableHeader | null = null;
+  let confidence = 1;
+  let stopped = false;
+  let amountColumns: Column[] = [];
+  let lastTableRow: Row | null = null;
+  const pendingPrefix: string[] = [];
+  for (let i = 0; i < rows.length && !stopped; i++) {
+    const row = rows[i]!;
+    const maybeHeader = readHeader(row);
+    if (maybeHeader) {
+      if (!header || maybeHeader.row.page !== header.row.page || items.length === 0) {
+        header = maybeHeader;
+        amountColumns = header.columns.filter((c) => c.kind === 'amount');
+      }
+      tableRows.add(row.order);
+      lastTableRow = row;
+      continue;
+    }
+    if (!header) continue;
+    if (row.page !== lastTableRow?.page && row.page !== header.row.page && items.length === 0) continue;
+    if (row.cells.some((c) => TOTALS_START.test(foldCell(c.text)))) {
+      stopped = true;
+      break;
+    }
+    const parsed = parseRow(row, header.columns, amountColumns);
+    if (parsed.isItem) {
+      items.push({ parsed, extra: [] });
+      tableRows.add(row.order);
+      lastTableRow = row;
+      confidence = Math.min(confidence, row.confidence);
+      continue;
+    }
+    const text = descriptionText(parsed);
+    const near =
+      lastTableRow && lastTableRow.page === row.page && row.y0 - lastTableRow.y1 < 1.6 * rowHeight(row);
+    if (text && near && items.length > 0) {
+      items[items.length - 1]!.extra.push(text);
+      tableRows.add(row.order);
+      lastTableRow = row;
+    } else if (text && near && items.length === 0) {
+      // Text before the first item (a description wrapped above vertically centred numbers) waits for it.
+      pendingPrefix.push(text);
+    }
+  }
+
+  const amountIndex = chooseAmountColumn(
+    items.map((i) => i.parsed),
+    amountColumns,
+  );
+  const lines = items.map(({ parsed, extra }, index) =>
+    toLineItem(parsed, extra, amountIndex, index === 0 ? pendingPrefix : []),
+  );
+  return { lines, rows: tableRows, found: header !== null, confidence };
+}
+
+function foldCell(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Which printed amount column is the line amount: the one that equals quantity × unit price most often. */
+function chooseAmountColumn(parsed: ParsedRow[], amountColumns: Column[]): number {
+  if (amountColumns.length <= 1) return 0;
+  let best = 0;
+  let bestScore = -1;
+  amountColumns.forEach((_, index) => {
+    let score = 0;
+    for (const p of parsed) {
+      const q = numberIn(p.cells.get('quantity'));
+      const price = numberIn(p.cells.get('unitPrice'));
+      const amount = p.amounts[index];
+      if (
+        q !== null &&
+        price !== null &&
+        amount !== null &&
+        amount !== undefined &&
+        amountsMatch(q * price, amount, 0.51)
+      )
+        score++;
+    }
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+function parseRow(row: Row, columns: Column[], amountColumns: Column[]): ParsedRow {
+  const cells = new Map<ColumnKind | `amount${number}`, Word[]>();
+  for (const word of mergeCurrencySymbols(row.words)) {
+    const column = assignColumn(word, columns);
+    if (!column) continue;
+    const key: ColumnKind | `amount${number}` =
+      column.kind === 'amount' ? `amount${amountColumns.indexOf(column)}` : column.kind;
+    const list = cells.get(key) ?? [];
+    list.push(word);
+    cells.set(key, list);
+  }
+  const amounts = amountColumns.map((_, i) => numberIn(cells.get(`amount${i}`)));
+  const price = numberIn(cells.get('unitPrice'));
+  const quantity = numberIn(cells.get('quantity'));
+  const isItem = amounts.some((a) => a !== null) || (price !== null && quantity !== null);
+  return { row, cells, amounts, isItem };
+}
+
+/** "$" and "COP" printed apart from their number belong to it. */
+function mergeCurrencySymbols(words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (next && /^(?:\$|cop|usd|us\$)$/i.test(word.text) && /^\d/.test(next.text) && next.x0 - word.x1 < 12) {
+      out.push({
+        ...next,
+        text: next.text,
+        x0: word.x0,
+        confidence: Math.min(word.confidence, next.confidence),
+      });
+      i++;
+    } else out.push(word);
+  }
+  return out;
+}
+
+const TEXT_KINDS = new Set<ColumnKind>(['code', 'description', 'unit']);
+
+/**
+ * Each column claims the space from its header up to the next header (text columns are left-aligned) or
+ * back to the previous header (numeric columns are right-aligned); a word goes to the claiming column of its
+ * type with the largest overlap.
+ */
+function assignColumn(word: Word, columns: Column[]): Column | null {
+  const numeric = looksLikeAmount(word.text) || /^\d+(?:[.,]\d+)?\s?%$/.test(word.text);
+  let best: Column | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
+    const previous = columns[i - 1];
+    const next = columns[i + 1];
+    const isText = TEXT_KINDS.has(column.kind);
+    const claimStart = isText
+      ? column.x0 - 4
+      : Math.min(column.x0, previous ? previous.x1 + 2 : column.x0 - 60);
+    const claimEnd = isText ? Math.max(column.x1, next ? next.x0 - 2 : column.x1 + 200) : column.x1 + 6;
+    const overlap = Math.min(word.x1, claimEnd) - Math.max(word.x0, claimStart);
+    const headerOverlap = Math.min(word.x1, column.x1) - Math.max(word.x0, column.x0);
+    const width = Math.max(1, word.x1 - word.x0);
+    let score = overlap / width + (headerOverlap > 0 ? 0.5 + headerOverlap / width : 0);
+    if (overlap <= 0 && headerOverlap <= 0) {
+      const distance = Math.min(Math.abs(word.x0 - claimEnd), Math.abs(word.x1 - claimStart));
+      score = -distance / 50;
+    }
+    const compatible = numeric ? !isText || column.kind === 'code' : isText || column.kind === 'other';
+    if (compatible) score += 0.6;
+    if (score > bestScore) {
+      best = column;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function numberIn(words: Word[] | undefined): number | null {
+  if (!words) return null;
+  for (const w of words) {
+    if (/%$/.test(w.text)) continue;
+    const value = parseAmount(w.text);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+function descriptionText(parsed: ParsedRow): string {
+  return collapseSpaces((parsed.cells.get('description') ?? []).map((w) => w.text).join(' '));
+}
+
+function toLineItem(parsed: ParsedRow, extra: string[], amountIndex: number, prefix: string[]): LineItem {
+  const codeWords = parsed.cells.get('code') ?? [];
+  const code = collapseSpaces(codeWords.map((w) => w.text).join(' '));
+  const unitWords = parsed.cells.get('unit') ?? [];
+  const quantityWords = parsed.cells.get('quantity') ?? [];
+  let unit = collapseSpaces(unitWords.map((w) => w.text).join(' '));
+  if (!unit) {
+    const trailing = quantityWords.filter((w) => !/\d/.test(w.text)).map((w) => w.text);
+    unit = trailing.join(' ');
+  }
+  const description = collapseSpaces([...prefix, descriptionText(parsed), ...extra].join(' '));
+  return {
+    code: code && !/^[-.–_]+$/.test(code) ? code : null,
+    description: description || null,
+    quantity: numberIn(quantityWords),
+    unit: unit || null,
+    unitPrice: numberIn(parsed.cells.get('unitPrice')),
+    amount: parsed.amounts[amountIndex] ?? null,
+  };
+}

@@ -1,0 +1,99 @@
+import { repairDigits } from './text.ts';
+
+/**
+ * Tax ids. Normalisation (the contract's `taxId`):
+ * - Colombian NIT: base digits, '-', DIAN check digit — `900123456-7` — whatever the printed grouping
+ *   (`900.123.456-7`, `900123456 - 7`, `9001234567` when the last digit verifies as the check digit).
+ * - Argentine CUIT/CUIL and any other id: digits only — `30-71014576-4` → `30710145764`.
+ */
+export type TaxIdKind = 'nit' | 'cuit' | 'other';
+
+export interface TaxId {
+  value: string;
+  kind: TaxIdKind;
+  /** The check digit was printed and verifies. */
+  valid: boolean;
+  /** A check digit was printed (or is part of the scheme), so `valid` means something. */
+  checked: boolean;
+}
+
+const DIAN_WEIGHTS = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71];
+const CUIT_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+const CUIT_PREFIXES = new Set(['20', '23', '24', '25', '26', '27', '30', '33', '34']);
+
+export function nitCheckDigit(base: string): number {
+  let sum = 0;
+  for (let i = 0; i < base.length; i++) sum += Number(base[base.length - 1 - i]) * (DIAN_WEIGHTS[i] ?? 0);
+  const remainder = sum % 11;
+  return remainder > 1 ? 11 - remainder : remainder;
+}
+
+export function cuitIsValid(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += Number(digits[i]) * CUIT_WEIGHTS[i]!;
+  const remainder = 11 - (sum % 11);
+  const check = remainder === 11 ? 0 : remainder === 10 ? 9 : remainder;
+  return check === Number(digits[10]);
+}
+
+/**
+ * Reads one printed tax id. `hint` is what the label said (NIT, CUIT…), when there was one.
+ * Returns null when the text holds no plausible id.
+ */
+export function parseTaxId(printed: string, hint: TaxIdKind | null = null): TaxId | null {
+  const text = repairDigits(printed.trim()).replace(/\s+/g, ' ');
+  const match = /^(\d[\d. ]*\d|\d)(?:\s?[-‐–]\s?(\d{1,8}))?(?:\s?[-‐–]\s?(\d))?/.exec(text);
+  if (!match) return null;
+  const head = match[1]!.replace(/[. ]/g, '');
+  const middle = match[2];
+  const tail = match[3];
+  const digits = head + (middle ?? '') + (tail ?? '');
+
+  const cuitShaped =
+    (head.length === 2 && middle?.length === 8 && tail !== undefined) || (!middle && head.length === 11);
+  if (
+    hint === 'cuit' ||
+    (hint !== 'nit' && cuitShaped && cuitIsValid(digits) && CUIT_PREFIXES.has(digits.slice(0, 2)))
+  ) {
+    if (digits.length !== 11)
+      return digits.length >= 6 ? { value: digits, kind: 'cuit', valid: false, checked: false } : null;
+    return { value: digits, kind: 'cuit', valid: cuitIsValid(digits), checked: true };
+  }
+  if (hint === 'other')
+    return digits.length >= 5 ? { value: digits, kind: 'other', valid: false, checked: false } : null;
+
+  // NIT: base of 6..10 digits, check digit after a dash, or glued as the 10th digit when it verifies.
+  if (
+    middle !== undefined &&
+    tail === undefined &&
+    middle.length === 1 &&
+    head.length >= 6 &&
+    head.length <= 10
+  ) {
+    return {
+      value: `${head}-${middle}`,
+      kind: 'nit',
+      valid: nitCheckDigit(head) === Number(middle),
+      checked: true,
+    };
+  }
+  if (middle === undefined && head.length >= 7 && head.length <= 11) {
+    const base = head.slice(0, -1);
+    if (head.length === 10 && nitCheckDigit(base) === Number(head.at(-1))) {
+      return { value: `${base}-${head.at(-1)}`, kind: 'nit', valid: true, checked: true };
+    }
+    if (hint === 'nit') return { value: head, kind: 'nit', valid: false, checked: false };
+    return null;
+  }
+  if (hint === 'nit' && digits.length >= 6)
+    return { value: digits, kind: 'nit', valid: false, checked: false };
+  return null;
+}
+
+/** The kind of id a label announces. */
+export function kindFromLabel(foldedLabel: string): TaxIdKind {
+  if (/c\.?\s?u\.?\s?i\.?\s?[tl]/.test(foldedLabel)) return 'cuit';
+  if (/n\.?\s?i\.?\s?t/.test(foldedLabel)) return 'nit';
+  return 'other';
+}

@@ -1,0 +1,301 @@
+import { amountsMatch, parseAmount, roundCents } from './amount.ts';
+import {
+  findLabels,
+  type LabelHit,
+  PLACEMENT_WEIGHT,
+  type Placement,
+  type Row,
+  rowHeight,
+  valueWindows,
+} from './layout.ts';
+
+/**
+ * The totals block: every labelled amount is a candidate for subtotal, tax, withholdings, total or "net to
+ * pay"; the combination that adds up (subtotal + tax (+ other charges) = total, and the lines to the
+ * subtotal) wins over labels alone.
+ */
+export type TotalKind = 'subtotal' | 'tax' | 'withholding' | 'total' | 'net' | 'charge';
+
+export interface AmountCandidate {
+  kind: TotalKind;
+  value: number;
+  score: number;
+  row: Row;
+  label: string;
+  confidence: number;
+}
+
+const LABELS: [TotalKind, RegExp, number][] = [
+  [
+    'net',
+    /\b(?:neto\s+a\s+pagar|total\s+neto\s+a\s+pagar|valor\s+neto\s+a\s+pagar|saldo\s+a\s+pagar)\b/g,
+    0.95,
+  ],
+  [
+    'withholding',
+    /\b(?:retenci[oó]n(?:es)?(?:\s+en\s+la\s+fuente|\s+de\s+(?:iva|ica)|\s+(?:iva|ica))?|rete\s?-?\s?(?:fuente|ica|iva)|retefuente|reteica|reteiva|rte\.?\s*fte\.?)\b/g,
+    0.95,
+  ],
+  [
+    'charge',
+    /\b(?:percepci[oó]n(?:es)?(?:\s+[\w.]+)*?|impuestos?\s+internos|otros\s+tributos|importe\s+otros\s+tributos|total\s+percepciones|impoconsumo|impuesto\s+al\s+consumo)\b/g,
+    0.8,
+  ],
+  [
+    'total',
+    /\b(?:total\s+a\s+pagar|valor\s+a\s+pagar|total\s+factura|importe\s+total|valor\s+total(?:\s+factura)?|gran\s+total|total\s+general|total\s+documento|total\s+(?:de\s+la\s+)?factura|total\s+comprobante|(?<!(?:cantidad|filas|sub|sub-)\s?)total)\b(?!\s*(?:iva|i\.v\.a|impuestos?|percep|bruto|items|unidades|cantidad|descuentos?|c\/\s*iva|exento|gravado|retenci|neto|de\s+items|lineas))/g,
+    0.9,
+  ],
+  [
+    'subtotal',
+    /\b(?:sub\s*-?\s*total(?:\s+(?:neto|gravado|general))?(?:\s*\d)?|base\s+(?:gravable|imponible)(?:\s+iva)?|importe\s+neto(?:\s+gravado)?|neto\s+gravado|subtotal\s+gravado|valor\s+bruto|total\s+bruto|total\s+neto|valor\s+antes\s+de\s+iva|total\s+antes\s+de\s+impuestos|suma|gravado|neto)\b(?!\s*(?:a\s+pagar|exento|no\s+gravado))/g,
+    0.85,
+  ],
+  [
+    'tax',
+    /(?<![\p{L}])(?:total\s+iva|importe\s+iva|valor\s+iva|iva\s+inscripto|i\.?\s?v\.?\s?a\.?|iva|impuestos?(?!\s+internos)|impuesto\s+sobre\s+las\s+ventas)(?![\p{L}])/gu,
+    0.85,
+  ],
+];
+
+export function findAmountCandidates(rows: Row[], tableRows: Set<number>): AmountCandidate[] {
+  const candidates: AmountCandidate[] = [];
+  const lastTableOrder = Math.max(-1, ...tableRows);
+  const usable = rows.filter((r) => !tableRows.has(r.order));
+  const grid = gridValues(rows, tableRows);
+  const takenSpans = new Map<number, [number, number][]>();
+  for (const [kind, pattern, weight] of LABELS) {
+    for (const hit of findLabels(usable, pattern)) {
+      const spans = takenSpans.get(hit.row.order) ?? [];
+      if (spans.some(([s, e]) => hit.start < e && hit.end > s)) continue;
+      if (kind === 'tax' && isTaxRegime(hit)) continue;
+      const found = grid.get(`${hit.row.order}:${hit.first}`) ?? amountAfter(rows, hit);
+      if (!found) continue;
+      spans.push([hit.start, hit.end]);
+      takenSpans.set(hit.row.order, spans);
+      const afterTable = hit.row.order > lastTableOrder ? 1 : 0.9;
+      candidates.push({
+        kind,
+        value: found.value,
+        score: weight * PLACEMENT_WEIGHT[found.placement] * afterTable,
+        row: hit.row,
+        label: hit.row.folded.slice(hit.start, hit.end),
+        confidence: found.confidence,
+      });
+    }
+  }
+  return candidates;
+}
+
+/** "IVA Responsable Inscripto", "Condición frente al IVA", "Régimen común IVA": the tax regime, not an amount. */
+function isTaxRegime(hit: LabelHit): boolean {
+  const after = hit.row.folded.slice(hit.end, hit.end + 24);
+  const before = hit.row.folded.slice(Math.max(0, hit.start - 24), hit.start);
+  return (
+    /^\s*:?\s*(?:resp|no\s+resp|regimen|exento|inscr(?!ipto\s*:?\s*\$?\s*\d)|monotrib|consumidor|no\s+inscr)/.test(
+      after,
+    ) || /(?:frente\s+al|condicion|regimen|cond\.?)\s*$/.test(before)
+  );
+}
+
+interface FoundAmount {
+  value: number;
+  placement: Placement;
+  confidence: number;
+}
+
+function amountAfter(rows: Row[], hit: LabelHit): FoundAmount | null {
+  for (const window of valueWindows(rows, hit)) {
+    const value = firstAmount(window.text);
+    if (value !== null) return { value, placement: window.placement, confidence: window.confidence };
+  }
+  return null;
+}
+
+/** The first amount of a text, skipping percentages (`19%`, `(21,00 %)`) and a leading rate. */
+export function firstAmount(text: string): number | null {
+  const tokens = text.replace(/\$\s+/g, '$').split(/\s+/).filter(Boolean);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!.replace(/^[:(]+|[:)]+$/g, '');
+    if (token === '' || /%/.test(token) || tokens[i + 1] === '%' || /^%/.test(tokens[i + 1] ?? '')) continue;
+    if (/^[\p{L}]/u.test(token) && !/^(?:cop|usd|ars)/i.test(token)) {
+      if (i > 2) return null;
+      continue;
+    }
+    const value = parseAmount(token);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+/**
+ * Label-over-value grids ("SUBTOTAL  IVA 19%  TOTAL" over "1.000  190  1.190"): the cells of the row under
+ * a row of labels pair with the labels by order when the counts agree, else by nearest centre.
+ */
+function gridValues(rows: Row[], tableRows: Set<number>): Map<string, FoundAmount> {
+  const out = new Map<string, FoundAmount>();
+  for (let i = 0; i < rows.length; i++) {
+    for (const j of [i + 1, i - 1]) {
+      const labelRow = rows[i]!;
+      const valueRow = rows[j];
+      if (!valueRow || tableRows.has(labelRow.order) || valueRow.page !== labelRow.page) continue;
+      if (Math.abs(valueRow.y0 - labelRow.y0) > 3 * rowHeight(labelRow)) continue;
+      pairGrid(labelRow, valueRow, out);
+    }
+  }
+  return out;
+}
+
+function pairGrid(labelRow: Row, valueRow: Row, out: Map<string, FoundAmount>): void {
+  {
+    const values = withoutCurrencyCells(valueRow.cells).map((c) => ({ cell: c, value: firstAmount(c.text) }));
+    if (values.length < 2 || values.some((v) => v.value === null)) return;
+    const labelCells = labelRow.cells.filter((c) => /\p{L}/u.test(c.text));
+    if (labelCells.length < 2 || labelCells.some((c) => firstAmount(c.text) !== null && !/%/.test(c.text)))
+      return;
+    const pairs: [number, number][] = [];
+    if (labelCells.length === values.length) for (let k = 0; k < labelCells.length; k++) pairs.push([k, k]);
+    else
+      labelCells.forEach((label, k) => {
+        const centre = (label.x0 + label.x1) / 2;
+        let best = -1;
+        let distance = Number.POSITIVE_INFINITY;
+        values.forEach((v, j) => {
+          const d = Math.abs((v.cell.x0 + v.cell.x1) / 2 - centre);
+          if (d < distance) {
+            best = j;
+            distance = d;
+          }
+        });
+        if (best >= 0) pairs.push([k, best]);
+      });
+    for (const [k, j] of pairs) {
+      const label = labelCells[k]!;
+      const firstWord = labelRow.words.indexOf(label.words[0]!);
+      const v = values[j]!;
+      for (let w = firstWord; w < firstWord + label.words.length; w++) {
+        if (out.has(`${labelRow.order}:${w}`)) continue;
+        out.set(`${labelRow.order}:${w}`, {
+          value: v.value!,
+          placement: 'below',
+          confidence: Math.min(...v.cell.words.map((x) => x.confidence)),
+        });
+      }
+    }
+  }
+}
+
+/** A "$" printed in its own cell belongs to the amount after it. */
+function withoutCurrencyCells(cells: Row['cells']): Row['cells'] {
+  return cells.filter((c) => !/^(?:\$|cop|usd|ars|us\$)$/i.test(c.text.trim()));
+}
+
+export interface TotalsChoice {
+  subtotal: AmountCandidate | null;
+  tax: { value: number; score: number; confidence: number } | null;
+  withholdings: { value: number; score: number; confidence: number } | null;
+  total: AmountCandidate | null;
+  /** subtotal + tax (+ printed other charges) = total held. */
+  consistent: boolean;
+  linesMatchSubtotal: boolean;
+}
+
+/** Picks the combination of candidates that agrees with itself and with the line items. */
+export function chooseTotals(candidates: AmountCandidate[], linesSum: number | null): TotalsChoice {
+  const of = (kind: TotalKind) => dedupe(candidates.filter((c) => c.kind === kind)).slice(0, 6);
+  const subtotals = of('subtotal');
+  const totals = of('total');
+  const nets = of('net');
+  const taxRows = dedupeByRow(candidates.filter((c) => c.kind === 'tax'));
+  const taxOptions = taxAlternatives(taxRows);
+  const charges = dedupeByRow(candidates.filter((c) => c.kind === 'charge')).reduce((s, c) => s + c.value, 0);
+  const withholdingRows = dedupeByRow(candidates.filter((c) => c.kind === 'withholding'));
+  const withholdings =
+    withholdingRows.length > 0
+      ? {
+          value: roundCents(withholdingRows.reduce((s, c) => s + c.value, 0)),
+          score: Math.min(...withholdingRows.map((c) => c.score)),
+          confidence: Math.min(...withholdingRows.map((c) => c.confidence)),
+        }
+      : null;
+  // "Neto a pagar" is the total when no separate total is printed and nothing was withheld.
+  const totalOptions: (AmountCandidate | null)[] = [...totals, ...(withholdings ? [] : nets), null];
+  const subtotalOptions: (AmountCandidate | null)[] = [...subtotals, null];
+  const taxChoices: (TotalsChoice['tax'] | null)[] = [...taxOptions, null];
+
+  let best: TotalsChoice & { score: number } = {
+    subtotal: null,
+    tax: null,
+    withholdings,
+    total: null,
+    consistent: false,
+    linesMatchSubtotal: false,
+    score: Number.NEGATIVE_INFINITY,
+  };
+  for (const total of totalOptions) {
+    for (const subtotal of subtotalOptions) {
+      for (const tax of taxChoices) {
+        let score = (total?.score ?? 0) + (subtotal?.score ?? 0) * 0.8 + (tax?.score ?? 0) * 0.6;
+        let consistent = false;
+        if (total && subtotal && tax) {
+          const sum = subtotal.value + tax.value;
+          consistent =
+            amountsMatch(sum, total.value, 0.011) || amountsMatch(sum + charges, total.value, 0.011);
+          if (
+            !consistent &&
+            (amountsMatch(sum, total.value, 1.01) || amountsMatch(sum + charges, total.value, 1.01))
+          )
+            consistent = true;
+          score += consistent ? 3 : -0.5;
+        }
+        if (total && subtotal && !tax && amountsMatch(subtotal.value + charges, total.value, 0.011))
+          score += 1;
+        if (
+          total &&
+          withholdings &&
+          nets.some((n) => amountsMatch(total.value - withholdings.value, n.value, 1.01))
+        )
+          score += 1;
+        const linesMatch =
+          linesSum !== null && subtotal !== null && amountsMatch(linesSum, subtotal.value, 1.01);
+        if (linesMatch) score += 1;
+        if (subtotal && total && subtotal.value > total.value + 0.01 && !withholdings) score -= 2;
+        if (score > best.score)
+          best = { total, subtotal, tax, withholdings, consistent, linesMatchSubtotal: linesMatch, score };
+      }
+    }
+  }
+  const { score: _score, ...choice } = best;
+  return choice;
+}
+
+/** Single tax rows, and the sum of all of them when several rates are printed (IVA 19% + IVA 5%). */
+function taxAlternatives(rows: AmountCandidate[]): NonNullable<TotalsChoice['tax']>[] {
+  const options = rows.map((c) => ({ value: c.value, score: c.score, confidence: c.confidence }));
+  const positive = rows.filter((c, i) => c.value > 0 && rows.findIndex((o) => o.value === c.value) === i);
+  if (positive.length > 1) {
+    options.push({
+      value: roundCents(positive.reduce((s, c) => s + c.value, 0)),
+      score: Math.min(...positive.map((c) => c.score)),
+      confidence: Math.min(...positive.map((c) => c.confidence)),
+    });
+  }
+  return options;
+}
+
+function dedupe(list: AmountCandidate[]): AmountCandidate[] {
+  return [...list].sort((a, b) => b.score - a.score || b.row.order - a.row.order);
+}
+
+/** One amount per printed row and label (the same row read twice through two windows counts once). */
+function dedupeByRow(list: AmountCandidate[]): AmountCandidate[] {
+  const seen = new Set<string>();
+  const out: AmountCandidate[] = [];
+  for (const c of list) {
+    const key = `${c.row.order}:${c.label}:${c.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  return out;
+}
