@@ -55,9 +55,47 @@ export function readTextLayer(page: mupdf.Page, index: number): PageText {
   };
 }
 
-/** Enough real characters to trust the text layer instead of running OCR. */
+export interface TextQuality {
+  /** Letters and digits. */
+  readable: number;
+  /** Replacement characters, private-use glyphs, control and unassigned code points: signs of a broken font. */
+  garbage: number;
+  letters: number;
+  vowels: number;
+}
+
+const READABLE = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const VOWEL = /[aeiouáéíóúàèìòùäëïöüâêîôûy]/iu;
+const GARBAGE = /[\uFFFD\p{Co}\p{Cc}\p{Cn}\p{Cs}]/u;
+
+export function measureTextQuality(page: PageText): TextQuality {
+  const quality: TextQuality = { readable: 0, garbage: 0, letters: 0, vowels: 0 };
+  for (const line of page.lines) {
+    for (const char of line.text) {
+      if (char === ' ' || char === '\t') continue;
+      if (READABLE.test(char)) {
+        quality.readable++;
+        if (LETTER.test(char)) {
+          quality.letters++;
+          if (VOWEL.test(char)) quality.vowels++;
+        }
+      } else if (GARBAGE.test(char)) quality.garbage++;
+    }
+  }
+  return quality;
+}
+
+/**
+ * Whether to trust the text layer instead of running OCR: enough letters and digits, few glyphs that a font
+ * without a usable Unicode mapping produces (U+FFFD, private-use, control codes), and — on pages with a lot
+ * of text — a vowel share that real Spanish or English has (fonts that map glyph ids to arbitrary letters
+ * give consonant soup).
+ */
 export function hasUsableText(page: PageText, minimumCharacters = 20): boolean {
-  let letters = 0;
-  for (const line of page.lines) letters += (line.text.match(/[\p{L}\p{N}]/gu) ?? []).length;
-  return letters >= minimumCharacters;
+  const quality = measureTextQuality(page);
+  if (quality.readable < minimumCharacters) return false;
+  if (quality.garbage > 0.1 * (quality.readable + quality.garbage)) return false;
+  if (quality.letters >= 200 && quality.vowels < 0.12 * quality.letters) return false;
+  return true;
 }

@@ -1,0 +1,215 @@
+import os from 'node:os';
+import Tesseract from 'tesseract.js';
+import { type Logger, silentLogger } from '../../shared/logger.ts';
+import { estimateSkewDegrees, MIN_DESKEW_DEGREES, rotateGray } from './deskew.ts';
+import { prepareLanguageFolder } from './lang-data.ts';
+import type { OcrEngine, OcrPageResult, OcrStats } from './ocr-types.ts';
+import { OcrTimeoutError } from './ocr-types.ts';
+import { type GrayImage, toPgm } from './rasterize.ts';
+import { parseTsvWords } from './tsv-words.ts';
+
+export type { OcrEngine, OcrPageResult, OcrStats } from './ocr-types.ts';
+export { OcrTimeoutError } from './ocr-types.ts';
+
+export interface OcrEngineOptions {
+  /** Parallel workers; default min(2, cores). */
+  workers?: number;
+  /** A page still running after this is abandoned: its worker is terminated and replaced. */
+  pageTimeoutMs?: number;
+  /** A worker is replaced after this many pages (tesseract.js workers keep growing). */
+  maxPagesPerWorker?: number;
+  /** Parent folder for the language-data folder; default the OS temp folder. */
+  cacheDir?: string;
+  languages?: string[];
+  /** Straighten tilted scans before recognition (default true). */
+  deskew?: boolean;
+  /** Extra tesseract parameters for every page. */
+  parameters?: Record<string, string>;
+  logger?: Logger;
+}
+
+interface Job {
+  image: GrayImage;
+  dpi: number | undefined;
+  skewDegrees: number;
+  signal: AbortSignal | undefined;
+  resolve: (result: OcrPageResult) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Slot {
+  worker: Tesseract.Worker | null;
+  pages: number;
+  busy: boolean;
+}
+
+const WORKER_START_TIMEOUT_MS = 60_000;
+
+/**
+ * The process-wide OCR pool: tesseract.js workers with the packaged Spanish and English models, never the
+ * network. Workers start on the first page (a digital-only run never pays for them), take pages as raw
+ * grey pixels (PGM), are recycled after `maxPagesPerWorker` pages and replaced when a page times out.
+ */
+export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<OcrEngine> {
+  const logger = options.logger ?? silentLogger;
+  const languages = options.languages ?? ['spa', 'eng'];
+  const size = Math.max(1, options.workers || Math.min(2, os.availableParallelism()));
+  const pageTimeoutMs = options.pageTimeoutMs ?? 60_000;
+  const maxPagesPerWorker = options.maxPagesPerWorker ?? 40;
+  const deskew = options.deskew ?? true;
+  const langPath = await prepareLanguageFolder(options.cacheDir ?? os.tmpdir(), languages);
+  const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, pages: 0, busy: false }));
+  const queue: Job[] = [];
+  const stats: OcrStats = {
+    workers: size,
+    pagesRecognized: 0,
+    workersStarted: 0,
+    workersRecycled: 0,
+    timeouts: 0,
+    queued: 0,
+  };
+  let closed = false;
+
+  async function startWorker(): Promise<Tesseract.Worker> {
+    const creating = Tesseract.createWorker(languages, Tesseract.OEM.LSTM_ONLY, {
+      langPath,
+      gzip: true,
+      cacheMethod: 'none',
+      // Without a handler, an error inside a worker is thrown in the main thread and ends the process.
+      errorHandler: (error: unknown) => logger.warn('error de un proceso de OCR', { error: String(error) }),
+    });
+    const worker = await withTimeout(creating, WORKER_START_TIMEOUT_MS, () => {
+      creating.then((w) => w.terminate()).catch(() => {});
+      return new Error('El proceso de OCR no arrancó a tiempo');
+    });
+    stats.workersStarted++;
+    return worker;
+  }
+
+  function retire(slot: Slot): void {
+    const worker = slot.worker;
+    slot.worker = null;
+    slot.pages = 0;
+    if (worker) worker.terminate().catch(() => {});
+  }
+
+  async function run(slot: Slot, job: Job): Promise<OcrPageResult> {
+    slot.worker ??= await startWorker();
+    const worker = slot.worker;
+    const parameters: Record<string, string> = { ...options.parameters };
+    if (job.dpi) parameters.user_defined_dpi = String(Math.round(job.dpi));
+    const started = performance.now();
+    const recognition = worker.recognize(Buffer.from(toPgm(job.image)), parameters, {
+      text: false,
+      blocks: false,
+      tsv: true,
+    });
+    const result = await raceTimeoutAndAbort(recognition, pageTimeoutMs, job.signal);
+    const recognizeMs = performance.now() - started;
+    // Boxes stay in the straightened frame: rows and columns are level there, which is what layout needs.
+    return { words: parseTsvWords(result.data.tsv ?? ''), deskewDegrees: job.skewDegrees, recognizeMs };
+  }
+
+  function dispatch(): void {
+    for (const slot of slots) {
+      if (closed || slot.busy) continue;
+      const job = queue.shift();
+      if (!job) return;
+      stats.queued = queue.length;
+      if (job.signal?.aborted) {
+        job.reject(job.signal.reason);
+        continue;
+      }
+      slot.busy = true;
+      run(slot, job)
+        .then(
+          (result) => {
+            stats.pagesRecognized++;
+            slot.pages++;
+            if (slot.pages >= maxPagesPerWorker) {
+              stats.workersRecycled++;
+              retire(slot);
+            }
+            job.resolve(result);
+          },
+          (error: unknown) => {
+            if (error instanceof OcrTimeoutError) {
+              stats.timeouts++;
+              logger.warn('OCR de una página superó el tiempo límite; se reemplaza el proceso', {
+                pageTimeoutMs,
+              });
+            }
+            // After a timeout, an abort or a worker error the worker's state is unknown: replace it.
+            retire(slot);
+            job.reject(error);
+          },
+        )
+        .finally(() => {
+          slot.busy = false;
+          dispatch();
+        });
+    }
+  }
+
+  return {
+    concurrency: size,
+    recognize(image, signal, hints) {
+      if (closed) return Promise.reject(new Error('El motor de OCR está cerrado'));
+      if (signal?.aborted) return Promise.reject(signal.reason);
+      // Straightened here, on the caller's turn, so that it overlaps with the workers' recognition.
+      const skew = deskew ? estimateSkewDegrees(image) : 0;
+      const skewDegrees = Math.abs(skew) >= MIN_DESKEW_DEGREES ? skew : 0;
+      const straight = skewDegrees === 0 ? image : rotateGray(image, skewDegrees);
+      return new Promise<OcrPageResult>((resolve, reject) => {
+        queue.push({ image: straight, dpi: hints?.dpi, skewDegrees, signal, resolve, reject });
+        stats.queued = queue.length;
+        dispatch();
+      });
+    },
+    stats: () => ({ ...stats }),
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new Error('El motor de OCR se cerró'));
+      await Promise.allSettled(slots.map((slot) => slot.worker?.terminate()));
+      for (const slot of slots) slot.worker = null;
+    },
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(onTimeout()), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+function raceTimeoutAndAbort<T>(
+  promise: Promise<T>,
+  ms: number,
+  signal: AbortSignal | undefined,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => finish(() => reject(signal?.reason));
+    const timer = setTimeout(() => finish(() => reject(new OcrTimeoutError(ms))), ms);
+    const finish = (settle: () => void) => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      settle();
+    };
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => finish(() => resolve(value)),
+      (error: unknown) => finish(() => reject(error)),
+    );
+  });
+}

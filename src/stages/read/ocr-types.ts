@@ -1,0 +1,53 @@
+import type { GrayImage } from './rasterize.ts';
+
+/**
+ * A word found by OCR, in pixels of the image that was given — after straightening it: on a tilted scan the
+ * boxes describe the page as if it had been scanned straight (same size, rotated about its centre by
+ * `deskewDegrees`), so that rows and columns are level.
+ */
+export interface OcrWord {
+  text: string;
+  /** 0..1 */
+  confidence: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface OcrPageResult {
+  words: OcrWord[];
+  /**
+   * How far the scan was tilted, clockwise as seen on screen, in degrees; the image was turned back by as much
+   * before recognition (0 when it was straight or within 0.3°).
+   */
+  deskewDegrees: number;
+  /** Time spent in the worker, without waiting in the queue. */
+  recognizeMs: number;
+}
+
+export interface OcrStats {
+  workers: number;
+  pagesRecognized: number;
+  workersStarted: number;
+  workersRecycled: number;
+  timeouts: number;
+  queued: number;
+}
+
+/** One per process, shared by every document: a pool of tesseract.js workers. */
+export interface OcrEngine {
+  /** How many pages it recognises at once. */
+  readonly concurrency: number;
+  recognize(image: GrayImage, signal?: AbortSignal, hints?: { dpi?: number }): Promise<OcrPageResult>;
+  stats(): OcrStats;
+  close(): Promise<void>;
+}
+
+/** The page did not finish within OCR_PAGE_TIMEOUT_MS; its worker was terminated and replaced. */
+export class OcrTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`OCR de la página superó ${timeoutMs} ms`);
+    this.name = 'OcrTimeoutError';
+  }
+}

@@ -1,0 +1,93 @@
+import * as mupdf from 'mupdf';
+import { quarantine } from '../errors.ts';
+import type { ReadOptions } from './options.ts';
+
+export interface PageImages {
+  /** Pixels of the largest image drawn on the page (its own resolution, not as rendered). */
+  largestImagePixels: number;
+  /** Share of the page area covered by the largest image, 0..1. */
+  largestImageCoverage: number;
+  /** Pixels per inch of that image as it is drawn on the page (≈ the scan's resolution). */
+  largestImageDpi: number;
+}
+
+/**
+ * Lists the images a page draws without decoding any of them: a device that only looks at each image's
+ * header and placement. Decoding is what allocates memory, so limits are checked here, before rendering.
+ */
+export function inspectPageImages(page: mupdf.Page): PageImages {
+  const [px0, py0, px1, py1] = page.getBounds();
+  const pageArea = Math.max(1, (px1 - px0) * (py1 - py0));
+  const found: PageImages = { largestImagePixels: 0, largestImageCoverage: 0, largestImageDpi: 0 };
+  const onImage = (image: mupdf.Image, ctm: mupdf.Matrix) => {
+    const pixels = image.getWidth() * image.getHeight();
+    if (pixels <= found.largestImagePixels) return;
+    const [x0, y0, x1, y1] = imageBounds(ctm);
+    const widthInches = Math.max(1e-3, (x1 - x0) / 72);
+    found.largestImagePixels = pixels;
+    found.largestImageCoverage = Math.min(1, ((x1 - x0) * (y1 - y0)) / pageArea);
+    found.largestImageDpi = image.getWidth() / widthInches;
+  };
+  const device = new mupdf.Device({
+    fillImage: (image, ctm) => onImage(image, ctm),
+    fillImageMask: (image, ctm) => onImage(image, ctm),
+    clipImageMask: (image, ctm) => onImage(image, ctm),
+  });
+  try {
+    page.run(device, mupdf.Matrix.identity);
+    device.close();
+  } finally {
+    device.destroy();
+  }
+  return found;
+}
+
+/** The unit square an image is drawn into, mapped through its transform. */
+function imageBounds(ctm: mupdf.Matrix): [number, number, number, number] {
+  const [a, b, c, d, e, f] = ctm;
+  const xs = [e, a + e, c + e, a + c + e];
+  const ys = [f, b + f, d + f, b + d + f];
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/**
+ * The resolution to render a page at for OCR: the configured DPI, lowered to the scan's own resolution (no
+ * point inventing pixels) and to what fits under MAX_IMAGE_PIXELS. Throws `image_too_large` when an embedded
+ * image alone exceeds the limit (decoding it would allocate that much) or the page only fits below the
+ * minimum useful resolution.
+ */
+export function chooseOcrDpi(
+  page: mupdf.Page,
+  images: PageImages,
+  options: Pick<ReadOptions, 'ocrDpi' | 'minOcrDpi' | 'maxImagePixels'>,
+  index: number,
+): number {
+  if (images.largestImagePixels > options.maxImagePixels) {
+    throw quarantine(
+      'image_too_large',
+      `La página ${index + 1} contiene una imagen de ${formatMegapixels(images.largestImagePixels)}; ` +
+        `el límite es ${formatMegapixels(options.maxImagePixels)} (MAX_IMAGE_PIXELS).`,
+    );
+  }
+  const [x0, y0, x1, y1] = page.getBounds();
+  const squareInches = Math.max(1e-6, ((x1 - x0) / 72) * ((y1 - y0) / 72));
+  let dpi = options.ocrDpi;
+  // A full-page scan carries its own resolution; rendering above it only upsamples (and costs OCR time).
+  if (images.largestImageCoverage >= 0.5 && images.largestImageDpi > 0) {
+    dpi = Math.min(dpi, Math.max(options.minOcrDpi, Math.ceil(images.largestImageDpi)));
+  }
+  const fitting = Math.floor(Math.sqrt(options.maxImagePixels / squareInches));
+  dpi = Math.min(dpi, fitting);
+  if (dpi < options.minOcrDpi) {
+    throw quarantine(
+      'image_too_large',
+      `La página ${index + 1} mide ${(x1 - x0).toFixed(0)}×${(y1 - y0).toFixed(0)} pt: para leerla con OCR ` +
+        `habría que rasterizarla a menos de ${options.minOcrDpi} ppp dentro del límite MAX_IMAGE_PIXELS.`,
+    );
+  }
+  return dpi;
+}
+
+function formatMegapixels(pixels: number): string {
+  return `${(pixels / 1e6).toFixed(1)} Mpx`;
+}

@@ -1,0 +1,220 @@
+import type * as mupdf from 'mupdf';
+import type { PageText, ReadDocument } from '../../contract/document.ts';
+import { quarantine, retryable, StageError } from '../errors.ts';
+import { toReadDocument } from './document-text.ts';
+import { mergeOcrWords, ocrPageText } from './ocr-page.ts';
+import { type OcrEngine, type OcrPageResult, OcrTimeoutError } from './ocr-types.ts';
+import { openPdf } from './open-pdf.ts';
+import type { ReadOptions } from './options.ts';
+import { chooseOcrDpi, inspectPageImages, type PageImages } from './page-images.ts';
+import { type GrayImage, renderGray } from './rasterize.ts';
+import { hasUsableText, readTextLayer } from './text-layer.ts';
+
+export interface ReadTimings {
+  openMs: number;
+  textMs: number;
+  renderMs: number;
+  /** Worker time spent recognising pages (summed over pages; they run in parallel). */
+  ocrMs: number;
+  totalMs: number;
+}
+
+export interface ReadResult {
+  document: ReadDocument;
+  pages: { count: number; ocr: number };
+  timings: ReadTimings;
+}
+
+/** A page whose text layer is usable still goes to OCR when one image covers at least this share of it. */
+const BACKGROUND_IMAGE_COVERAGE = 0.5;
+
+/**
+ * Reads a PDF into words with boxes: the text layer of every page, and OCR for pages without usable text
+ * (and, with `ocrBackgroundImages`, for scanned forms filled in with a text layer). Bad input is refused with a
+ * quarantine StageError before pages are read; see open-pdf.ts and page-images.ts for the limits.
+ *
+ * With `ocr` null, pages without a text layer come back empty and are not counted as OCR pages.
+ * OCR timeouts: a page is tried again on a fresh worker `ocrTimeoutRetries` times; if it still times out the
+ * file is quarantined with `timeout` (not retried later): the retry already happened in isolation, and a page
+ * that hangs tesseract twice would otherwise burn CPU on every hourly sweep.
+ */
+export async function readPdf(
+  bytes: Uint8Array,
+  options: ReadOptions,
+  ocr: OcrEngine | null,
+  signal?: AbortSignal,
+): Promise<ReadResult> {
+  const started = performance.now();
+  const timings: ReadTimings = { openMs: 0, textMs: 0, renderMs: 0, ocrMs: 0, totalMs: 0 };
+  throwIfAborted(signal);
+  const { document, pageCount } = openPdf(bytes, options);
+  timings.openMs = performance.now() - started;
+
+  const pages: PageText[] = [];
+  let ocrPages = 0;
+  // Stops queued OCR of this document as soon as one page fails or the caller aborts.
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const slots = createSlots(ocr?.concurrency ?? 1);
+  const jobs: Promise<void>[] = [];
+  let failure: unknown = null;
+  try {
+    for (let index = 0; index < pageCount; index++) {
+      throwIfAborted(signal);
+      if (failure) break;
+      const page = loadPage(document, index);
+      try {
+        const textStarted = performance.now();
+        const text = readPageText(page, index);
+        timings.textMs += performance.now() - textStarted;
+        pages[index] = text;
+        if (!ocr) continue;
+        const usable = hasUsableText(text);
+        const images = inspectPageImages(page);
+        if (
+          usable &&
+          !(options.ocrBackgroundImages && images.largestImageCoverage >= BACKGROUND_IMAGE_COVERAGE)
+        ) {
+          continue;
+        }
+        const dpi = pickDpi(page, images, options, index, usable);
+        if (dpi === null) continue;
+        // Bounded pixels in memory: render only when a worker is about to be free.
+        await slots.acquire();
+        if (failure) {
+          slots.release();
+          break;
+        }
+        const renderStarted = performance.now();
+        let image: GrayImage;
+        try {
+          image = renderGray(page, dpi);
+        } catch (error) {
+          slots.release();
+          throw quarantine('corrupt', `No se pudo rasterizar la página ${index + 1}.`, error);
+        }
+        timings.renderMs += performance.now() - renderStarted;
+        const job = recognizeWithRetries(ocr, image, dpi, options.ocrTimeoutRetries, controller.signal, index)
+          .then((result) => {
+            timings.ocrMs += result.recognizeMs;
+            const ocrText = ocrPageText(result, text, dpi);
+            pages[index] = usable ? mergeOcrWords(text, ocrText) : ocrText;
+            if (pages[index]!.source === 'ocr') ocrPages++;
+          })
+          .catch((error: unknown) => {
+            failure ??= error;
+            controller.abort(error);
+          })
+          .finally(() => slots.release());
+        jobs.push(job);
+      } finally {
+        page.destroy();
+      }
+    }
+    await Promise.all(jobs);
+    if (failure) throw failure;
+    throwIfAborted(signal);
+  } catch (error) {
+    controller.abort(error);
+    await Promise.allSettled(jobs);
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    document.destroy();
+  }
+  timings.totalMs = performance.now() - started;
+  return { document: toReadDocument(pages), pages: { count: pageCount, ocr: ocrPages }, timings };
+}
+
+/** A usable text layer is kept as it is when its background image is too large to OCR. */
+function pickDpi(
+  page: mupdf.Page,
+  images: PageImages,
+  options: ReadOptions,
+  index: number,
+  usable: boolean,
+): number | null {
+  try {
+    return chooseOcrDpi(page, images, options, index);
+  } catch (error) {
+    if (usable && error instanceof StageError && error.code === 'image_too_large') return null;
+    throw error;
+  }
+}
+
+function loadPage(document: mupdf.Document, index: number): mupdf.Page {
+  try {
+    return document.loadPage(index);
+  } catch (error) {
+    throw quarantine('corrupt', `El PDF está dañado: no se puede cargar la página ${index + 1}.`, error);
+  }
+}
+
+function readPageText(page: mupdf.Page, index: number): PageText {
+  try {
+    return readTextLayer(page, index);
+  } catch (error) {
+    throw quarantine('corrupt', `El PDF está dañado: no se puede leer la página ${index + 1}.`, error);
+  }
+}
+
+async function recognizeWithRetries(
+  ocr: OcrEngine,
+  image: GrayImage,
+  dpi: number,
+  retries: number,
+  signal: AbortSignal,
+  index: number,
+): Promise<OcrPageResult> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ocr.recognize(image, signal, { dpi });
+    } catch (error) {
+      if (error instanceof StageError) throw error;
+      if (signal.aborted) throw abortError(signal.reason);
+      if (error instanceof OcrTimeoutError) {
+        if (attempt < retries) continue;
+        throw quarantine(
+          'timeout',
+          `El OCR de la página ${index + 1} superó ${error.timeoutMs} ms en ${attempt + 1} intentos (OCR_PAGE_TIMEOUT_MS).`,
+          error,
+        );
+      }
+      throw retryable('ocr_failed', `Falló el OCR de la página ${index + 1}: ${describe(error)}`, error);
+    }
+  }
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError(signal.reason);
+}
+
+function abortError(reason: unknown): StageError {
+  if (reason instanceof StageError) return reason;
+  return retryable('aborted', `Lectura cancelada: ${describe(reason)}`, reason);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A counting semaphore: at most `size` rendered pages wait for or sit in OCR at once. */
+function createSlots(size: number) {
+  let free = Math.max(1, size);
+  const waiting: (() => void)[] = [];
+  return {
+    acquire(): Promise<void> {
+      if (free > 0) {
+        free--;
+        return Promise.resolve();
+      }
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    release(): void {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    },
+  };
+}

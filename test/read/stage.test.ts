@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/shared/logger.ts';
+import { defaultReadOptions } from '../../src/stages/read/options.ts';
+import { createReadStage } from '../../src/stages/read/stage.ts';
+import type { PipelineContext } from '../../src/stages/stage.ts';
+import { encryptedPdf, textPdf } from './fixtures.ts';
+
+function contextFor(bytes: Uint8Array | undefined): PipelineContext {
+  return {
+    file: { id: 'inbox/FE-1234.pdf', name: 'FE-1234.pdf' } as PipelineContext['file'],
+    logger: silentLogger,
+    signal: new AbortController().signal,
+    bytes: bytes ? Buffer.from(bytes) : undefined,
+    pages: { count: 0, ocr: 0 },
+    timings: {},
+  };
+}
+
+describe('read stage', () => {
+  const stage = createReadStage({ options: defaultReadOptions, ocr: null });
+
+  it('sets the document and the page counts', async () => {
+    const context = contextFor(await textPdf());
+    await stage.run(context);
+    expect(stage.name).toBe('read');
+    expect(context.pages).toEqual({ count: 1, ocr: 0 });
+    expect(context.document?.pages[0]?.source).toBe('text');
+    expect(context.document?.text).toContain('FE-1234');
+  });
+
+  it('throws a quarantine StageError for bad input and leaves the context without a document', async () => {
+    const context = contextFor(encryptedPdf(await textPdf()));
+    await expect(stage.run(context)).rejects.toMatchObject({ code: 'encrypted', quarantine: true });
+    expect(context.document).toBeUndefined();
+  });
+
+  it('refuses to run without bytes (a pipeline bug, not bad input)', async () => {
+    await expect(stage.run(contextFor(undefined))).rejects.toMatchObject({
+      code: 'internal',
+      quarantine: false,
+    });
+  });
+});
