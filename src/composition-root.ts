@@ -81,6 +81,7 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
     state,
     stages,
     logger,
+    leaseMs: env.PROCESS_LEASE_MS,
     runner: { observe: metrics.stageDuration },
     onOutcome: (_file, outcome) => {
       metrics.fileOutcome(outcome.kind);

@@ -62,6 +62,10 @@ export const envSchema = z.object({
   TASKS_SERVICE_ACCOUNT: z.string().email().optional(),
   /** Alternative for local runs: a bearer token for /replay and /tasks/*. */
   API_TOKEN: z.string().min(16).optional(),
+  /** Tests only: where to fetch the PEM certs that sign OIDC tokens (Google's endpoint by default). */
+  TASKS_OIDC_CERTS_URL: z.string().url().optional(),
+  /** How long a claimed file stays leased to the instance processing it (a crashed run is retaken after). */
+  PROCESS_LEASE_MS: int(1000).default(10 * 60_000),
 
   MAX_FILE_BYTES: int(1).default(50 * 1024 * 1024),
   MAX_PAGES: int(1).default(300),

@@ -1,0 +1,58 @@
+import PQueue from 'p-queue';
+import type { DocumentSource } from '../ports/source.ts';
+import { TARGET_FOLDERS } from '../ports/source.ts';
+import type { StateStore } from '../ports/state.ts';
+import type { Warehouse } from '../ports/warehouse.ts';
+import type { Logger } from '../shared/logger.ts';
+import { noticeFiledLocation } from './corrections.ts';
+import { isPdfCandidate } from './drain-files.ts';
+import type { ProcessOutcome } from './processor.ts';
+import type { WorkQueue } from './work-queue.ts';
+
+export interface ReconcileSummary {
+  inbox: number;
+  outcomes: Record<ProcessOutcome['kind'] | 'busy', number>;
+  corrections: number;
+  ms: number;
+}
+
+/**
+ * The sweep behind the change feed: everything still in the inbox goes through the queue (the claim skips
+ * what already has an outcome and retries retryable failures; a recorded file still in the inbox is filed),
+ * then the class folders are checked for files a person moved.
+ */
+export async function reconcile(deps: {
+  source: DocumentSource;
+  state: StateStore;
+  queue: WorkQueue;
+  warehouse: Warehouse;
+  logger: Logger;
+  ioConcurrency?: number;
+}): Promise<ReconcileSummary> {
+  const began = Date.now();
+  const outcomes: ReconcileSummary['outcomes'] = {
+    processed: 0,
+    review: 0,
+    quarantined: 0,
+    failed: 0,
+    skipped: 0,
+    busy: 0,
+  };
+  const inbox = (await deps.source.listInbox()).filter(isPdfCandidate);
+  const results = await Promise.all(inbox.map((file) => deps.queue.submit(file)));
+  for (const result of results) {
+    if (result.kind === 'skipped' && result.reason === 'busy') outcomes.busy++;
+    else outcomes[result.kind]++;
+  }
+
+  const io = new PQueue({ concurrency: deps.ioConcurrency ?? 4 });
+  let corrections = 0;
+  for (const folder of TARGET_FOLDERS) {
+    const files = await deps.source.listFolder(folder);
+    const verdicts = await Promise.all(files.map((file) => io.add(() => noticeFiledLocation(file, deps))));
+    corrections += verdicts.filter((v) => v === 'correction').length;
+  }
+  const summary = { inbox: inbox.length, outcomes, corrections, ms: Date.now() - began };
+  deps.logger.info('reconcile finished', summary);
+  return summary;
+}

@@ -1,0 +1,100 @@
+import type { Services } from '../composition-root.ts';
+import { createDrainer, type Drainer } from '../processor/drain.ts';
+import { replay } from '../processor/replay.ts';
+import { runHourly } from '../watch-renewal/hourly.ts';
+import type { RenewalSettings } from '../watch-renewal/renew-channel.ts';
+import { driveNotificationRoutes } from '../webhook/notifications.ts';
+import type { AppRoutes } from './app.ts';
+import { createIdTokenVerifier } from './auth/oidc.ts';
+import { taskRoutes } from './task-routes.ts';
+
+type RouteServices = Pick<
+  Services,
+  'env' | 'logger' | 'source' | 'feed' | 'state' | 'warehouse' | 'queue' | 'processor'
+>;
+
+export interface BuiltRoutes {
+  routes: AppRoutes[];
+  /** The coalesced drainer (Drive only), for the main entry to trigger at start and to await at shutdown. */
+  drainer: Drainer | null;
+}
+
+/**
+ * The event-driven routes: the Drive webhook at /drive (SOURCE=drive) and the authenticated task endpoints
+ * (/tasks/hourly, /replay) for both sources; locally the hourly task is the inbox sweep.
+ */
+export function buildRoutes(services: RouteServices): AppRoutes[] {
+  return buildEventRoutes(services).routes;
+}
+
+export function buildEventRoutes(services: RouteServices): BuiltRoutes {
+  const { env, logger } = services;
+  const owner = services.processor.owner;
+  const drainer = services.feed
+    ? createDrainer({
+        feed: services.feed,
+        state: services.state,
+        queue: services.queue,
+        source: services.source,
+        warehouse: services.warehouse,
+        logger: logger.child({ component: 'drain' }),
+        owner,
+      })
+    : null;
+  const renewal = renewalSettings(env);
+  const routes: AppRoutes[] = [];
+
+  if (drainer && env.CHANNEL_TOKEN) {
+    routes.push({
+      path: '/drive',
+      app: driveNotificationRoutes({
+        state: services.state,
+        channelToken: env.CHANNEL_TOKEN,
+        onChange: () => drainer.trigger(),
+        logger: logger.child({ component: 'webhook' }),
+      }),
+    });
+  } else if (drainer) {
+    logger.warn('CHANNEL_TOKEN is not set: the Drive webhook is disabled, only the hourly sweep runs');
+  }
+
+  const verifier =
+    env.TASKS_AUDIENCE && env.TASKS_SERVICE_ACCOUNT
+      ? createIdTokenVerifier({
+          audience: env.TASKS_AUDIENCE,
+          serviceAccount: env.TASKS_SERVICE_ACCOUNT,
+          certsUrl: env.TASKS_OIDC_CERTS_URL,
+        })
+      : null;
+  routes.push({
+    path: '/',
+    app: taskRoutes({
+      auth: { verifier, apiToken: env.API_TOKEN ?? null, logger: logger.child({ component: 'task-auth' }) },
+      hourly: () =>
+        runHourly({
+          source: services.source,
+          feed: services.feed,
+          drainer,
+          state: services.state,
+          queue: services.queue,
+          warehouse: services.warehouse,
+          logger: logger.child({ component: 'hourly' }),
+          owner,
+          renewal,
+        }),
+      replay: (request) => replay({ ...services, logger: logger.child({ component: 'replay' }) }, request),
+      logger,
+    }),
+  });
+  return { routes, drainer };
+}
+
+export function renewalSettings(env: RouteServices['env']): RenewalSettings | null {
+  if (!env.WEBHOOK_URL || !env.CHANNEL_TOKEN) return null;
+  return {
+    address: env.WEBHOOK_URL,
+    token: env.CHANNEL_TOKEN,
+    ttlMs: env.CHANNEL_TTL_HOURS * 3_600_000,
+    renewBeforeMs: env.CHANNEL_RENEW_BEFORE_HOURS * 3_600_000,
+  };
+}

@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import type { ReplayRequest, ReplaySummary } from '../processor/replay.ts';
+import { replayRequestSchema } from '../processor/replay.ts';
+import type { Logger } from '../shared/logger.ts';
+import type { HourlySummary } from '../watch-renewal/hourly.ts';
+import { type TaskAuthOptions, taskAuth } from './auth/task-auth.ts';
+
+export interface TaskRouteDeps {
+  auth: TaskAuthOptions;
+  hourly: () => Promise<HourlySummary>;
+  replay: (request: ReplayRequest) => Promise<ReplaySummary>;
+  logger: Logger;
+}
+
+/**
+ * POST /tasks/hourly and POST /replay, both behind the task auth (Cloud Scheduler OIDC or the API token).
+ * Mounted at '/'.
+ */
+export function taskRoutes(deps: TaskRouteDeps): Hono {
+  const app = new Hono();
+  const guard = taskAuth(deps.auth);
+  app.use('/tasks/*', guard);
+  app.use('/replay', guard);
+
+  app.post('/tasks/hourly', async (c) => {
+    const summary = await deps.hourly();
+    return c.json(summary, summary.status === 'partial' ? 500 : 200);
+  });
+
+  app.post('/replay', async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return c.json({ error: 'invalid_json', message: 'El cuerpo debe ser JSON.' }, 400);
+    }
+    const parsed = replayRequestSchema.safeParse(body);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
+      return c.json({ error: 'invalid_request', issues }, 400);
+    }
+    return c.json(await deps.replay(parsed.data));
+  });
+
+  return app;
+}

@@ -1,0 +1,140 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { reconcile } from '../../src/processor/reconcile.ts';
+import { replay, replayRequestSchema } from '../../src/processor/replay.ts';
+import { silentLogger } from '../../src/shared/logger.ts';
+import { runHourly } from '../../src/watch-renewal/hourly.ts';
+import { renewChannel } from '../../src/watch-renewal/renew-channel.ts';
+import { createLabelStage } from '../processor/drain-fakes.ts';
+import { createDrainRig, type DrainRig } from '../processor/drain-harness.ts';
+
+const HOUR = 3_600_000;
+const settings = {
+  address: 'https://facturas.example.com/drive/notifications',
+  token: 'channel-token-0123456789',
+  ttlMs: 24 * HOUR,
+  renewBeforeMs: 6 * HOUR,
+};
+let rig: DrainRig | null = null;
+afterEach(async () => {
+  await rig?.close();
+  rig = null;
+});
+
+const hourlyDeps = (r: DrainRig, owner = 'A') => ({
+  source: r.drive.source,
+  feed: r.drive.feed,
+  drainer: r.drainer,
+  state: r.state,
+  queue: r.queue,
+  warehouse: r.warehouse,
+  logger: silentLogger,
+  owner,
+  renewal: settings,
+});
+
+describe('channel renewal', () => {
+  test('first run creates a channel; a fresh one is kept; a near-expiry one is replaced new-first', async () => {
+    rig = createDrainRig();
+    const { drive, state } = rig;
+    let clock = Date.now();
+    const now = () => clock;
+    const first = await renewChannel({ feed: drive.feed, state, logger: silentLogger, settings, now });
+    expect(first.action).toBe('created');
+    expect(await state.getPageToken()).not.toBeNull();
+
+    clock += 10 * HOUR; // 14 h left
+    const kept = await renewChannel({ feed: drive.feed, state, logger: silentLogger, settings, now });
+    expect(kept).toMatchObject({ action: 'kept', channelId: first.channelId });
+
+    clock += 10 * HOUR; // 4 h left: inside the renewal window
+    const renewed = await renewChannel({ feed: drive.feed, state, logger: silentLogger, settings, now });
+    expect(renewed.action).toBe('renewed');
+    expect(renewed.channelId).not.toBe(first.channelId);
+    expect(renewed.stopped).toEqual([first.channelId]);
+    // Created before the old one was stopped, with a new id; the store holds only the new one.
+    expect(drive.channels.map((c) => c.id)).toEqual([first.channelId, renewed.channelId]);
+    expect(drive.stopped).toEqual([first.channelId]);
+    expect((await state.listChannels()).map((c) => c.id)).toEqual([renewed.channelId]);
+  });
+
+  test('a channel Drive refuses to stop is kept for the next run while still live', async () => {
+    rig = createDrainRig();
+    const { drive, state } = rig;
+    await renewChannel({ feed: drive.feed, state, logger: silentLogger, settings });
+    drive.feed.stopChannel = async () => {
+      throw new Error('503 backend error');
+    };
+    const renewed = await renewChannel({
+      feed: drive.feed,
+      state,
+      logger: silentLogger,
+      settings,
+      force: true,
+    });
+    expect(renewed.stopped).toEqual([]);
+    expect(await state.listChannels()).toHaveLength(2);
+  });
+});
+
+describe('hourly task', () => {
+  test('silence: no notifications at all, the hourly task processes every file once', async () => {
+    rig = createDrainRig();
+    await rig.drainer.drain();
+    for (let i = 0; i < 6; i++) rig.drive.upload(`FE-${i}.pdf`);
+    const summary = await runHourly(hourlyDeps(rig));
+    expect(summary.status).toBe('done');
+    expect(summary.renewal).toMatchObject({ action: 'created' });
+    expect(rig.warehouse.saves).toBe(6);
+    const again = await runHourly(hourlyDeps(rig));
+    expect(again.reconcile).toMatchObject({ inbox: 0 });
+    expect(rig.warehouse.saves).toBe(6);
+  });
+
+  test('two calls at once: one runs, the other answers busy', async () => {
+    rig = createDrainRig();
+    const [a, b] = await Promise.all([runHourly(hourlyDeps(rig, 'A')), runHourly(hourlyDeps(rig, 'B'))]);
+    expect([a.status, b.status].sort()).toEqual(['busy', 'done']);
+  });
+
+  test('reconcile retries a retryable failure left in the inbox once the cause is gone', async () => {
+    const failNames = new Set(['flaky.pdf']);
+    rig = createDrainRig({ classify: createLabelStage({ failNames }) });
+    await rig.drainer.drain();
+    const flaky = rig.drive.upload('flaky.pdf');
+    await rig.drainer.drain();
+    expect(await rig.state.getFile(flaky.id)).toMatchObject({ status: 'failed', attempts: 1 });
+    failNames.clear();
+    const summary = await reconcile({ ...rig, source: rig.drive.source, logger: silentLogger });
+    expect(summary.outcomes.processed).toBe(1);
+    expect(await rig.state.getFile(flaky.id)).toMatchObject({ status: 'processed', attempts: 2 });
+  });
+});
+
+describe('replay', () => {
+  test('by status and by ids, forced, with bounded concurrency; unknown ids reported', async () => {
+    rig = createDrainRig({ classify: createLabelStage({ failNames: new Set(['bad.pdf']) }) });
+    await rig.drainer.drain();
+    const bad = rig.drive.upload('bad.pdf');
+    const good = rig.drive.upload('good.pdf');
+    await rig.drainer.drain();
+    const deps = { source: rig.drive.source, state: rig.state, queue: rig.queue, logger: silentLogger };
+
+    const byStatus = await replay(deps, replayRequestSchema.parse({ status: 'failed' }));
+    expect(byStatus).toMatchObject({ selected: 1, outcomes: { failed: 1 } });
+    expect(byStatus.files).toEqual([{ fileId: bad.id, outcome: 'failed', code: 'download_failed' }]);
+
+    const byIds = await replay(deps, replayRequestSchema.parse({ fileIds: [good.id, 'missing-id'] }));
+    expect(byIds).toMatchObject({ selected: 2, notFound: ['missing-id'], outcomes: { processed: 1 } });
+    expect(rig.warehouse.saves).toBe(2); // good.pdf loaded twice: once by the drain, once forced
+    const unforced = await replay(deps, replayRequestSchema.parse({ fileIds: [good.id], force: false }));
+    expect(unforced.outcomes.skipped).toBe(1);
+  });
+
+  test('request validation', () => {
+    expect(replayRequestSchema.safeParse({}).success).toBe(false);
+    expect(replayRequestSchema.safeParse({ status: 'processed' }).success).toBe(false);
+    expect(replayRequestSchema.safeParse({ since: 'yesterday' }).success).toBe(false);
+    expect(replayRequestSchema.safeParse({ since: '2026-11-01' }).success).toBe(true);
+    expect(replayRequestSchema.safeParse({ fileIds: ['a'], extra: 1 }).success).toBe(false);
+  });
+});
