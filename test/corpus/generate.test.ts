@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as mupdf from 'mupdf';
-import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { resultSchema } from '../../src/contract/result.ts';
 import { formatAmount } from '../../src/corpus/format.ts';
@@ -14,7 +14,9 @@ const cents = (value: number) => Math.round(value * 100);
 function textOf(pdf: Uint8Array): string[] {
   const doc = mupdf.Document.openDocument(pdf, 'application/pdf');
   try {
-    return Array.from({ length: doc.countPages() }, (_, i) => doc.loadPage(i).toStructuredText().asText());
+    return Array.from({ length: doc.countPages() }, (_, i) =>
+      doc.loadPage(i).toStructuredText('preserve-whitespace').asText(),
+    );
   } finally {
     doc.destroy();
   }
@@ -121,7 +123,7 @@ describe('generateInvoice', () => {
       const fonts = resources.lookupMaybe(PDFName.of('Font'), PDFDict);
       expect(fonts?.keys() ?? []).toHaveLength(0);
       const xobjects = resources.lookup(PDFName.of('XObject'), PDFDict);
-      const images = xobjects.keys().map((key) => xobjects.lookup(key, PDFRawStream).dict);
+      const images = xobjects.keys().map((key) => xobjects.lookup(key, PDFStream).dict);
       expect(images).toHaveLength(1);
       expect(images[0]!.get(PDFName.of('Subtype'))).toBe(PDFName.of('Image'));
       const pixelWidth = images[0]!.lookup(PDFName.of('Width'), PDFNumber).asNumber();
