@@ -29,7 +29,8 @@ export interface FaultRule {
   when?: 'before' | 'after';
 }
 
-export type Latency = number | [min: number, max: number];
+/** Fixed, uniform in a range, or decided per call (e.g. only the first call is slow). */
+export type Latency = number | [min: number, max: number] | (() => number);
 
 export interface FaultDecision {
   status: number;
@@ -69,7 +70,12 @@ export class Faults {
   async delay(method: DriveMethod): Promise<void> {
     const latency = this.latencies.get(method) ?? this.latencies.get('*');
     if (latency === undefined) return;
-    const ms = typeof latency === 'number' ? latency : latency[0] + this.random() * (latency[1] - latency[0]);
+    const ms =
+      typeof latency === 'number'
+        ? latency
+        : typeof latency === 'function'
+          ? latency()
+          : latency[0] + this.random() * (latency[1] - latency[0]);
     if (ms > 0) await sleep(ms);
   }
 

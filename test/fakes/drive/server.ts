@@ -16,7 +16,7 @@
  *   fake.faults.set('files.get' | … | '*', { fraction: 0.2, statuses: [429, 500, 403] })
  *   fake.faults.set('changes.list', { schedule: [500, null, 429] })      // exact outcomes of the next calls
  *   fake.faults.set('files.update', { schedule: [500], when: 'after' })   // effect applied, response lost
- *   fake.faults.setLatency('files.download', 2000) or [min, max];  fake.faults.clear()
+ *   fake.faults.setLatency('files.download', 2000 | [min, max] | () => ms);  fake.faults.clear()
  *   fake.faults.injected                                              // counts per method
  *   fake.push.policy = (message) => 'drop' | { times: 5, delayMs: [..] } // duplicate / drop / shuffle pushes
  *   fake.push.log, await fake.push.idle(), fake.channels()
