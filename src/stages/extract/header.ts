@@ -26,7 +26,7 @@ function positionWeight(row: Row): number {
 const NUMBER_LABELS: { pattern: RegExp; weight: number }[] = [
   {
     pattern:
-      /\b(?:factura|fact\.?)(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|a|b|c))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º]|#)?/g,
+      /(?<!fecha\s(?:de\s)?(?:la\s)?)\b(?:factura|fact\.?)(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|a|b|c))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º]|#)?/g,
     weight: 0.95,
   },
   { pattern: /\b(?:no|nro|numero|n[°º])\.?\s*(?:de\s+)?(?:la\s+)?factura\b/g, weight: 0.97 },
@@ -43,8 +43,12 @@ const NUMBER_VALUE =
   /^[\s:#.\-–]*(?:(?:no|nro|n[°º]|numero)\.?\s*[:#]?\s*)?(?:[A-Ca-c]\s+(?=(?:n[°º]|no|nro)\.?\s*\d|\d))?(?:(?:n[°º]|no\.?|nro\.?)\s*[:#]?\s*)?([A-Z]{1,6}(?:\s?-\s?|\s)?\d[\d-]*(?:\s?-\s?\d+)*|\d[\d-]*(?:\s?-\s?\d+)*(?:\s\d{6,8}(?!\d))?)/i;
 
 function readNumber(text: string): string | null {
-  const match = NUMBER_VALUE.exec(repairNumber(text));
+  const repaired = repairNumber(text);
+  const match = NUMBER_VALUE.exec(repaired);
   if (!match) return null;
+  // The number must end where a token ends: "20" of "20/08/2026" is not a number.
+  const next = repaired[match.index + match[0].length];
+  if (next !== undefined && !/[\s,;)]/.test(next)) return null;
   let value = match[1]!
     .trim()
     .replace(/\s*-\s*/g, '-')
@@ -245,7 +249,7 @@ export function findDueDate(rows: Row[], issue: string | null): Found<string> | 
 // ── purchase order ──────────────────────────────────────────────────────────────────────────────────────
 
 const ORDER_LABEL =
-  /\b(?:orden\s+de\s+(?:compra|servicio|trabajo)|o\.\s?c\.|o\/c|\boc\b|purchase\s+order|p\.\s?o\.|pedido|ped\.)\s*(?:(?:no|nro|n[°º]|numero)\b\.?|#)?\s*:?/g;
+  /\b(?:orden\s+de\s+(?:compra|servicio|trabajo)|o\.\s?c\.(?![-\s]?\d)|o\/c|\boc\b(?![-\s]?\d)|purchase\s+order|p\.\s?o\.|pedido|ped\.)\s*(?:(?:no|nro|n[°º]|numero)\b\.?|#)?\s*:?/g;
 
 export function findPurchaseOrder(rows: Row[]): Found<string> | null {
   const candidates: Found<string>[] = [];

@@ -188,7 +188,7 @@ export function valueWindows(rows: Row[], hit: LabelHit): ValueWindow[] {
   }
   const labelCellIndex = row.cells.findIndex((c) => c.x1 >= hit.x1 - 0.5 && c.x0 <= hit.x0 + 0.5);
   const nextCell = labelCellIndex >= 0 ? row.cells[labelCellIndex + 1] : undefined;
-  if (nextCell && nextCell.x0 - hit.x1 < 0.45 * row.pageWidth) {
+  if (nextCell && nextCell.x0 - hit.x1 < 0.7 * row.pageWidth) {
     // A currency symbol printed apart ("TOTAL   $   19.293,78") belongs to the cell after it.
     const following = row.cells[labelCellIndex + 2];
     const symbolOnly = /^(?:\$|cop|usd|ars|us\$|\$:)$/i.test(nextCell.text.trim());

@@ -231,9 +231,13 @@ function nameAfter(rows: Row[], hit: LabelHit): string | null {
   return null;
 }
 
+const LEADING_LABEL =
+  /^(?:raz[oó]n\s+social|nombre(?:\s+o\s+raz[oó]n\s+social)?|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|empresa|cliente|se[ñn]or(?:\s*\(?es\)?)?|se[ñn]ores|sres?\.?(?:\/es)?|adquir[ie]ente|comprador|facturado\s+a|facturar\s+a|emisor|proveedor)(?![\p{L}])\s*:?\s*/iu;
+
 function cleanName(text: string): string | null {
   const value = text
     .replace(/^[\s:#.\-–]+/, '')
+    .replace(LEADING_LABEL, '')
     .replace(/^(?:\(?\d+\)?\s*-?\s*)+(?=\p{L})/u, '')
     .replace(/\s+-\s+\[.*$/, '')
     .replace(/\s*\(\w*\d\w*\)\s*$/, '')
@@ -255,7 +259,7 @@ function prominentTopName(rows: Row[], anchors: Anchor[]): NameFound | null {
   for (const row of rows) {
     if (row.page !== 0 || row.y0 >= limit || row.y0 > 0.4 * row.pageHeight) continue;
     for (const cell of row.cells) {
-      const cleaned = cleanName(cell.text.replace(/^(?:[A-C]\s+)?(?:factura\b.*)$/i, ''));
+      const cleaned = cleanName(cell.text.replace(/(?:^|\s+)(?:[A-C]\s+)?(?:factura|invoice)\b.*$/i, ''));
       if (!cleaned) continue;
       const folded = cleaned.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
       if (/^(?:[a-c]|original|duplicado|triplicado)$/.test(folded)) continue;

@@ -22,11 +22,11 @@ export interface TableHeader {
 const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   [
     'other',
-    /subtotal\s+c\/\s*iva|total\s+c\/\s*iva|(?:valor|precio|importe)\s+(?:con|c\/)\s*iva|%\s*iva|iva\s*%|alic(?:uota)?\.?(?:\s+iva)?|%\s*bonif\.?|bonif(?:icacion)?\.?|%\s*dto\.?|dto(?:co1|ac2)?\.?|%\s*desc(?:uento)?|desc(?:uento)?s?\.?(?=\s|$)|e\/d|marca|tarifa\s+iva|impuestos?|iva|tasa/g,
+    /(?<![\p{L}])(?:no\.|n[°º]\.?|#|[ií]tem)(?![\p{L}])|subtotal\s+c\/\s*iva|total\s+c\/\s*iva|(?:valor|precio|importe)\s+(?:con|c\/)\s*iva|%\s*iva|iva\s*%|alic(?:uota)?\.?(?:\s+iva)?|%\s*bonif\.?|bonif(?:icacion)?\.?|%\s*dto\.?|dto(?:co1|ac2)?\.?|%\s*desc(?:uento)?|desc(?:uento)?s?\.?(?=\s|$)|e\/d|marca|tarifa\s+iva|impuest\w*(?:\s+iva)?|iva|tasa/gu,
   ],
   [
     'description',
-    /codigo\s+producto\s*\/\s*servicio|descripci[oó]n|descirpcion|descrip\.?|detalle|concepto|producto(?:\s*\/\s*servicio)?|servicios?|articulo|description|item\s+description/g,
+    /codigo\s+producto\s*\/\s*servicio|descripci[oó]n(?:\s+del?\s+(?:servicio|producto|bien|articulo|trabajo))?|descirpcion|descrip\.?|detalle|concepto|producto(?:\s*\/\s*servicio)?|servicios?|articulo|description|item\s+description/g,
   ],
   [
     'unitPrice',
@@ -41,7 +41,7 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
     'unit',
     /u\.\s*medida|u\.\s*m\.?|unidad(?:\s+de\s+medida)?|unid\.?|und\.?|um(?=\s|$)|unidades|unit(?=\s|$)/g,
   ],
-  ['code', /codigo|c[oó]d\.?|ref(?:erencia)?\.?|item|[ií]tem|sku|id\s+art\.?|art(?:iculo)?\.?|#|n[°º]/g],
+  ['code', /codigo|c[oó]d\.?|ref(?:erencia)?\.?|sku|id\s+art\.?|art(?:iculo)?\.?/g],
 ];
 
 export function readHeader(row: Row): TableHeader | null {
@@ -62,8 +62,10 @@ export function readHeader(row: Row): TableHeader | null {
     }
   }
   // Every word of a header row is a column name: a row with free text is not a header.
+  const letters = row.folded.split('').filter((c) => /[\p{L}\d]/u.test(c)).length;
   const untaken = row.folded.split('').filter((c, i) => !taken[i] && /[\p{L}\d]/u.test(c)).length;
-  if (untaken > 6) return null;
+  if (untaken > Math.max(8, 0.25 * letters)) return null;
+  if (row.words.some((w) => /\d/.test(w.text) && /^[\d.,$]+$/.test(w.text) && w.text.length > 2)) return null;
   columns.sort((a, b) => a.x0 - b.x0);
   const kinds = new Set(columns.map((c) => c.kind));
   const hasText = kinds.has('description');

@@ -2,6 +2,7 @@ import type { Word } from '../../contract/document.ts';
 import type { LineItem } from '../../contract/result.ts';
 import { amountsMatch, looksLikeAmount, parseAmount } from './amount.ts';
 import { type Row, rowHeight } from './layout.ts';
+import { findFreeLineItems } from './table-free.ts';
 import { type Column, type ColumnKind, readHeader, type TableHeader } from './table-header.ts';
 import { collapseSpaces } from './text.ts';
 
@@ -78,6 +79,15 @@ export function findLineItems(rows: Row[]): TableResult {
     }
   }
 
+  if (items.length === 0) {
+    const free = findFreeLineItems(rows, (row) => row.cells.some((c) => TOTALS_START.test(foldCell(c.text))));
+    if (free.lines.length > 0) {
+      let freeConfidence = 1;
+      for (const row of rows)
+        if (free.rows.has(row.order)) freeConfidence = Math.min(freeConfidence, row.confidence);
+      return { lines: free.lines, rows: free.rows, found: true, confidence: freeConfidence };
+    }
+  }
   const amountIndex = chooseAmountColumn(
     items.map((i) => i.parsed),
     amountColumns,

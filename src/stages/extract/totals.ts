@@ -28,7 +28,7 @@ export interface AmountCandidate {
 const LABELS: [TotalKind, RegExp, number][] = [
   [
     'net',
-    /\b(?:neto\s+a\s+pagar|total\s+neto\s+a\s+pagar|valor\s+neto\s+a\s+pagar|saldo\s+a\s+pagar)\b/g,
+    /\b(?:neto\s+a\s+pagar|total\s+neto\s+a\s+pagar|valor\s+neto\s+a\s+pagar|saldo\s+a\s+pagar|total\s+a\s+pagar|valor\s+a\s+pagar)\b/g,
     0.95,
   ],
   [
@@ -43,12 +43,12 @@ const LABELS: [TotalKind, RegExp, number][] = [
   ],
   [
     'total',
-    /\b(?:total\s+a\s+pagar|valor\s+a\s+pagar|total\s+factura|importe\s+total|valor\s+total(?:\s+factura)?|gran\s+total|total\s+general|total\s+documento|total\s+(?:de\s+la\s+)?factura|total\s+comprobante|(?<!(?:cantidad|filas|sub|sub-)\s?)total)\b(?!\s*(?:iva|i\.v\.a|impuestos?|percep|bruto|items|unidades|cantidad|descuentos?|c\/\s*iva|exento|gravado|retenci|neto|de\s+items|lineas))/g,
+    /\b(?:total\s+bruto\s+factura|valor\s+total\s+factura|total\s+factura|importe\s+total|valor\s+total(?:\s+factura)?|gran\s+total|total\s+general|total\s+documento|total\s+(?:de\s+la\s+)?factura|total\s+comprobante|(?<!(?:cantidad|filas|sub|sub-)\s?)total)\b(?!\s*(?:iva|i\.v\.a|impuestos?|percep|bruto|items|unidades|cantidad|descuentos?|c\/\s*iva|exento|gravado|retenci|neto|de\s+items|lineas))/g,
     0.9,
   ],
   [
     'subtotal',
-    /\b(?:sub\s*-?\s*total(?:\s+(?:neto|gravado|general))?(?:\s*\d)?|base\s+(?:gravable|imponible)(?:\s+iva)?|importe\s+neto(?:\s+gravado)?|neto\s+gravado|subtotal\s+gravado|valor\s+bruto|total\s+bruto|total\s+neto|valor\s+antes\s+de\s+iva|total\s+antes\s+de\s+impuestos|suma|gravado|neto)\b(?!\s*(?:a\s+pagar|exento|no\s+gravado))/g,
+    /\b(?:sub\s*-?\s*total(?:\s+(?:neto|gravado|general))?(?:\s+antes\s+de\s+(?:iva|impuestos?))?(?:\s*\d)?|base\s+(?:gravable|imponible)(?:\s+iva)?|importe\s+neto(?:\s+gravado)?|neto\s+gravado|subtotal\s+gravado|valor\s+bruto|total\s+bruto|total\s+neto|valor\s+antes\s+de\s+iva|total\s+antes\s+de\s+impuestos|suma|gravado|neto)\b(?!\s*(?:a\s+pagar|exento|no\s+gravado))/g,
     0.85,
   ],
   [
@@ -71,6 +71,8 @@ export function findAmountCandidates(rows: Row[], tableRows: Set<number>): Amoun
       if (kind === 'tax' && isTaxRegime(hit)) continue;
       const found = grid.get(`${hit.row.order}:${hit.first}`) ?? amountAfter(rows, hit);
       if (!found) continue;
+      // Withholdings print as deductions ("-$ 23.228"); the contract keeps them positive.
+      if (kind === 'withholding') found.value = Math.abs(found.value);
       spans.push([hit.start, hit.end]);
       takenSpans.set(hit.row.order, spans);
       const afterTable = hit.row.order > lastTableOrder ? 1 : 0.9;
@@ -117,7 +119,8 @@ export function firstAmount(text: string): number | null {
   const tokens = text.replace(/\$\s+/g, '$').split(/\s+/).filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!.replace(/^[:(]+|[:)]+$/g, '');
-    if (token === '' || /%/.test(token) || tokens[i + 1] === '%' || /^%/.test(tokens[i + 1] ?? '')) continue;
+    const following = `${tokens[i + 1] ?? ''} ${tokens[i + 2] ?? ''}`.toLowerCase();
+    if (token === '' || /%|‰/.test(token) || /^(?:%|‰|x\s+mil|por\s+mil)/.test(following)) continue;
     if (/^[\p{L}]/u.test(token) && !/^(?:cop|usd|ars)/i.test(token)) {
       if (i > 2) return null;
       continue;
