@@ -1,5 +1,5 @@
 import PQueue from 'p-queue';
-import type { DocumentSource } from '../ports/source.ts';
+import type { DocumentSource, SourceFile } from '../ports/source.ts';
 import { TARGET_FOLDERS } from '../ports/source.ts';
 import type { StateStore } from '../ports/state.ts';
 import type { Warehouse } from '../ports/warehouse.ts';
@@ -11,6 +11,8 @@ import type { WorkQueue } from './work-queue.ts';
 
 export interface ReconcileSummary {
   inbox: number;
+  /** Filed files whose run crashed before its outcome was recorded, run again. */
+  resumed: number;
   outcomes: Record<ProcessOutcome['kind'] | 'busy', number>;
   corrections: number;
   ms: number;
@@ -47,12 +49,36 @@ export async function reconcile(deps: {
 
   const io = new PQueue({ concurrency: deps.ioConcurrency ?? 4 });
   let corrections = 0;
+  const filed: SourceFile[] = [];
   for (const folder of TARGET_FOLDERS) {
     const files = await deps.source.listFolder(folder);
+    filed.push(...files);
     const verdicts = await Promise.all(files.map((file) => io.add(() => noticeFiledLocation(file, deps))));
     corrections += verdicts.filter((v) => v === 'correction').length;
   }
-  const summary = { inbox: inbox.length, outcomes, corrections, ms: Date.now() - began };
+
+  // A run that crashed after moving the file but before recording it leaves the file filed and its record
+  // 'processing' under an expired lease: run it again (loading replaces, moving where it is does nothing).
+  const now = Date.now();
+  const stuck = new Set(
+    (await deps.state.listFiles({ statuses: ['processing'] }))
+      .filter((r) => r.leaseExpiresAt !== null && r.leaseExpiresAt < now)
+      .map((r) => r.fileId),
+  );
+  const resumed = await Promise.all(
+    filed.filter((f) => stuck.has(f.id)).map((file) => deps.queue.submit(file)),
+  );
+  for (const result of resumed) {
+    if (result.kind === 'skipped' && result.reason === 'busy') outcomes.busy++;
+    else outcomes[result.kind]++;
+  }
+  const summary = {
+    inbox: inbox.length,
+    resumed: resumed.length,
+    outcomes,
+    corrections,
+    ms: Date.now() - began,
+  };
   deps.logger.info('reconcile finished', summary);
   return summary;
 }

@@ -39,6 +39,9 @@ export function buildEventRoutes(services: RouteServices): BuiltRoutes {
         warehouse: services.warehouse,
         logger: logger.child({ component: 'drain' }),
         owner,
+        // Short enough that a crashed drainer blocks the others for seconds, renewed while a drain runs.
+        leaseMs: 30_000,
+        busyWaitMs: 20_000,
       })
     : null;
   const renewal = renewalSettings(env);

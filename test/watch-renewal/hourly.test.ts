@@ -138,3 +138,23 @@ describe('replay', () => {
     expect(replayRequestSchema.safeParse({ fileIds: ['a'], extra: 1 }).success).toBe(false);
   });
 });
+
+describe('reconcile after a crash between filing and recording', () => {
+  test('a filed file whose record is stuck in processing under an expired lease is run again once', async () => {
+    rig = createDrainRig();
+    const file = rig.drive.upload('FE-crash.pdf');
+    // The crashed instance claimed it (lease already expired) and moved it, then died before recording.
+    await rig.state.claimFile({ fileId: file.id, name: file.name, md5: file.md5, owner: 'dead', leaseMs: 1 });
+    rig.drive.move(file.id, 'correctivas');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const summary = await reconcile({ ...rig, source: rig.drive.source, logger: silentLogger });
+    expect(summary).toMatchObject({ inbox: 0, resumed: 1, outcomes: { processed: 1 } });
+    expect(await rig.state.getFile(file.id)).toMatchObject({
+      status: 'processed',
+      folder: 'correctivas',
+      attempts: 2,
+    });
+    expect(rig.drive.moves).toHaveLength(0); // already where it belongs: no second move
+    expect((await reconcile({ ...rig, source: rig.drive.source, logger: silentLogger })).resumed).toBe(0);
+  });
+});
