@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { createSqliteStateStore } from '../../src/adapters/state/sqlite-state-store.ts';
 import { sampleResult } from './sample-result.ts';
@@ -75,6 +76,46 @@ describe('sqlite state store specifics', () => {
       expect(perFileMs).toBeLessThan(1);
     } finally {
       await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// Worker threads do not inherit tsx's loader: register it inside the worker, then load the TypeScript file.
+const TS_WORKER_BOOTSTRAP = `
+  const { workerData } = require('node:worker_threads');
+  import('tsx/esm/api').then((tsx) => { tsx.register(); return import(workerData.script); });
+`;
+const CLAIM_WORKER = new URL('./sqlite-claim-worker.ts', import.meta.url).href;
+
+describe('sqlite state store across threads', () => {
+  it('four connections racing over 300 files: every file claimed exactly once', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'state-race-'));
+    const file = path.join(dir, 'state.sqlite');
+    try {
+      // Create the schema first so the workers race on claims, not on migrations.
+      await createSqliteStateStore({ path: file }).close();
+      const fileIds = Array.from({ length: 300 }, (_, i) => `race-${i}`);
+      const results = await Promise.all(
+        ['w1', 'w2', 'w3', 'w4'].map(
+          (owner) =>
+            new Promise<string[]>((resolve, reject) => {
+              const worker = new Worker(TS_WORKER_BOOTSTRAP, {
+                eval: true,
+                workerData: { path: file, owner, fileIds, script: CLAIM_WORKER },
+              });
+              worker.once('message', resolve);
+              worker.once('error', reject);
+            }),
+        ),
+      );
+      const won = results.flat();
+      expect(won).toHaveLength(fileIds.length);
+      expect(new Set(won).size).toBe(fileIds.length);
+      const store = createSqliteStateStore({ path: file });
+      expect(await store.listFiles({ statuses: ['processing'] })).toHaveLength(fileIds.length);
+      await store.close();
+    } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });

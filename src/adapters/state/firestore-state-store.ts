@@ -51,6 +51,8 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
     new Firestore({
       projectId: options.projectId,
       databaseId: options.databaseId ?? '(default)',
+      // With the emulator there are no credentials: skip the client's GCE metadata probe (1 s stall + warning).
+      ...(process.env.FIRESTORE_EMULATOR_HOST ? { universeDomain: 'googleapis.com' } : {}),
       ...options.settings,
     });
   const prefix = options.collectionPrefix;
@@ -83,9 +85,16 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
     });
 
   return {
-    claimFile(request) {
+    async claimFile(request) {
+      const ref = files.doc(toDocId(request.fileId));
+      // Refusals need no transaction: a strongly consistent read that refuses is a valid serialisation point.
+      // Duplicate notifications then cost one read instead of a contended transaction (whose retries back
+      // off for a second or more).
+      const seen = await ref.get();
+      if (seen.exists && decideClaim(fileFromDoc(seen.data() as FileDoc), request, now()).kind === 'refuse') {
+        return null;
+      }
       return inTransaction(async (tx) => {
-        const ref = files.doc(toDocId(request.fileId));
         const snapshot = await tx.get(ref);
         const existing = snapshot.exists ? fileFromDoc(snapshot.data() as FileDoc) : null;
         const decision = decideClaim(existing, request, now());
