@@ -38,6 +38,13 @@ describeStateStoreContract('firestore (official emulator, two clients)', async (
   };
 });
 
+describe('firestore state store options', () => {
+  it('refuses a collection prefix that would not be a plain collection id', () => {
+    expect(() => createFirestoreStateStore({ projectId: 'p', collectionPrefix: 'a/b' })).toThrow(/PREFIX/);
+    expect(() => createFirestoreStateStore({ projectId: 'p', collectionPrefix: '' })).toThrow(/PREFIX/);
+  });
+});
+
 describe('firestore document ids', () => {
   it('keeps Drive ids and hashes ids Firestore would reject', () => {
     expect(toDocId('1aB-x_9ZQ')).toBe('1aB-x_9ZQ');

@@ -345,6 +345,7 @@ export function describeStateStoreContract(
       ).toEqual(['file-4', 'file-3', 'file-1']);
       expect(ids(await b.listFiles({ limit: 2 }))).toEqual(['file-5', 'file-4']);
       expect(await b.listFiles({ statuses: [] })).toEqual([]);
+      expect(await b.listFiles({ limit: 0 })).toEqual([]);
       await expect(b.listFiles({ since: 'yesterday' })).rejects.toThrow(/since/);
     });
 

@@ -44,6 +44,11 @@ interface LabelDoc {
  * share it. listFiles with statuses and since needs the composite index in firestore.indexes.json.
  */
 export function createFirestoreStateStore(options: FirestoreStateStoreOptions): StateStore {
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(options.collectionPrefix)) {
+    throw new Error(
+      `FIRESTORE_COLLECTION_PREFIX must be 1-100 letters, digits, '_' or '-': ${JSON.stringify(options.collectionPrefix)}`,
+    );
+  }
   const now = options.now ?? Date.now;
   const ownsClient = options.firestore === undefined;
   const db =
@@ -129,11 +134,11 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
       return snapshot.exists ? fileFromDoc(snapshot.data() as FileDoc) : null;
     },
     async listFiles(query: FileQuery = {}) {
-      if (query.statuses?.length === 0) return [];
+      if (query.statuses?.length === 0 || (query.limit !== undefined && query.limit < 1)) return [];
       let q = files.orderBy('updatedAt', 'desc');
       if (query.statuses) q = q.where('status', 'in', query.statuses);
       if (query.since !== undefined) q = q.where('updatedAt', '>=', normaliseSince(query.since));
-      if (query.limit !== undefined) q = q.limit(Math.max(0, Math.trunc(query.limit)));
+      if (query.limit !== undefined) q = q.limit(Math.trunc(query.limit));
       const snapshot = await q.get();
       return snapshot.docs.map((doc): FileRecord => fileFromDoc(doc.data() as FileDoc));
     },

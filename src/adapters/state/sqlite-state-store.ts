@@ -142,6 +142,7 @@ export function createSqliteStateStore(options: SqliteStateStoreOptions): StateS
     async listFiles(query: FileQuery = {}) {
       const where: string[] = [];
       const params: (string | number)[] = [];
+      if (query.limit !== undefined && query.limit < 1) return [];
       if (query.statuses) {
         if (query.statuses.length === 0) return [];
         where.push(`status IN (${query.statuses.map(() => '?').join(', ')})`);
@@ -156,7 +157,7 @@ export function createSqliteStateStore(options: SqliteStateStoreOptions): StateS
       sql += ' ORDER BY updated_at DESC, file_id DESC';
       if (query.limit !== undefined) {
         sql += ' LIMIT ?';
-        params.push(Math.max(0, Math.trunc(query.limit)));
+        params.push(Math.trunc(query.limit));
       }
       return db
         .prepare<(string | number)[], FileRow>(sql)
