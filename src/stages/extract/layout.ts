@@ -40,7 +40,10 @@ export function layoutRows(document: ReadDocument): Row[] {
   const rows: Row[] = [];
   const seen = new Set<string>();
   for (const page of document.pages) {
-    const signature = fold(page.lines.map((l) => l.text).join('\n'))
+    const signature = page.lines
+      .map((l) => l.text)
+      .join('\n')
+      .toLowerCase()
       .replace(PAGE_COPY_WORDS, '')
       .replace(/\s+/g, ' ');
     if (signature.trim() === '' || seen.has(signature)) continue;

@@ -22,29 +22,33 @@ export interface TableHeader {
 const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   [
     'other',
-    /(?<![\p{L}])(?:no\.|n[°º]\.?|#|[ií]tem)(?![\p{L}])|subtotal\s+c\/\s*iva|total\s+c\/\s*iva|(?:valor|precio|importe)\s+(?:con|c\/)\s*iva|%\s*iva|iva\s*%|alic(?:uota)?\.?(?:\s+iva)?|%\s*bonif\.?|bonif(?:icacion)?\.?|%\s*dto\.?|dto(?:co1|ac2)?\.?|%\s*desc(?:uento)?|desc(?:uento)?s?\.?(?=\s|$)|e\/d|marca|tarifa\s+iva|impuest\w*(?:\s+iva)?|iva|tasa/gu,
+    /(?<![\p{L}])(?:no\.|n[°º]\.?|#|[ií]tem?|[ií]te)(?![\p{L}])|subtotal\s+c\/\s*iva|total\s+c\/\s*iva|(?:valor|precio|importe)\s+(?:con|c\/)\s*iva|%\s*iva|iva\s*%|alic(?:uota)?\.?(?:\s+iva)?|%\s*bonif\.?|bonif(?:icacion)?\.?|%\s*dto\.?|dto(?:co1|ac2)?\.?|%\s*desc(?:uento)?|desc(?:uento)?s?\.?(?=\s|$)|e\/d|marca|tarifa\s+iva|i\.\s?v\.\s?a\.?(?:\s*%)?|impuest\w*(?:\s+iva)?|iva|tasa/gu,
   ],
   [
     'description',
-    /codigo\s+producto\s*\/\s*servicio|descripci[oó]n(?:\s+del?\s+(?:servicio|producto|bien|articulo|trabajo))?|descirpcion|descrip\.?|detalle|concepto|producto(?:\s*\/\s*servicio)?|servicios?|articulo|description|item\s+description/g,
+    /codigo\s+producto\s*\/\s*servicio|descripci[oó]n(?:\s+del?\s+(?:servicio|producto|bien|articulo|trabajo))?|descirpcion|descrip\w*\.?|detalle|concepto|producto(?:\s*\/\s*servicio)?|servicios?|articulo|description|item\s+description/g,
   ],
   [
     'unitPrice',
-    /(?:v(?:r|lr|al)?\.?\s*unit(?:ario)?\.?|valor\s+unit(?:ario)?|precio\s+unit(?:ario)?\.?|p\.?\s*unit(?:ario)?\.?|pcio\.?\s*unit\.?|px\s+unitario|costo\s+unit(?:ario)?|unit\s+price|p\.?\s*lista|precio(?!\s+total)|unit(?:ario)?\.?|tarifa)/g,
+    /(?:v(?:r|lr|al)?\.?\s*unit(?:ario)?\.?|valor\s+unit(?:ario)?|precio\s+unit(?:ario)?\.?|p\.?\s*unit(?:ario)?\.?|pcio\.?\s*unit\.?|px\s+unitario|costo\s+unit(?:ario)?|unit\s+price|p\.?\s*lista|precio(?! total)|unit(?:ario)?\.?|tarifa)/g,
   ],
   [
     'amount',
     /v(?:r|lr|al)?\.?\s*total|valor\s+total|precio\s+total|importe(?:\s+total)?|sub\s*-?\s*total(?:\s+neto)?|s\.\s*total|total(?:\s+linea)?|valor|monto|amount/g,
   ],
-  ['quantity', /kg\/cant|cant(?:idad)?\.?|cantid|qty|quantity/g],
+  ['quantity', /kg\/cant|cant\w*\.?|qty|quantity/g],
   [
     'unit',
-    /u\.\s*medida|u\.\s*m\.?|unidad(?:\s+de\s+medida)?|unid\.?|und\.?|um(?=\s|$)|unidades|unit(?=\s|$)/g,
+    /u\.\s*medida|u\.\s*m\.?|unidad(?:\s+de\s+medida)?|unid\w*\.?|und\.?|um(?=\s|$)|unidades|unit(?=\s|$)/g,
   ],
-  ['code', /codigo|c[oó]d\.?|ref(?:erencia)?\.?|sku|id\s+art\.?|art(?:iculo)?\.?/g],
+  ['code', /codigo|c[oó]d\.?|ref\w*\.?|sku|id\s+art\.?|art(?:iculo)?\.?/g],
 ];
 
+/** Cheap test first: every table header names its description column. */
+const DESCRIPTION_WORD = /descrip|descirp|detalle|concepto|producto|servicio|articulo|description/;
+
 export function readHeader(row: Row): TableHeader | null {
+  if (!DESCRIPTION_WORD.test(row.folded) || row.words.length > 24) return null;
   const taken: boolean[] = new Array(row.folded.length).fill(false);
   const columns: Column[] = [];
   for (const [kind, pattern] of COLUMN_PATTERNS) {
@@ -52,9 +56,16 @@ export function readHeader(row: Row): TableHeader | null {
     for (let m = pattern.exec(row.folded); m; m = pattern.exec(row.folded)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (m[0].trim() === '') continue;
-      if (!isWordBoundary(row.folded, start, end)) continue;
-      if (taken.slice(start, end).some(Boolean)) continue;
+      // A rejected match may hide a shorter one starting later ("precio   total" across two cells).
+      if (
+        m[0].trim() === '' ||
+        m[0].includes('   ') ||
+        !isWordBoundary(row.folded, start, end) ||
+        taken.slice(start, end).some(Boolean)
+      ) {
+        pattern.lastIndex = start + 1;
+        continue;
+      }
       for (let i = start; i < end; i++) taken[i] = true;
       const words = wordsIn(row, start, end);
       if (words.length === 0) continue;

@@ -66,7 +66,7 @@ export function findLineItems(rows: Row[]): TableResult {
       confidence = Math.min(confidence, row.confidence);
       continue;
     }
-    const text = descriptionText(parsed);
+    const text = continuationText(row, header.columns);
     const near =
       lastTableRow && lastTableRow.page === row.page && row.y0 - lastTableRow.y1 < 1.6 * rowHeight(row);
     if (text && near && items.length > 0) {
@@ -131,21 +131,66 @@ function chooseAmountColumn(parsed: ParsedRow[], amountColumns: Column[]): numbe
 }
 
 function parseRow(row: Row, columns: Column[], amountColumns: Column[]): ParsedRow {
+  const words = mergeCurrencySymbols(row.words);
+  const assigned = words.map((word) => assignColumn(word, columns));
+  keepOneNumberPerColumn(words, assigned, columns);
+  keepDescriptionContiguous(words, assigned, columns);
   const cells = new Map<ColumnKind | `amount${number}`, Word[]>();
-  for (const word of mergeCurrencySymbols(row.words)) {
-    const column = assignColumn(word, columns);
-    if (!column) continue;
+  words.forEach((word, i) => {
+    const column = assigned[i];
+    if (!column) return;
     const key: ColumnKind | `amount${number}` =
       column.kind === 'amount' ? `amount${amountColumns.indexOf(column)}` : column.kind;
     const list = cells.get(key) ?? [];
     list.push(word);
     cells.set(key, list);
-  }
+  });
   const amounts = amountColumns.map((_, i) => numberIn(cells.get(`amount${i}`)));
   const price = numberIn(cells.get('unitPrice'));
   const quantity = numberIn(cells.get('quantity'));
-  const isItem = amounts.some((a) => a !== null) || (price !== null && quantity !== null);
+  const hasText = (cells.get('description')?.length ?? 0) > 0 || (cells.get('code')?.length ?? 0) > 0;
+  const isItem =
+    (amounts.some((a) => a !== null) && (hasText || price !== null || quantity !== null)) ||
+    (price !== null && quantity !== null);
   return { row, cells, amounts, isItem };
+}
+
+/**
+ * A numeric column holds one number: the one nearest its header. Other numbers that drifted into it from
+ * the left ("… caldera Continental 200" before the quantity) belong to the description.
+ */
+function keepOneNumberPerColumn(words: Word[], assigned: (Column | null)[], columns: Column[]): void {
+  const description = columns.find((c) => c.kind === 'description') ?? null;
+  for (const column of columns) {
+    if (TEXT_KINDS.has(column.kind)) continue;
+    const numeric = words
+      .map((w, i) => ({ w, i }))
+      .filter(({ w, i }) => assigned[i] === column && isNumeric(w.text));
+    if (numeric.length < 2) continue;
+    const centre = (column.x0 + column.x1) / 2;
+    numeric.sort((a, b) => distanceTo(a.w, centre, column) - distanceTo(b.w, centre, column));
+    const kept = numeric[0]!;
+    for (const { w, i } of numeric.slice(1)) if (w.x1 <= kept.w.x0 && description) assigned[i] = description;
+  }
+}
+
+function distanceTo(word: Word, centre: number, column: Column): number {
+  return Math.min(Math.abs((word.x0 + word.x1) / 2 - centre), Math.abs(word.x1 - column.x1));
+}
+
+/** Words between two description words are description too ("Resistencia calefactora 2 kW"). */
+function keepDescriptionContiguous(words: Word[], assigned: (Column | null)[], columns: Column[]): void {
+  const description = columns.find((c) => c.kind === 'description');
+  if (!description) return;
+  const next = columns[columns.indexOf(description) + 1];
+  const end = next ? next.x0 : Number.POSITIVE_INFINITY;
+  const first = assigned.indexOf(description);
+  const last = assigned.lastIndexOf(description);
+  for (let i = first + 1; i < last; i++) if (words[i]!.x1 <= end) assigned[i] = description;
+}
+
+function isNumeric(text: string): boolean {
+  return looksLikeAmount(text) || /^\d+(?:[.,]\d+)?\s?%$/.test(text);
 }
 
 /** "$" and "COP" printed apart from their number belong to it. */
@@ -175,7 +220,9 @@ const TEXT_KINDS = new Set<ColumnKind>(['code', 'description', 'unit']);
  * type with the largest overlap.
  */
 function assignColumn(word: Word, columns: Column[]): Column | null {
-  const numeric = looksLikeAmount(word.text) || /^\d+(?:[.,]\d+)?\s?%$/.test(word.text);
+  const numeric = isNumeric(word.text);
+  // A rate ("19%") is never a description, a quantity or a price.
+  if (/%$/.test(word.text)) return columns.find((c) => c.kind === 'other' && overlaps(word, c, 30)) ?? null;
   let best: Column | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < columns.length; i++) {
@@ -183,9 +230,10 @@ function assignColumn(word: Word, columns: Column[]): Column | null {
     const previous = columns[i - 1];
     const next = columns[i + 1];
     const isText = TEXT_KINDS.has(column.kind);
+    // Right-aligned numbers reach left of their header by about one number's width, no further.
     const claimStart = isText
       ? column.x0 - 4
-      : Math.min(column.x0, previous ? previous.x1 + 2 : column.x0 - 60);
+      : Math.min(column.x0, Math.max(column.x0 - 50, previous ? previous.x1 + 2 : 0));
     const claimEnd = isText ? Math.max(column.x1, next ? next.x0 - 2 : column.x1 + 200) : column.x1 + 6;
     const overlap = Math.min(word.x1, claimEnd) - Math.max(word.x0, claimStart);
     const headerOverlap = Math.min(word.x1, column.x1) - Math.max(word.x0, column.x0);
@@ -217,6 +265,24 @@ function numberIn(words: Word[] | undefined): number | null {
 
 function descriptionText(parsed: ParsedRow): string {
   return collapseSpaces((parsed.cells.get('description') ?? []).map((w) => w.text).join(' '));
+}
+
+function overlaps(word: Word, column: Column, margin: number): boolean {
+  return Math.min(word.x1, column.x1 + margin) - Math.max(word.x0, column.x0 - margin) > 0;
+}
+
+/** A row without amounts continues the description: every word inside the description column's space. */
+function continuationText(row: Row, columns: Column[]): string {
+  const index = columns.findIndex((c) => c.kind === 'description');
+  if (index < 0) return '';
+  const start = columns[index]!.x0 - 4;
+  const end = columns[index + 1]?.x0 ?? Number.POSITIVE_INFINITY;
+  return collapseSpaces(
+    row.words
+      .filter((w) => (w.x0 + w.x1) / 2 >= start && (w.x0 + w.x1) / 2 < end)
+      .map((w) => w.text)
+      .join(' '),
+  );
 }
 
 function toLineItem(parsed: ParsedRow, extra: string[], amountIndex: number, prefix: string[]): LineItem {

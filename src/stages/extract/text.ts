@@ -4,12 +4,25 @@
  */
 export function fold(text: string): string {
   let out = '';
-  for (const char of text) {
-    const base = char.normalize('NFD')[0] ?? char;
-    out +=
-      char.length === 1 && base.length === 1 ? base.toLowerCase() : char.toLowerCase().slice(0, char.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+    else out += foldChar(text[i]!);
   }
   return out;
+}
+
+const FOLDED = new Map<string, string>();
+
+/** One UTF-16 unit in, one out (surrogate halves pass through unchanged). */
+function foldChar(char: string): string {
+  let folded = FOLDED.get(char);
+  if (folded === undefined) {
+    const lower = (char.normalize('NFD')[0] ?? char).toLowerCase();
+    folded = lower.length === 1 ? lower : char;
+    FOLDED.set(char, folded);
+  }
+  return folded;
 }
 
 export function collapseSpaces(text: string): string {
