@@ -170,7 +170,7 @@ describe.skipIf(!haveChromium)('dashboard in headless Chromium', () => {
     );
     const monthlyPage = await page.$$eval('#tabla-mensual tbody tr', (rows) =>
       rows.map((r) =>
-        [...r.querySelectorAll('[data-valor]')].map((v) => Number(v.getAttribute('data-valor'))),
+        Array.from(r.querySelectorAll('[data-valor]')).map((v) => Number(v.getAttribute('data-valor'))),
       ),
     );
     expect(monthlyPage).toEqual(
