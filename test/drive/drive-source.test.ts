@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
+import { google } from 'googleapis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDriveContext } from '../../src/adapters/source/drive/context.ts';
+import { findOrCreateFolder } from '../../src/adapters/source/drive/folders.ts';
+import { DEFAULT_RETRY } from '../../src/adapters/source/drive/retry.ts';
 import { FOLDER_NAMES, type SourceFile } from '../../src/ports/source.ts';
+import { silentLogger } from '../../src/shared/logger.ts';
 import { StageError } from '../../src/stages/errors.ts';
+import { fakeAuth } from '../fakes/drive/auth.ts';
 import { realInvoicePdf, smallPdf } from '../fakes/drive/pdf.ts';
 import { FOLDER_MIME } from '../fakes/drive/server.ts';
 import { DRIVE_NOTICE, type DriveHarness, startDriveHarness } from './harness.ts';
@@ -51,6 +57,26 @@ describe('ensureFolders', () => {
       .filter((f) => f.mimeType === FOLDER_MIME && !f.trashed)
       .map((f) => f.name);
     expect(names.sort()).toEqual(['Correctivas', 'Cuarentena', 'Entrada', 'Preventivas', 'Revisión']);
+  });
+});
+
+describe('findOrCreateFolder', () => {
+  it('finds a folder whose name needs escaping in q instead of creating it again', async () => {
+    const context = createDriveContext({
+      drive: google.drive({ version: 'v3', auth: fakeAuth() }),
+      logger: silentLogger,
+      retry: { ...DEFAULT_RETRY, baseMs: 1, capMs: 2 },
+      timeoutMs: 5000,
+      downloadTimeoutMs: 5000,
+      sharedDriveId: null,
+      apiRoot: h.fake.url,
+    });
+    const name = "Revisión d'Ana \\ 2026";
+    const first = await findOrCreateFolder(context, name, h.inboxId);
+    const second = await findOrCreateFolder(context, name, h.inboxId);
+    expect(second).toBe(first);
+    expect(h.fake.file(first)!.name).toBe(name);
+    expect(h.fake.calls('files.create')).toBe(1);
   });
 });
 

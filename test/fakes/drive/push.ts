@@ -32,13 +32,23 @@ export interface PushMessage {
 
 /**
  * What happens to one push: 'drop' loses it; otherwise it is delivered `times` times (default 1), the i-th
- * copy after `delayMs` (a number for every copy, or one per copy). Random delays shuffle the order.
+ * copy after `delayMs` (a number for every copy, or one per copy). Random delays shuffle the order;
+ * `address` sends copies to other receivers than the channel's (several instances behind no load balancer).
  */
-export type PushDecision = 'drop' | { times?: number; delayMs?: number | number[] };
+export type PushDecision =
+  | 'drop'
+  | {
+      times?: number;
+      delayMs?: number | number[];
+      /** Deliver elsewhere (e.g. spread copies over several instances): one address, or one per copy (cycled). */
+      address?: string | string[];
+    };
 export type PushPolicy = (message: PushMessage) => PushDecision | undefined;
 
 export interface PushRecord {
   channelId: string;
+  /** Where this copy went. */
+  address: string;
   state: 'sync' | 'change';
   messageNumber: number;
   /** HTTP status of the delivery; null when dropped or failed before a response. */
@@ -143,9 +153,15 @@ export class Channels {
       headers,
     };
     const decision = this.policy(message) ?? {};
-    const record = (outcome: PushRecord['outcome'], status: number | null, error?: string): void => {
+    const record = (
+      outcome: PushRecord['outcome'],
+      status: number | null,
+      error?: string,
+      address = channel.address,
+    ): void => {
       this.log.push({
         channelId: channel.id,
+        address,
         state,
         messageNumber: message.messageNumber,
         status,
@@ -161,20 +177,22 @@ export class Channels {
     const times = decision.times ?? 1;
     for (let copy = 0; copy < times; copy++) {
       const delay = Array.isArray(decision.delayMs) ? (decision.delayMs[copy] ?? 0) : (decision.delayMs ?? 0);
+      const addresses = decision.address === undefined ? [channel.address] : [decision.address].flat();
+      const target = addresses[copy % addresses.length] ?? channel.address;
       const delivery = (async (): Promise<void> => {
         if (delay > 0) await sleep(delay);
-        if (channel.stopped) return record('skipped_stopped', null);
-        if (Date.now() >= channel.expiration) return record('skipped_expired', null);
+        if (channel.stopped) return record('skipped_stopped', null, undefined, target);
+        if (Date.now() >= channel.expiration) return record('skipped_expired', null, undefined, target);
         try {
-          const response = await fetch(channel.address, {
+          const response = await fetch(target, {
             method: 'POST',
             headers,
             signal: AbortSignal.timeout(this.pushTimeoutMs),
           });
           await response.arrayBuffer();
-          record('delivered', response.status);
+          record('delivered', response.status, undefined, target);
         } catch (error) {
-          record('failed', null, error instanceof Error ? error.message : String(error));
+          record('failed', null, error instanceof Error ? error.message : String(error), target);
         }
       })();
       this.inFlight.add(delivery);

@@ -262,6 +262,7 @@ describe('push', () => {
       req.on('end', () => {
         bodies.push(length);
         received.push({
+          url: req.url,
           id: req.headers['x-goog-channel-id'] as string,
           token: req.headers['x-goog-channel-token'] as string,
           state: req.headers['x-goog-resource-state'] as string,
@@ -331,6 +332,17 @@ describe('push', () => {
     fake.upload('c.pdf', Buffer.from('%PDF c'));
     await fake.push.idle();
     expect(received).toHaveLength(4);
+  });
+
+  it('spreads copies over other addresses when the policy says so', async () => {
+    fake.push.policy = () => ({ times: 3, address: [`${address}?a`, `${address}?b`] });
+    await drive.changes.watch({
+      pageToken: fake.startPageToken(),
+      requestBody: { id: 'ch-3', type: 'web_hook', address },
+    });
+    await fake.push.idle();
+    expect(received.map((r) => r.url!.split('?')[1]).sort()).toEqual(['a', 'a', 'b']);
+    expect(fake.push.log.map((entry) => entry.address.split('?')[1]).sort()).toEqual(['a', 'a', 'b']);
   });
 });
 
