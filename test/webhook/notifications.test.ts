@@ -67,9 +67,13 @@ describe('POST /drive/notifications', () => {
     const response = await app.request('/notifications', { method: 'POST', headers: headers() });
     expect(response.status).toBe(202);
     expect(rig.warehouse.saves).toBe(0); // the file is still held: the answer did not wait for it
+    const tokenBefore = await rig.state.getPageToken();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(await rig.state.getPageToken()).toBe(tokenBefore); // no outcome yet: the token stays
     release();
     await rig.drainer.idle();
     expect(rig.warehouse.saves).toBe(1);
+    expect(await rig.state.getPageToken()).not.toBe(tokenBefore);
   });
 
   test('duplicate, shuffled notifications process each file once (one drain + one follow-up per burst)', async () => {
