@@ -147,12 +147,14 @@ export function findLabels(rows: Row[], pattern: RegExp): LabelHit[] {
   for (const row of rows) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(row.folded); match; match = pattern.exec(row.folded)) {
-      if (match[0].length === 0) {
-        pattern.lastIndex++;
+      // A label never spans a column gap; a shorter match may start later.
+      const label = match[0].replace(/\s+$/, '');
+      if (label.length === 0 || label.includes('   ')) {
+        pattern.lastIndex = match.index + 1;
         continue;
       }
       const start = match.index;
-      const end = start + match[0].length;
+      const end = start + label.length;
       const first = wordAt(row, start);
       const last = Math.max(first, wordAt(row, end - 1));
       const firstWord = row.words[first];
@@ -191,7 +193,7 @@ export function valueWindows(rows: Row[], hit: LabelHit): ValueWindow[] {
   }
   const labelCellIndex = row.cells.findIndex((c) => c.x1 >= hit.x1 - 0.5 && c.x0 <= hit.x0 + 0.5);
   const nextCell = labelCellIndex >= 0 ? row.cells[labelCellIndex + 1] : undefined;
-  if (nextCell && nextCell.x0 - hit.x1 < 0.7 * row.pageWidth) {
+  if (nextCell && (nextCell.x0 - hit.x1 < 0.45 * row.pageWidth || nextCell === row.cells.at(-1))) {
     // A currency symbol printed apart ("TOTAL   $   19.293,78") belongs to the cell after it.
     const following = row.cells[labelCellIndex + 2];
     const symbolOnly = /^(?:\$|cop|usd|ars|us\$|\$:)$/i.test(nextCell.text.trim());

@@ -84,7 +84,10 @@ function idScore(o: IdOccurrence): number {
 
 function findAnchors(rows: Row[]): Anchor[] {
   const anchors: Anchor[] = [];
-  for (const hit of findLabels(rows, CUSTOMER_ANCHOR)) anchors.push({ role: 'customer', hit });
+  for (const hit of findLabels(rows, CUSTOMER_ANCHOR)) {
+    // "… reporte de falla del cliente." is prose, not the customer's heading.
+    if (opensCell(hit)) anchors.push({ role: 'customer', hit });
+  }
   for (const hit of findLabels(rows, SUPPLIER_ANCHOR)) {
     // "VENDEDOR: 007 - ML" or "Vendedor: Juan" names a salesperson; only a bare heading opens the issuer's block.
     const rest = hit.row.text.slice(hit.end);
@@ -94,6 +97,13 @@ function findAnchors(rows: Row[]): Anchor[] {
     anchors.push({ role: 'supplier', hit });
   }
   return anchors;
+}
+
+function opensCell(hit: LabelHit): boolean {
+  const before = hit.row.folded.slice(0, hit.start);
+  const cellStart = before.lastIndexOf('   ');
+  const inCell = before.slice(cellStart === -1 ? 0 : cellStart + 3).trim();
+  return inCell === '' || /^(?:datos|informacion|info\.?)\s+del?$/.test(inCell);
 }
 
 /** The heading above (or left on the same row) nearest to a point, counting sideways distance heavily. */

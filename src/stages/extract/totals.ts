@@ -48,7 +48,7 @@ const LABELS: [TotalKind, RegExp, number][] = [
   ],
   [
     'subtotal',
-    /\b(?:sub\s*-?\s*total(?:\s+(?:neto|gravado|general))?(?:\s+antes\s+de\s+(?:iva|impuestos?))?(?:\s*\d)?|base\s+(?:gravable|imponible)(?:\s+iva)?|importe\s+neto(?:\s+gravado)?|neto\s+gravado|subtotal\s+gravado|valor\s+bruto|total\s+bruto|total\s+neto|valor\s+antes\s+de\s+iva|total\s+antes\s+de\s+impuestos|suma|gravado|neto)\b(?!\s*(?:a\s+pagar|exento|no\s+gravado))/g,
+    /\b(?:sub\s*-?\s*total(?:\s+(?:neto|gravado|general))?(?:\s+antes\s+de\s+(?:iva|impuestos?))?(?:\s?\d(?![\d.,]))?|base\s+(?:gravable|imponible)(?:\s+iva)?|importe\s+neto(?:\s+gravado)?|neto\s+gravado|subtotal\s+gravado|valor\s+bruto|total\s+bruto|total\s+neto|valor\s+antes\s+de\s+iva|total\s+antes\s+de\s+impuestos|suma|gravado|neto)\b(?!\s*(?:a\s+pagar|exento|no\s+gravado))/g,
     0.85,
   ],
   [
