@@ -150,6 +150,25 @@ describe('download', () => {
     expect(h.fake.calls('files.download')).toBe(1);
   });
 
+  it('stops reading a chunked download (no Content-Length) as soon as it passes the limit', async () => {
+    const chunked = await startDriveHarness({}, { downloadContentLength: false });
+    try {
+      const big = chunked.fake.upload('big.pdf', Buffer.alloc(200_000, 7), chunked.inboxId);
+      const [listed] = await chunked.drive.source.listInbox();
+      const understated = { ...listed!, size: 100 };
+      const error = stageError(
+        await chunked.drive.source.download(understated, 50_000).catch((e: unknown) => e),
+      );
+      expect([error.code, error.quarantine]).toEqual(['too_large', true]);
+      expect(error.message).toMatch(/is \d+ bytes/);
+      expect(Number(/is (\d+) bytes/.exec(error.message)![1])).toBeLessThan(big.size!);
+      const exact = await chunked.drive.source.download(listed!, 300_000);
+      expect(exact.length).toBe(200_000);
+    } finally {
+      await chunked.stop();
+    }
+  });
+
   it('quarantines a Google Docs file as not_pdf and reports a deleted file as not found', async () => {
     const doc = h.fake.store.create({
       name: 'doc',

@@ -34,6 +34,8 @@ export interface ApiContext {
   store: FakeDriveStore;
   push: Channels;
   uploads: Map<string, UploadSession>;
+  /** false: downloads are sent chunked, without Content-Length (clients must count bytes themselves). */
+  downloadContentLength: boolean;
 }
 
 export function fileIdOf(request: ApiRequest): string {

@@ -69,7 +69,7 @@ export function getFile(request: ApiRequest, { store }: ApiContext): ApiResponse
   return respondFile(request, store, visibleFile(request, store, fileIdOf(request)));
 }
 
-export function downloadFile(request: ApiRequest, { store }: ApiContext): ApiResponse {
+export function downloadFile(request: ApiRequest, { store, downloadContentLength }: ApiContext): ApiResponse {
   const file = visibleFile(request, store, fileIdOf(request));
   if (file.content === null) {
     throw new DriveHttpError(
@@ -81,7 +81,10 @@ export function downloadFile(request: ApiRequest, { store }: ApiContext): ApiRes
   }
   return {
     status: 200,
-    headers: { 'content-type': file.mimeType, 'content-length': String(file.content.length) },
+    headers: {
+      'content-type': file.mimeType,
+      ...(downloadContentLength ? { 'content-length': String(file.content.length) } : {}),
+    },
     body: file.content,
   };
 }

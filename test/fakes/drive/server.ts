@@ -48,6 +48,8 @@ export interface FakeDriveOptions {
   /** Seed of the random source behind fault fractions and latency ranges. */
   seed?: number;
   pushTimeoutMs?: number;
+  /** Send Content-Length with alt=media downloads (default true); false streams them chunked. */
+  downloadContentLength?: boolean;
 }
 
 export interface RequestRecord {
@@ -128,7 +130,12 @@ export function createFakeDrive(options: FakeDriveOptions = {}): FakeDrive {
         record.injected = true;
         throw injectedError(fault.status);
       }
-      response = matched.run({ store, push, uploads });
+      response = matched.run({
+        store,
+        push,
+        uploads,
+        downloadContentLength: options.downloadContentLength ?? true,
+      });
       if (fault) {
         record.injected = true;
         throw injectedError(fault.status);
@@ -138,7 +145,15 @@ export function createFakeDrive(options: FakeDriveOptions = {}): FakeDrive {
     }
     record.status = response.status;
     res.writeHead(response.status, response.headers);
-    res.end(response.body);
+    if (Buffer.isBuffer(response.body) && !('content-length' in response.headers)) {
+      // Several writes make Node use chunked encoding instead of computing a Content-Length.
+      for (let offset = 0; offset < response.body.length; offset += 16_384) {
+        res.write(response.body.subarray(offset, offset + 16_384));
+      }
+      res.end();
+    } else {
+      res.end(response.body);
+    }
     response.afterSend?.();
   };
 

@@ -42,6 +42,7 @@ export interface FileUpdate {
 export class FakeDriveStore {
   private readonly byId = new Map<string, FakeFile>();
   private readonly log: ChangeRecord[] = [];
+  private readonly latest = new Map<string, number>();
   private readonly listeners = new Set<(change: ChangeRecord) => void>();
   private readonly sharedDrives = new Set<string>();
   private nextSeq = 1;
@@ -100,13 +101,9 @@ export class FakeDriveStore {
     return this.log.filter((change) => change.seq >= from);
   }
 
-  /** The seq of the latest change of each file (to keep only the latest per file in a listing). */
+  /** The seq of the latest change of a file (to keep only the latest per file in a listing). */
   latestSeq(fileId: string): number {
-    for (let i = this.log.length - 1; i >= 0; i--) {
-      const change = this.log[i]!;
-      if (change.fileId === fileId) return change.seq;
-    }
-    return 0;
+    return this.latest.get(fileId) ?? 0;
   }
 
   /** A shared drive: a parentless folder whose id is also the drive id of everything under it. */
@@ -230,6 +227,7 @@ export class FakeDriveStore {
       driveId: driveId !== undefined ? driveId : file ? this.driveIdOf(file) : null,
     };
     this.log.push(change);
+    this.latest.set(fileId, change.seq);
     for (const listener of this.listeners) listener(change);
   }
 
