@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import type { DashboardQueries } from '../../adapters/warehouse/index.ts';
 import type { Warehouse } from '../../ports/warehouse.ts';
+import { CLIENT_SCRIPT } from './client-script.ts';
 import { loadDashboard } from './data.ts';
 import { renderDashboard } from './page.ts';
+import { STYLES } from './styles.ts';
 
 /**
  * The analytics page at `/` and its assets. Chart.js is served from node_modules (no CDN: the service may run
@@ -19,7 +20,6 @@ export interface DashboardDeps {
   timeZone?: string;
 }
 
-const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
 // Scripts and styles only from this service; the chart data is JSON, not an inline script.
 const CSP =
   "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -39,14 +39,8 @@ export function dashboardRoutes(deps: DashboardDeps): Hono {
   const timeZone = deps.timeZone ?? 'America/Bogota';
   const assets: Record<string, Asset> = {
     'chart.umd.js': { body: readFileSync(chartJsPath(), 'utf8'), type: 'text/javascript; charset=utf-8' },
-    'dashboard.js': {
-      body: readFileSync(path.join(ASSETS_DIR, 'dashboard.js'), 'utf8'),
-      type: 'text/javascript; charset=utf-8',
-    },
-    'dashboard.css': {
-      body: readFileSync(path.join(ASSETS_DIR, 'dashboard.css'), 'utf8'),
-      type: 'text/css; charset=utf-8',
-    },
+    'dashboard.js': { body: CLIENT_SCRIPT, type: 'text/javascript; charset=utf-8' },
+    'dashboard.css': { body: STYLES, type: 'text/css; charset=utf-8' },
   };
 
   const app = new Hono();

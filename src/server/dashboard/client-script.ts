@@ -1,4 +1,9 @@
-// Draws the dashboard's charts from the JSON the server embedded in the page. Loaded after chart.umd.js.
+/**
+ * The browser script that draws the charts from the JSON the server embedded in the page (loaded after
+ * chart.umd.js). Kept as a string in a .ts module so the compiled build (tsc → dist) ships it; the headless
+ * Chromium test is what checks it.
+ */
+export const CLIENT_SCRIPT = `// Draws the dashboard's charts from the JSON the server embedded in the page. Loaded after chart.umd.js.
 (() => {
   const source = document.getElementById('datos-graficos');
   if (!source || typeof Chart === 'undefined') return;
@@ -60,7 +65,7 @@
       scales: { y: { beginAtZero: true, ticks: { callback: (v) => moneyTick(v) } } },
       plugins: {
         legend: { position: 'bottom' },
-        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${money(ctx.parsed.y)}` } },
+        tooltip: { callbacks: { label: (ctx) => ctx.dataset.label + ': ' + money(ctx.parsed.y) } },
       },
     },
   });
@@ -68,7 +73,7 @@
   draw('grafico-proveedores', {
     type: 'bar',
     data: {
-      labels: data.suppliers.map((s) => (s.name.length > 32 ? `${s.name.slice(0, 31)}…` : s.name)),
+      labels: data.suppliers.map((s) => (s.name.length > 32 ? s.name.slice(0, 31) + '…' : s.name)),
       datasets: [{ label: 'Valor', data: data.suppliers.map((s) => s.total), backgroundColor: '#1c7ed6' }],
     },
     options: {
@@ -98,3 +103,4 @@
   // Lets people (and the browser test) know the charts are on screen.
   document.body.dataset.graficos = String(charts.length);
 })();
+`;

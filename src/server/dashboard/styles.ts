@@ -1,4 +1,5 @@
-:root {
+/** The dashboard's stylesheet, as a module so the compiled build ships it (tsc copies no .css). */
+export const STYLES = `:root {
   --fondo: #f4f6f8;
   --tarjeta: #ffffff;
   --texto: #212529;
@@ -210,3 +211,4 @@ th.num {
 .estado.quarantined {
   background: #ffe3e3;
 }
+`;
