@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_FEATURE_SETTINGS,
+  densify,
+  featureSettingsHash,
+  featureStrings,
+  featurise,
+  fitIdf,
+  hashedCounts,
+  hashStrings,
+  normaliseText,
+  tokenise,
+} from '../../src/training/features.ts';
+
+const settings = { ...DEFAULT_FEATURE_SETTINGS, dimensions: 2 ** 12 };
+
+describe('features', () => {
+  it('folds accents and case, collapses digits and splits on punctuation', () => {
+    expect(normaliseText('Reparación URGENTE de Válvula Nº 1234, $ 1.234.567,89')).toBe(
+      'reparacion urgente de valvula no 0 0 0 0 0',
+    );
+    expect(tokenise('Año 2026 — ÑANDÚ')).toEqual(['ano', '0', 'nandu']);
+    expect(tokenise('  ')).toEqual([]);
+  });
+
+  it('hashes incrementally to exactly what hashing the feature strings gives', () => {
+    const text = 'Mantenimiento preventivo programado del telar 4\nRevisión de rodamientos y lubricación';
+    const strings = featureStrings(text, settings);
+    expect(strings.get('w:mantenimiento')).toBe(1);
+    expect(strings.get('b:mantenimiento preventivo')).toBe(1);
+    expect(strings.get('c:_man')).toBe(1);
+    expect(strings.get('c:ento_')).toBe(1);
+    expect(hashedCounts(text, settings)).toEqual(hashStrings(strings, settings));
+  });
+
+  it('weights by TF-IDF and normalises to unit length', () => {
+    const docs = ['falla del motor', 'mantenimiento del motor', 'falla falla del compresor'];
+    const idf = fitIdf(
+      docs.map((d) => hashedCounts(d, settings)),
+      settings.dimensions,
+    );
+    const x = featurise(docs[2]!, settings, idf);
+    const norm = Math.hypot(...x.values);
+    expect(norm).toBeCloseTo(1, 6);
+    expect([...x.indices]).toEqual([...x.indices].sort((a, b) => a - b));
+    // 'del' is in every document: lower IDF than 'compresor', which is in one.
+    const del = hashedCounts('del', settings).keys().next().value!;
+    const compresor = hashedCounts('compresor', settings).keys().next().value!;
+    expect(idf[del]!).toBeLessThan(idf[compresor]!);
+    const dense = densify([x], settings.dimensions);
+    expect(dense.length).toBe(settings.dimensions);
+    expect(dense[x.indices[0]!]).toBeCloseTo(x.values[0]!, 7);
+  });
+
+  it('changes the settings hash when any setting changes', () => {
+    const base = featureSettingsHash(settings);
+    expect(featureSettingsHash({ ...settings })).toBe(base);
+    expect(featureSettingsHash({ ...settings, dimensions: 2 ** 13 })).not.toBe(base);
+    expect(featureSettingsHash({ ...settings, charNgrams: [2, 5] })).not.toBe(base);
+    expect(featureSettingsHash({ ...settings, normalisationVersion: 2 })).not.toBe(base);
+  });
+});
