@@ -79,7 +79,7 @@ export function evaluateExtraction(pairs: EvaluationPair[]): ExtractionEvaluatio
     const predicted = extraction.invoice;
     const wrong: string[] = [];
     for (const field of HEADER_FIELDS) {
-      const ok = sameValue(valueOf(predicted, field), valueOf(truth, field));
+      const ok = sameValue(fieldValue(predicted, field), fieldValue(truth, field));
       fields[field].total++;
       if (ok) fields[field].correct++;
       else wrong.push(field);
@@ -126,7 +126,7 @@ export function evaluateExtraction(pairs: EvaluationPair[]): ExtractionEvaluatio
   };
 }
 
-function valueOf(invoice: Invoice, field: HeaderField): unknown {
+function fieldValue(invoice: Invoice, field: HeaderField): unknown {
   if (field === 'supplier.name') return invoice.supplier.name;
   if (field === 'supplier.taxId') return invoice.supplier.taxId;
   if (field === 'customer.name') return invoice.customer.name;

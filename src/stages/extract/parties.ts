@@ -31,9 +31,9 @@ interface Anchor {
 const TAX_ID_LABEL =
   /(?<![\p{L}])(?:nit(?:\s*\/\s*c\.?c\.?)?|n\.\s?i\.\s?t\.?|c\.?\s?c\.?\s?\/\s?nit|c\.?\s?u\.?\s?i\.?\s?[tl]\.?|rut|r\.u\.t\.?|ruc|rfc|tax\s+id|c\.c\.)(?:\s*(?:nro|no|n[°º])\.?)?\s*[:.#]?/gu;
 const CUSTOMER_ANCHOR =
-  /(?<![\p{L}])(?:cliente|senor\s*\(?es\)?|senores|sr\.?\s?\/?\s?(?:es|a)?\.?(?=\s|:)|sres\.?|adquir[ie]ente|comprador|facturar\s+a|facturado\s+a|destinatario|datos\s+del\s+(?:cliente|comprador|adquiriente)|apellido\s+y\s+nombre|customer|bill\s+to|receptor)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:cliente|senor\s*\(?es\)?|senores|sr\.?\s?\/?\s?(?:es|a)?\.?(?=\s|:)|sres\.?|adquir[ie]ente|comprador|facturar\s+a|facturado\s+a|destinatario|datos\s+del\s+(?:cliente|comprador|adquiriente)|apellido\s+y\s+nombre|customer|bill\s+to|receptor|beneficiario|contratante)(?![\p{L}])/gu;
 const SUPPLIER_ANCHOR =
-  /(?<![\p{L}])(?:emisor|proveedor|vendedor|prestador|datos\s+del\s+(?:emisor|vendedor|proveedor)|facturado\s+por|expedido\s+por|supplier|seller)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:emisor|proveedor|vendedor|prestador(?:\s+del\s+servicio)?|datos\s+del\s+(?:emisor|vendedor|proveedor)|facturado\s+por|expedido\s+por|supplier|seller)(?![\p{L}])/gu;
 const NAME_LABEL =
   /(?<![\p{L}])(?:razon\s+social|nombre(?:\s+o\s+razon\s+social)?|apellido\s+y\s+nombre\s*(?:\/\s*razon\s+social)?|empresa)\s*:?/gu;
 const NOT_A_NAME =
@@ -54,6 +54,8 @@ export function findParties(rows: Row[]): { supplier: PartyResult; customer: Par
       o.row.y1 < firstCustomer.y0
     )
       role = 'supplier';
+    // A page footer carries the issuer's details.
+    if (role === 'unknown' && o.row.y0 > 0.8 * o.row.pageHeight) role = 'supplier';
     return { ...o, role };
   });
   const supplierId = chooseId(ids, 'supplier', null);
@@ -204,11 +206,30 @@ function findNames(
     const role = roleOfNearestId(hit, ids, supplierId, customerId);
     if (role) byRole[role].push({ value, score: 0.85 });
   }
+  for (const [role, id] of [
+    ['supplier', supplierId],
+    ['customer', customerId],
+  ] as const) {
+    const value = id ? nameBeforeId(id) : null;
+    if (value) byRole[role].push({ value, score: 0.88 });
+  }
   const best = (list: NameFound[]) => list.sort((a, b) => b.score - a.score)[0] ?? null;
   return {
     supplier: best(byRole.supplier) ?? prominentTopName(rows, anchors),
     customer: best(byRole.customer),
   };
+}
+
+/** "Electromotores Itagüí SAS · NIT: …", "Rodatec SAS   NIT: …": a name with a legal form just before the id. */
+function nameBeforeId(o: IdOccurrence): string | null {
+  const before = o.row.words.filter((w) => w.x1 <= o.x0 + 0.5);
+  if (before.length === 0) return null;
+  const text = before.map((w) => w.text).join(' ');
+  const segment = text.split(/\s[|·]\s|\s-\s/).at(-1) ?? '';
+  const cleaned = cleanName(segment.replace(/[|·]\s*$/, ''));
+  if (!cleaned) return null;
+  const folded = cleaned.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  return LEGAL_FORM.test(folded) ? cleaned : null;
 }
 
 function roleOfNearestId(
@@ -236,16 +257,33 @@ function roleOfNearestId(
 function nameAfter(rows: Row[], hit: LabelHit): string | null {
   for (const window of valueWindows(rows, hit)) {
     const cleaned = cleanName(window.text);
-    if (cleaned) return cleaned;
+    if (cleaned) return withWrappedLegalForm(rows, window.row, cleaned);
   }
   return null;
 }
 
+/** "Manufacturas Textiles Vallecaucana" + "SAS" on the row below: a name wrapped before its legal form. */
+function withWrappedLegalForm(rows: Row[], row: Row, name: string): string {
+  const folded = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  if (LEGAL_FORM.test(folded)) return name;
+  const next = rows[row.order + 1];
+  if (!next || next.page !== row.page || next.y0 - row.y1 > 1.2 * (row.y1 - row.y0)) return name;
+  const cell = next.cells.find((c) => LEGAL_FORM_ONLY.test(c.text.toLowerCase()));
+  return cell ? `${name} ${cell.text.trim()}` : name;
+}
+
+const LEGAL_FORM_ONLY =
+  /^\s*(?:s\.?\s?a\.?\s?s\.?|s\.?\s?a\.?|ltda\.?|limitada|s\.?\s?r\.?\s?l\.?|e\.?\s?u\.?|s\.?\s?en\s+c\.?|&\s*c[ií]a\.?|inc\.?)\s*$/;
+
 const LEADING_LABEL =
-  /^(?:raz[oó]n\s+social|nombre(?:\s+o\s+raz[oó]n\s+social)?|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|empresa|cliente|se[ñn]or(?:\s*\(?es\)?)?|se[ñn]ores|sres?\.?(?:\/es)?|adquir[ie]ente|comprador|facturado\s+a|facturar\s+a|emisor|proveedor)(?![\p{L}])\s*:?\s*/iu;
+  /^(?:raz[oó]n\s+social|nombre(?:\s+o\s+raz[oó]n\s+social)?|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|empresa|cliente|se[ñn]or(?:\s*\(?es\)?)?|se[ñn]ores|sres?\.?(?:\/es)?|adquir[ie]ente|comprador|facturado\s+a|facturar\s+a|emisor|proveedor|vendedor|prestador(?:\s+del\s+servicio)?|beneficiario|receptor)(?![\p{L}])\s*:?\s*/iu;
+
+const HEADING_ONLY =
+  /^(?:cliente|se[ñn]or(?:\(?es\)?)?|se[ñn]ores|adquir[ie]ente|comprador|vendedor|emisor|proveedor|prestador(?:\s+del\s+servicio)?|raz[oó]n\s+social|nombre|facturado\s+a|datos\s+del\s+\p{L}+|del\s+servicio|beneficiario|receptor)\s*:?$/iu;
 
 function cleanName(text: string): string | null {
   const value = text
+    .split(/\s[|·]\s/)[0]!
     .replace(/^[\s:#.\-–]+/, '')
     .replace(LEADING_LABEL, '')
     .replace(/^(?:\(?\d+\)?\s*-?\s*)+(?=\p{L})/u, '')
@@ -256,6 +294,7 @@ function cleanName(text: string): string | null {
     .trim();
   const letters = value.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 3) return null;
+  if (HEADING_ONLY.test(value)) return null;
   const folded = value.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   if (NOT_A_NAME.test(folded) && !LEGAL_FORM.test(folded)) return null;
   return value;
@@ -275,11 +314,11 @@ function prominentTopName(rows: Row[], anchors: Anchor[]): NameFound | null {
       if (/^(?:[a-c]|original|duplicado|triplicado)$/.test(folded)) continue;
       const height = Math.max(...cell.words.map((w) => w.y1 - w.y0));
       const score =
-        (LEGAL_FORM.test(folded) ? 2 : 0) +
+        (LEGAL_FORM.test(folded) ? 4 : 0) +
         height / 10 +
         (1 - row.y0 / row.pageHeight) +
         (/\d/.test(cleaned) ? -1 : 0);
-      if (!best || score > best.score) best = { value: cleaned, score };
+      if (!best || score > best.score) best = { value: withWrappedLegalForm(rows, row, cleaned), score };
     }
   }
   return best ? { value: best.value, score: Math.min(0.8, 0.4 + best.score / 10) } : null;

@@ -22,7 +22,7 @@ export interface TableHeader {
 const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   [
     'other',
-    /(?<![\p{L}])(?:no\.|n[°º]\.?|#|[ií]tem?|[ií]te)(?![\p{L}])|subtotal\s+c\/\s*iva|total\s+c\/\s*iva|(?:valor|precio|importe)\s+(?:con|c\/)\s*iva|%\s*iva|iva\s*%|alic(?:uota)?\.?(?:\s+iva)?|%\s*bonif\.?|bonif(?:icacion)?\.?|%\s*dto\.?|dto(?:co1|ac2)?\.?|%\s*desc(?:uento)?|desc(?:uento)?s?\.?(?=\s|$)|e\/d|marca|tarifa\s+iva|i\.\s?v\.\s?a\.?(?:\s*%)?|impuest\w*(?:\s+iva)?|iva|tasa/gu,
+    /(?<![\p{L}])(?:no\.|n[°º]\.?|#|[ií]tem?|[ií]te|it\.|l[ií]n(?:ea)?\.?)(?![\p{L}])|subtotal\s+c\/\s*iva|total\s+c\/\s*iva|(?:valor|precio|importe)\s+(?:con|c\/)\s*iva|%\s*iva|iva\s*%|alic(?:uota)?\.?(?:\s+iva)?|%\s*bonif\.?|bonif(?:icacion)?\.?|%\s*dto\.?|dto(?:co1|ac2)?\.?|%\s*desc(?:uento)?|desc(?:uento)?s?\.?(?=\s|$)|e\/d|marca|tarifa\s+iva|i\.\s?v\.\s?a\.?(?:\s*%)?|impuest\w*(?:\s+iva)?|iva|tasa/gu,
   ],
   [
     'description',

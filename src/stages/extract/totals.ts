@@ -151,8 +151,12 @@ function gridValues(rows: Row[], tableRows: Set<number>): Map<string, FoundAmoun
 
 function pairGrid(labelRow: Row, valueRow: Row, out: Map<string, FoundAmount>): void {
   {
-    const values = withoutCurrencyCells(valueRow.cells).map((c) => ({ cell: c, value: firstAmount(c.text) }));
+    // The value row holds nothing but amounts (and rates); the label row holds no amount of its own.
+    const valueCells = withoutCurrencyCells(valueRow.cells);
+    if (valueCells.some((c) => !ONLY_AMOUNTS.test(c.text))) return;
+    const values = valueCells.map((c) => ({ cell: c, value: firstAmount(c.text) }));
     if (values.length < 2 || values.some((v) => v.value === null)) return;
+    if (labelRow.cells.some((c) => ONLY_AMOUNTS.test(c.text))) return;
     const labelCells = labelRow.cells.filter((c) => /\p{L}/u.test(c.text));
     if (labelCells.length < 2 || labelCells.some((c) => firstAmount(c.text) !== null && !/%/.test(c.text)))
       return;
@@ -187,6 +191,8 @@ function pairGrid(labelRow: Row, valueRow: Row, out: Map<string, FoundAmount>): 
     }
   }
 }
+
+const ONLY_AMOUNTS = /^(?:[\s:$+()%-]|cop|usd|ars|\d[\d.,]*)+$/i;
 
 /** A "$" printed in its own cell belongs to the amount after it. */
 function withoutCurrencyCells(cells: Row['cells']): Row['cells'] {
