@@ -49,6 +49,26 @@ describe('ensureFolders', () => {
     );
   });
 
+  it('converges on one set of folders when three instances create them at once', async () => {
+    const instances = [h.adapter(), h.adapter(), h.adapter()];
+    const results = await Promise.all(instances.map((instance) => instance.source.ensureFolders()));
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
+    const live = h.fake
+      .files()
+      .filter((f) => f.mimeType === FOLDER_MIME && !f.trashed && f.parents[0] === h.inboxId);
+    const creates = h.fake.calls('files.create');
+    console.info(
+      `[drive] 3 instances at once: ${creates} folder creates, ${creates - live.length} duplicates trashed`,
+    );
+    expect(live.map((f) => f.id).sort()).toEqual(
+      Object.entries(results[0]!)
+        .filter(([key]) => key !== 'inbox')
+        .map(([, id]) => id)
+        .sort(),
+    );
+  });
+
   it('does not create a second folder when a create succeeded but its response was lost', async () => {
     h.fake.faults.set('files.create', { schedule: [500, 503], when: 'after' });
     await h.drive.source.ensureFolders();
@@ -203,6 +223,18 @@ describe('moveTo', () => {
     const page = await h.drive.feed.listChanges(token);
     expect(page.changes.map((c) => [c.fileId, c.file?.location])).toEqual([[uploaded.id, 'preventivas']]);
     expect(Number(h.fake.startPageToken()) - Number(token)).toBe(1);
+  });
+
+  it('recreates a class folder a person deleted, then moves', async () => {
+    const ids = await h.drive.source.ensureFolders();
+    h.fake.remove(ids.cuarentena);
+    h.fake.upload('q.pdf', Buffer.from('%PDF q'), h.inboxId);
+    const [file] = await h.drive.source.listInbox();
+    const moved = await h.drive.source.moveTo(file!, 'cuarentena');
+    expect(moved.location).toBe('cuarentena');
+    const now = await h.drive.folderIds();
+    expect(now.cuarentena).not.toBe(ids.cuarentena);
+    expect(h.fake.file(file!.id)!.parents).toEqual([now.cuarentena]);
   });
 
   it('does not move twice when the update’s response was lost', async () => {

@@ -56,11 +56,15 @@ async function findFolders(context: DriveContext, name: string, parentId: string
     'trashed = false',
   ].join(' and ');
   const response = await context.drive.files.list(
-    { q, pageSize: 10, orderBy: 'createdTime', fields: 'files(id,name)', ...listScope(context) },
+    { q, pageSize: 100, orderBy: 'createdTime', fields: 'files(id,name,createdTime)', ...listScope(context) },
     context.options(),
   );
-  // Drive's name match is not case-sensitive everywhere; ours must be exact.
-  return (response.data.files ?? []).filter((file) => file.name === name && file.id).map((file) => file.id!);
+  // Drive's name match is not case-sensitive everywhere; ours must be exact. Ties on createdTime (same
+  // millisecond) are broken by id, so every instance picks the same folder.
+  return (response.data.files ?? [])
+    .filter((file) => file.name === name && file.id)
+    .sort((a, b) => (a.createdTime ?? '').localeCompare(b.createdTime ?? '') || a.id!.localeCompare(b.id!))
+    .map((file) => file.id!);
 }
 
 /** Makes sure Correctivas, Preventivas, Revisión and Cuarentena exist under `rootFolderId`. */

@@ -13,8 +13,10 @@
 import { type drive_v3, google } from 'googleapis';
 import type { ChangeFeed, DocumentSource, SourceFile, TargetFolder } from '../../../ports/source.ts';
 import type { Logger } from '../../../shared/logger.ts';
+import { StageError } from '../../../stages/errors.ts';
 import { createDriveContext, type DriveContext } from './context.ts';
 import { downloadFile } from './download.ts';
+import { DRIVE_ERROR_CODES } from './errors.ts';
 import { createDriveFeed } from './feed.ts';
 import { FILE_FIELDS, type FolderIds, listFilesIn, toSourceFile } from './files.ts';
 import { ensureClassFolders } from './folders.ts';
@@ -83,7 +85,18 @@ export function createDriveSource(options: DriveSourceOptions): DriveSource {
       return listFilesIn(context, folders[folder], folders);
     },
     download: (file, maxBytes) => downloadFile(context, file, maxBytes),
-    moveTo: async (file, target) => moveFile(context, file, target, await folderIds()),
+    moveTo: async (file, target) => {
+      const folders = await folderIds();
+      try {
+        return await moveFile(context, file, target, folders);
+      } catch (error) {
+        // A person deleted the class folder: make it again once, then move.
+        if (!(error instanceof StageError) || error.code !== DRIVE_ERROR_CODES.notFound) throw error;
+        if (!error.message.includes(folders[target])) throw error;
+        context.logger.warn('drive class folder missing, recreating it', { target });
+        return moveFile(context, file, target, await ensureFolders());
+      }
+    },
   };
   return { source, feed: createDriveFeed(context, folderIds), folderIds };
 }
