@@ -208,6 +208,31 @@ export function describeWarehouseContract(
       await expect(warehouse.setHumanLabel('no-such-file', 1)).resolves.toBeUndefined();
     });
 
+    it('keeps a human label when the model reloads the file, but not when it becomes unreadable', async (ctx) => {
+      if (skipped) return ctx.skip();
+      await warehouse.save([processedRecord({ fileId: 'human-2', label: 'preventiva' })]);
+      await warehouse.setHumanLabel('human-2', 0);
+      await warehouse.save([
+        processedRecord({ fileId: 'human-2', label: 'revision', confidence: 0.4, number: 'FE-R' }),
+      ]);
+      let row = await readInvoice('human-2');
+      expect([row?.class_code, row?.label, row?.label_source, row?.status, row?.invoice_number]).toEqual([
+        0,
+        'correctiva',
+        'human',
+        'processed',
+        'FE-R',
+      ]);
+      await warehouse.save([
+        { ...processedRecord({ fileId: 'human-2', label: 'preventiva' }), labelSource: 'human' },
+      ]);
+      row = await readInvoice('human-2');
+      expect([row?.class_code, row?.label_source]).toEqual([1, 'human']);
+      await warehouse.save([quarantinedRecord('human-2', 'corrupt', 'dañado')]);
+      row = await readInvoice('human-2');
+      expect([row?.status, row?.class_code, row?.label_source]).toEqual(['quarantined', null, 'model']);
+    });
+
     it('finds duplicates by supplier tax id and number, oldest first', async (ctx) => {
       if (skipped) return ctx.skip();
       const base = { number: 'FE-DUP-9', supplierTaxId: '800555111-2' };

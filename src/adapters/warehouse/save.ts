@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Insertable, Kysely } from 'kysely';
 import type { WarehouseRecord } from '../../ports/warehouse.ts';
 import type { Dialect } from './config.ts';
 import { type RecordRows, toRows, toTimestamp } from './rows.ts';
-import type { WarehouseDatabase } from './schema.ts';
+import type { InvoiceStatus, InvoicesTable, WarehouseDatabase } from './schema.ts';
 
 /** Eight columns per line: 100 lines stay far below SQL Server's 2,100 parameters per statement. */
 const LINES_PER_INSERT = 100;
@@ -33,7 +33,7 @@ async function writeRows(
   const { file_id: fileId, ...changes } = invoice;
   const updated = await trx
     .updateTable('invoices')
-    .set(changes)
+    .set(invoice.label_source === 'model' ? keepHumanLabel(changes) : changes)
     .where('file_id', '=', fileId)
     .executeTakeFirst();
   if (updated.numUpdatedRows === 0n) {
@@ -58,4 +58,42 @@ async function writeRows(
       })
       .execute();
   }
+}
+
+/**
+ * A person's correction outranks the model: reloading a file that a person relabelled keeps their class (and
+ * keeps it out of Revisión) unless the file is now unreadable. The label_source assignment goes last because
+ * MySQL evaluates SET left to right with the new values.
+ */
+function keepHumanLabel(changes: Omit<Insertable<InvoicesTable>, 'file_id'>) {
+  const { class_code, label, status, label_source, ...rest } = changes;
+  return (eb: ExpressionBuilder<WarehouseDatabase, 'invoices'>) => {
+    const human = eb('label_source', '=', 'human');
+    const quarantined = status === 'quarantined';
+    return {
+      ...rest,
+      class_code: quarantined
+        ? (class_code ?? null)
+        : eb
+            .case()
+            .when(human)
+            .then(eb.ref('class_code'))
+            .else(class_code ?? null)
+            .end(),
+      label: quarantined
+        ? (label ?? null)
+        : eb
+            .case()
+            .when(human)
+            .then(eb.ref('label'))
+            .else(label ?? null)
+            .end(),
+      status: quarantined
+        ? status
+        : eb.case().when(human).then(eb.val<InvoiceStatus>('processed')).else(eb.val(status)).end(),
+      label_source: quarantined
+        ? label_source
+        : eb.case().when(human).then(eb.val<'model' | 'human'>('human')).else(eb.val(label_source)).end(),
+    };
+  };
 }
