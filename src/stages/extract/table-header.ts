@@ -101,3 +101,26 @@ function wordsIn(row: Row, start: number, end: number) {
   }
   return words;
 }
+
+/**
+ * Header words wrapped onto a second line ("Valor" over "unitario", "IMPUEST" over "O IVA %") join the
+ * column above them, and the column is classified again from its full name.
+ */
+export function extendHeader(header: TableHeader, next: Row): TableHeader {
+  const columns = header.columns.map((c) => ({ ...c }));
+  for (const word of next.words) {
+    const column = columns.find((c) => Math.min(c.x1, word.x1) - Math.max(c.x0, word.x0) > 0);
+    if (column)
+      column.label = `${column.label} ${word.text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')}`;
+  }
+  for (const column of columns) column.kind = classify(column.label) ?? column.kind;
+  return { row: header.row, columns };
+}
+
+function classify(label: string): ColumnKind | null {
+  for (const [kind, pattern] of COLUMN_PATTERNS) {
+    const anchored = new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace('g', ''));
+    if (anchored.test(label.trim())) return kind;
+  }
+  return null;
+}

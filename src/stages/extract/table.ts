@@ -3,7 +3,7 @@ import type { LineItem } from '../../contract/result.ts';
 import { amountsMatch, looksLikeAmount, parseAmount } from './amount.ts';
 import { type Row, rowHeight } from './layout.ts';
 import { findFreeLineItems } from './table-free.ts';
-import { type Column, type ColumnKind, readHeader, type TableHeader } from './table-header.ts';
+import { type Column, type ColumnKind, extendHeader, readHeader, type TableHeader } from './table-header.ts';
 import { collapseSpaces } from './text.ts';
 
 /**
@@ -24,6 +24,8 @@ export interface TableResult {
 const TOTALS_START =
   /^(?:sub\s*-?\s*total|total|iva\b|i\.v\.a|base\s+(?:gravable|imponible)|neto\b|importe\s+(?:neto|total|otros|iva)|son\b|son:|valor\s+(?:en\s+letras|total|bruto|neto)|observaciones|notas?\b|cae\b|c\.a\.e|cufe|cude|retenci|rete\s?(?:fuente|ica|iva)|percepci|descuento|suma\b|cantidad\s+total|forma\s+de\s+pago|total\s+a\s+pagar|impuestos?\b|otros\s+tributos|gravado|no\s+gravado|exento|moneda|resoluci|fecha\s+(?:de\s+)?vto|pesos|tipo\s+de\s+cambio)/;
 
+const PAGE_NUMBER = /^\s*p[aá]g(?:ina)?\.?\s*(?:n[°º]\s*:?\s*)?\d+(?:\s*(?:de|\/)\s*\d+)?\s*$/i;
+
 interface ParsedRow {
   row: Row;
   cells: Map<ColumnKind | `amount${number}`, Word[]>;
@@ -42,7 +44,19 @@ export function findLineItems(rows: Row[]): TableResult {
   const pendingPrefix: string[] = [];
   for (let i = 0; i < rows.length && !stopped; i++) {
     const row = rows[i]!;
-    const maybeHeader = readHeader(row);
+    let maybeHeader = readHeader(row);
+    const below = rows[i + 1];
+    if (
+      maybeHeader &&
+      below &&
+      below.page === row.page &&
+      below.y0 - row.y1 < 0.8 * rowHeight(row) &&
+      !below.words.some((w) => looksLikeAmount(w.text))
+    ) {
+      maybeHeader = extendHeader(maybeHeader, below);
+      tableRows.add(below.order);
+      i++;
+    }
     if (maybeHeader) {
       if (!header || maybeHeader.row.page !== header.row.page || items.length === 0) {
         header = maybeHeader;
@@ -148,7 +162,10 @@ function parseRow(row: Row, columns: Column[], amountColumns: Column[]): ParsedR
   const amounts = amountColumns.map((_, i) => numberIn(cells.get(`amount${i}`)));
   const price = numberIn(cells.get('unitPrice'));
   const quantity = numberIn(cells.get('quantity'));
-  const hasText = (cells.get('description')?.length ?? 0) > 0 || (cells.get('code')?.length ?? 0) > 0;
+  const hasText =
+    [...(cells.get('description') ?? []), ...(cells.get('code') ?? [])].some((w) =>
+      /\p{L}{3}|\d/u.test(w.text),
+    ) && !PAGE_NUMBER.test(row.text);
   const isItem =
     (amounts.some((a) => a !== null) && (hasText || price !== null || quantity !== null)) ||
     (price !== null && quantity !== null);
