@@ -10,12 +10,14 @@ import { train } from './train-model.ts';
  *
  *   const { files } = await findLabelledFiles(dir);                 // labelled-files.ts
  *   const { samples } = await readLabelledFiles(files, { ocr });    // same read stage as production
- *   const outcome = await trainFromDirectories({ labelled: [...samples, ...humanLabels], seed, outDir: 'onnx' });
+ *   const human = await samplesFromSource({ source, humanLabels: await state.listHumanLabels() });
+ *   const outcome = await trainFromDirectories({ labelled: [...samples, ...human.samples], seed, outDir: 'onnx' });
  *   console.log(formatTrainingReport(outcome.report));
  */
 export { findLabelledFiles, type LabelledFile, readLabelledFiles } from './labelled-files.ts';
 export { type PromotionOutcome, promoteIfBetter, writeModel } from './model-files.ts';
 export { formatTrainingReport } from './report.ts';
+export { type SourceSamplesOptions, samplesFromSource } from './source-samples.ts';
 export {
   type TrainedModel,
   type TrainingReport,
