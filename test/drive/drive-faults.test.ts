@@ -76,6 +76,16 @@ describe('retries', () => {
     expect(h.fake.calls('files.get')).toBe(1);
   });
 
+  it('waits at least what Retry-After asks, within the cap', async () => {
+    h.fake.faults.set('changes.getStartPageToken', { schedule: [429, 503], retryAfterSeconds: 3 });
+    const waits: number[] = [];
+    const drive = h.adapter({
+      retry: { attempts: 5, baseMs: 1, capMs: 2000, sleep: async (ms) => waits.push(ms) },
+    });
+    expect(await drive.feed.getStartPageToken()).toBe(h.fake.startPageToken());
+    expect(waits).toEqual([2000, 2000]);
+  });
+
   it('retries a 403 only when it is a rate limit', async () => {
     h.fake.faults.set('changes.getStartPageToken', { schedule: [403, 403] });
     expect(await h.drive.feed.getStartPageToken()).toBe(h.fake.startPageToken());

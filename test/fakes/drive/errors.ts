@@ -41,7 +41,15 @@ export const notFound = (fileId: string) =>
   new DriveHttpError(404, 'notFound', `File not found: ${fileId}.`, { location: 'fileId' });
 
 /** The errors a test can inject, as Drive words them. */
-export function injectedError(status: number): DriveHttpError {
+export function injectedError(status: number, retryAfterSeconds: number | null = null): DriveHttpError {
+  const error = injectedErrorBody(status);
+  if (retryAfterSeconds !== null && (status === 429 || status === 503)) {
+    error.headers['retry-after'] = String(retryAfterSeconds);
+  }
+  return error;
+}
+
+function injectedErrorBody(status: number): DriveHttpError {
   switch (status) {
     case 429:
       return new DriveHttpError(429, 'rateLimitExceeded', 'Rate Limit Exceeded', { domain: 'usageLimits' });

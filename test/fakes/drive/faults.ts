@@ -35,6 +35,7 @@ export type Latency = number | [min: number, max: number] | (() => number);
 export interface FaultDecision {
   status: number;
   when: 'before' | 'after';
+  retryAfterSeconds: number | null;
 }
 
 /** Error injection and latency per method ('*' for every method), with a seeded random source. */
@@ -91,7 +92,7 @@ export class Faults {
     }
     if (status === null) return null;
     this.injected[method] = (this.injected[method] ?? 0) + 1;
-    return { status, when: rule.when ?? 'before' };
+    return { status, when: rule.when ?? 'before', retryAfterSeconds: rule.retryAfterSeconds ?? null };
   }
 
   /** A number in [0, 1) from the fake's seeded source (for push policies that want reproducible chaos). */

@@ -16,9 +16,11 @@
  *   fake.faults.set('files.get' | … | '*', { fraction: 0.2, statuses: [429, 500, 403] })
  *   fake.faults.set('changes.list', { schedule: [500, null, 429] })      // exact outcomes of the next calls
  *   fake.faults.set('files.update', { schedule: [500], when: 'after' })   // effect applied, response lost
+ *   fake.faults.set('files.list', { schedule: [429], retryAfterSeconds: 2 })  // with a Retry-After header
  *   fake.faults.setLatency('files.download', 2000 | [min, max] | () => ms);  fake.faults.clear()
  *   fake.faults.injected                                              // counts per method
- *   fake.push.policy = (message) => 'drop' | { times: 5, delayMs: [..] } // duplicate / drop / shuffle pushes
+ *   fake.push.policy = (message) => 'drop' | { times: 5, delayMs: [..], address: [urlA, urlB] }
+ *                                       // drop / duplicate / shuffle (random delays) / fan out to instances
  *   fake.push.log, await fake.push.idle(), fake.channels()
  *   fake.requests: every API call (method, params, status, injected) — assert what the client sent
  *   fake.calls(method) counts answered calls of one method (including injected errors)
@@ -128,7 +130,7 @@ export function createFakeDrive(options: FakeDriveOptions = {}): FakeDrive {
       const fault = faults.decide(matched.method);
       if (fault?.when === 'before') {
         record.injected = true;
-        throw injectedError(fault.status);
+        throw injectedError(fault.status, fault.retryAfterSeconds);
       }
       response = matched.run({
         store,
@@ -138,7 +140,7 @@ export function createFakeDrive(options: FakeDriveOptions = {}): FakeDrive {
       });
       if (fault) {
         record.injected = true;
-        throw injectedError(fault.status);
+        throw injectedError(fault.status, fault.retryAfterSeconds);
       }
     } catch (error) {
       response = errorResponse(error);
