@@ -27,6 +27,8 @@ export interface FaultRule {
    * when a response is lost on the way back (the client cannot tell that it worked).
    */
   when?: 'before' | 'after';
+  /** Adds `Retry-After: N` to injected 429/503 answers. */
+  retryAfterSeconds?: number;
 }
 
 /** Fixed, uniform in a range, or decided per call (e.g. only the first call is slow). */
