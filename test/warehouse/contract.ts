@@ -143,6 +143,28 @@ export function describeWarehouseContract(
       expect(toNumber(count?.n)).toBe(1);
     });
 
+    it('saves a batch of many invoices, keeping the last version of a file listed twice', async (ctx) => {
+      if (skipped) return ctx.skip();
+      const batch = Array.from({ length: 12 }, (_, i) =>
+        processedRecord({ fileId: `batch-${i}`, lines: [line('B', `lote ${i}`, i + 1, 10)] }),
+      );
+      batch.push(processedRecord({ fileId: 'batch-3', number: 'FE-ULTIMA', lines: [] }));
+      await warehouse.save(batch);
+      const rows = await warehouse.db
+        .selectFrom('invoices')
+        .select(['file_id', 'invoice_number', 'line_count'])
+        .where('file_id', 'like', 'batch-%')
+        .execute();
+      expect(rows).toHaveLength(12);
+      expect(rows.find((r) => r.file_id === 'batch-3')).toEqual({
+        file_id: 'batch-3',
+        invoice_number: 'FE-ULTIMA',
+        line_count: 0,
+      });
+      expect(await readLines('batch-3')).toEqual([]);
+      expect((await readLines('batch-11')).map((l) => toNumber(l.quantity))).toEqual([12]);
+    });
+
     it('leaves one invoice with its lines once when two connections load the same file at once', async (ctx) => {
       if (skipped) return ctx.skip();
       const other = await target.open();

@@ -31,6 +31,29 @@ export class WarehouseSaveError extends StageError {
   }
 }
 
+/** Transactions in flight per save() batch; stays under the default pool size of 5. */
+const BATCH_CONCURRENCY = 4;
+
+/** A batch may hold the same file twice (changed while queued): only its last version is stored. */
+function latestPerFile(records: WarehouseRecord[]): WarehouseRecord[] {
+  return [...new Map(records.map((r) => [r.fileId, r])).values()];
+}
+
+async function forEachConcurrently<T>(
+  items: T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 export type KyselyWarehouse = Warehouse & DashboardQueries & { readonly db: Kysely<WarehouseDatabase> };
 
 export function kyselyWarehouse(
@@ -57,7 +80,7 @@ export function kyselyWarehouse(
 
     async save(records: WarehouseRecord[]) {
       const failures: SaveFailure[] = [];
-      for (const record of records) {
+      const saveRecord = async (record: WarehouseRecord) => {
         try {
           await withConflictRetry(() => saveOne(db, dialect, record, clock()), {
             onRetry: (attempt) =>
@@ -70,7 +93,13 @@ export function kyselyWarehouse(
           });
           failures.push({ fileId: record.fileId, error });
         }
-      }
+      };
+      // SQLite has one connection (transactions queue anyway); servers overlap round trips across the pool.
+      await forEachConcurrently(
+        latestPerFile(records),
+        dialect === 'sqlite' ? 1 : BATCH_CONCURRENCY,
+        saveRecord,
+      );
       if (failures.length > 0) throw new WarehouseSaveError(failures);
     },
 
