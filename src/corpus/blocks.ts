@@ -37,8 +37,7 @@ export function tableColumns(printer: Printer, keys: ColumnKey[], indexHeader = 
   const headers = printer.style.columns;
   return keys.map((key) => ({
     key,
-    header:
-      key === 'index' ? indexHeader : key === 'taxRate' ? `${printer.style.labels.tax} %` : headers[key],
+    header: key === 'index' ? indexHeader : key === 'taxRate' ? '% IVA' : headers[key],
     weight: WEIGHTS[key],
     align:
       key === 'description' || key === 'code'
@@ -77,11 +76,12 @@ export function keyValues(
     const labelText = printer.label(label);
     const labelOptions: TextOptions = { size, bold: options.boldLabels ?? true };
     sheet.text(labelText, x, y, labelOptions);
-    const valueX =
-      options.labelWidth !== undefined
-        ? x + options.labelWidth
-        : x + sheet.textWidth(`${labelText} `, size, labelOptions.bold);
-    const width = options.valueWidth ?? sheet.width - sheet.margin - valueX;
+    const inline = x + sheet.textWidth(`${labelText} `, size, labelOptions.bold);
+    // A long label ("FACTURA ELECTRÓNICA DE VENTA No.") pushes its value right instead of overprinting it.
+    const valueX = options.labelWidth !== undefined ? Math.max(x + options.labelWidth, inline) : inline;
+    const shift = options.labelWidth !== undefined ? valueX - (x + options.labelWidth) : 0;
+    const width =
+      options.valueWidth !== undefined ? options.valueWidth - shift : sheet.width - sheet.margin - valueX;
     const lines = sheet.wrap(value, width, size);
     lines.forEach((line, i) => {
       sheet.text(line, valueX, y + i * leading, { size });
@@ -89,6 +89,33 @@ export function keyValues(
     y += lines.length * leading;
   }
   return y - top;
+}
+
+/**
+ * A label at `left` and its value right-aligned at `right` on one line; the label (and, if it must, the
+ * value) shrinks so that the two never collide. Returns the right edge of the label.
+ */
+export function labelAndValue(
+  sheet: Sheet,
+  label: string,
+  value: string,
+  left: number,
+  right: number,
+  top: number,
+  size: number,
+  bold: { label?: boolean; value?: boolean } = {},
+): number {
+  const available = right - left;
+  const valueSize = sheet.fit(value, available * 0.55, size, bold.value);
+  const labelSize = sheet.fit(
+    label,
+    available - sheet.textWidth(value, valueSize, bold.value) - 8,
+    size,
+    bold.label,
+  );
+  sheet.text(label, left, top, { size: labelSize, bold: bold.label });
+  sheet.text(value, right, top, { size: valueSize, bold: bold.value, align: 'right' });
+  return left + sheet.textWidth(label, labelSize, bold.label);
 }
 
 /** The totals block, labels on the left and amounts right-aligned, optionally boxed. Returns the height. */
@@ -109,8 +136,10 @@ export function totalsBlock(
   rows.forEach(([label, value], i) => {
     const last = i === rows.length - 1 && (options.emphasiseLast ?? true);
     const y = top + padding + i * leading;
-    sheet.text(printer.label(label), x + padding, y, { size, bold: last });
-    sheet.text(value, x + width - padding, y, { size, bold: last, align: 'right' });
+    labelAndValue(sheet, printer.label(label), value, x + padding, x + width - padding, y, size, {
+      label: last,
+      value: last,
+    });
     if (options.boxed && i < rows.length - 1) sheet.hline(x, x + width, y + leading - size * 0.2, 0.2);
   });
   return height;

@@ -76,6 +76,11 @@ export class Sheet {
     return this.font(bold).widthOfTextAtSize(text, size);
   }
 
+  /** The largest size up to `size` at which `text` fits in `width`. */
+  fit(text: string, width: number, size = this.size, bold = false): number {
+    return Math.min(size, (0.97 * size * width) / Math.max(1, this.textWidth(text, size, bold)));
+  }
+
   /** Draws one line of text whose top is at `top`; `x` is the left, right or centre edge per `align`. */
   text(text: string, x: number, top: number, options: TextOptions = {}, page = this.page): void {
     const size = options.size ?? this.size;

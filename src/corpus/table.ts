@@ -63,7 +63,7 @@ function drawHeader(sheet: Sheet, spec: TableSpec, placed: Placed[]): number {
     const widest = Math.max(
       ...p.column.header.split(' ').map((word) => sheet.textWidth(word, look.size, look.headerBold)),
     );
-    return Math.min(look.size, (look.size * (p.width - 2 * look.padding)) / widest);
+    return Math.min(look.size, (0.97 * look.size * (p.width - 2 * look.padding)) / widest);
   });
   const lines = placed.map((p, i) =>
     sheet.wrap(p.column.header, p.width - 2 * look.padding, sizes[i] ?? look.size, look.headerBold),

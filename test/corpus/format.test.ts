@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, formatAmount, formatDate, formatQuantity, roundCents } from '../../src/corpus/format.ts';
 import { formatNit, nitCheckDigit } from '../../src/corpus/nit.ts';
 import { deriveSeed, Random } from '../../src/corpus/random.ts';
+import { amountInWords, integerInWords } from '../../src/corpus/words.ts';
 
 describe('nitCheckDigit', () => {
   it('matches the check digits of well-known Colombian NITs', () => {
@@ -98,5 +99,19 @@ describe('Random', () => {
       const value = rng.int(3, 5);
       expect(value >= 3 && value <= 5).toBe(true);
     }
+  });
+});
+
+describe('amountInWords', () => {
+  it('writes Spanish amounts as invoices print them', () => {
+    expect(integerInWords(21)).toBe('veintiuno');
+    expect(integerInWords(100)).toBe('cien');
+    expect(integerInWords(101)).toBe('ciento uno');
+    expect(integerInWords(1_234_567)).toBe(
+      'un millón doscientos treinta y cuatro mil quinientos sesenta y siete',
+    );
+    expect(integerInWords(21_000_000)).toBe('veintiún millones');
+    expect(amountInWords(2_000_000, 'COP')).toBe('DOS MILLONES DE PESOS M/CTE');
+    expect(amountInWords(1501.5, 'COP')).toBe('MIL QUINIENTOS UN PESOS CON CINCUENTA CENTAVOS M/CTE');
   });
 });

@@ -38,8 +38,9 @@ export const dianClassic: Layout = {
     const boxWidth = w * 0.45;
 
     let y = m;
-    sheet.text(data.supplier.name, supplierX, y, { size: s + 4, bold: true });
-    y += (s + 4) * 1.4;
+    const nameSize = sheet.fit(data.supplier.name, w * 0.44, s + 4, true);
+    sheet.text(data.supplier.name, supplierX, y, { size: nameSize, bold: true });
+    y += Math.max(nameSize, s + 1) * 1.4;
     y += keyValues(
       sheet,
       printer,
@@ -67,10 +68,18 @@ export const dianClassic: Layout = {
     const boxTop = m;
     let by = boxTop + 6;
     if (printer.titleNeeded()) {
-      sheet.text(style.labels.title, boxX + boxWidth / 2, by, { size: s + 2, bold: true, align: 'center' });
+      sheet.text(style.labels.title, boxX + boxWidth / 2, by, {
+        size: sheet.fit(style.labels.title, boxWidth - 10, s + 2, true),
+        bold: true,
+        align: 'center',
+      });
       by += (s + 2) * 1.4;
     }
-    sheet.text(printer.numberLine(), boxX + boxWidth / 2, by, { size: s + 2, bold: true, align: 'center' });
+    sheet.text(printer.numberLine(), boxX + boxWidth / 2, by, {
+      size: sheet.fit(printer.numberLine(), boxWidth - 10, s + 2, true),
+      bold: true,
+      align: 'center',
+    });
     by += (s + 2) * 1.6;
     const datePairs: [string, string][] = [[style.labels.issueDate, printer.date(data.issueDate)]];
     if (data.dueDate) datePairs.push([style.labels.dueDate, printer.date(data.dueDate)]);

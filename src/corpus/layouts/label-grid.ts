@@ -1,5 +1,6 @@
 import {
   chooseColumns,
+  labelAndValue,
   legalLines,
   legalLinesHeight,
   pageNumbers,
@@ -18,7 +19,7 @@ import { A4, type Layout, LETTER } from './layout.ts';
 type Cell = [label: string, value: string, span: number];
 
 /** A row of boxed cells, each with a small label above its value. Returns the row height. */
-function cellRow(sheet: Sheet, cells: Cell[], top: number, printer: Printer, labelSize: number): number {
+function cellRow(sheet: Sheet, cells: Cell[], top: number, labelSize: number): number {
   const spans = cells.reduce((sum, [, , span]) => sum + span, 0);
   const unit = sheet.contentWidth / spans;
   const valueSize = sheet.size + 0.5;
@@ -27,10 +28,12 @@ function cellRow(sheet: Sheet, cells: Cell[], top: number, printer: Printer, lab
   let x = sheet.margin;
   cells.forEach(([label, , span], i) => {
     sheet.box(x, top, unit * span, height, { border: 0.5 });
-    sheet.text(printer.style.upperCaseLabels ? label : label.toUpperCase(), x + 4, top + 3, {
-      size: labelSize,
-      grey: 0.3,
-    });
+    const text = label.toUpperCase();
+    const fitted = Math.min(
+      labelSize,
+      (0.95 * labelSize * (unit * span - 8)) / sheet.textWidth(text, labelSize),
+    );
+    sheet.text(text, x + 4, top + 3, { size: fitted, grey: 0.3 });
     (wrapped[i] ?? []).forEach((line, j) => {
       sheet.text(line, x + 4, top + 3 + labelSize * 1.5 + j * valueSize * 1.25, { size: valueSize });
     });
@@ -77,7 +80,7 @@ export const labelGrid: Layout = {
         : [style.labels.paymentTerms, data.paymentTerms, 1],
     ];
     if (data.purchaseOrder) first.push([style.labels.purchaseOrder, data.purchaseOrder, 1]);
-    y += cellRow(sheet, first, y, printer, labelSize);
+    y += cellRow(sheet, first, y, labelSize);
     y += cellRow(
       sheet,
       [
@@ -86,7 +89,6 @@ export const labelGrid: Layout = {
         ['Ciudad', data.customer.city, 1],
       ],
       y,
-      printer,
       labelSize,
     );
     if (rng.chance(0.6)) {
@@ -98,7 +100,6 @@ export const labelGrid: Layout = {
           [style.labels.paymentTerms, data.paymentTerms, 1],
         ],
         y,
-        printer,
         labelSize,
       );
     }
@@ -139,8 +140,7 @@ export const labelGrid: Layout = {
     const top = sheet.y + 14;
     let ty = top;
     for (const [label, value] of printer.totalsRows()) {
-      sheet.text(printer.label(label), m, ty, { size: s + 1, bold: true });
-      sheet.text(value, m + totalsWidth, ty, { size: s + 1, align: 'right' });
+      labelAndValue(sheet, printer.label(label), value, m, m + totalsWidth, ty, s + 1, { label: true });
       ty += (s + 1) * 1.45;
     }
     const remarks = remarksBlock(sheet, printer, m + totalsWidth + 20, top, sideWidth);

@@ -1,3 +1,4 @@
+import { labelAndValue } from '../blocks.ts';
 import type { ColumnKey, Printer } from '../printer.ts';
 import type { Random } from '../random.ts';
 import type { Sheet } from '../sheet.ts';
@@ -5,6 +6,7 @@ import type { Layout } from './layout.ts';
 
 const WIDTH = 226; // 80 mm roll
 const MARGIN = 12;
+const ROLL = 3000;
 
 function size(printer: Printer): number {
   return Math.min(8, printer.style.baseSize);
@@ -21,25 +23,13 @@ export const ticket: Layout = {
     rng.chance(0.5)
       ? ['code', 'description', 'quantity', 'unit', 'unitPrice', 'amount']
       : ['description', 'quantity', 'unit', 'unitPrice', 'amount'],
-  page(printer, rng) {
-    // Generous estimate of the roll length; receipts end in blank paper anyway.
-    const s = size(printer);
-    const charsPerLine = (WIDTH - 2 * MARGIN) / (s * 0.6);
-    const itemLines = printer.data.lines.reduce(
-      (sum, line) => sum + Math.ceil((line.description.length + 10) / charsPerLine) + 1.3,
-      0,
-    );
-    const footer = Math.ceil(
-      ((printer.data.remarks?.length ?? 0) + printer.data.resolution.length + 110) / charsPerLine,
-    );
-    const lines = 26 + itemLines + printer.totalsRows().length + footer;
-    return {
-      width: WIDTH,
-      height: Math.ceil(lines * s * 1.35 + 2 * MARGIN),
-      margin: MARGIN,
-      font: rng.chance(0.65) ? 'courier' : printer.style.font,
-    };
-  },
+  // Drawn on a long roll, then cut (media box) just below the last line, as a receipt printer does.
+  page: (printer, rng) => ({
+    width: WIDTH,
+    height: ROLL,
+    margin: MARGIN,
+    font: rng.chance(0.65) ? 'courier' : printer.style.font,
+  }),
   render(sheet: Sheet, printer: Printer, rng: Random, columns) {
     const { data, style } = printer;
     const s = size(printer);
@@ -48,12 +38,10 @@ export const ticket: Layout = {
     const centre = m + w / 2;
     const leading = s * 1.35;
     const rule = () => {
-      sheet.text(
-        rng.pick(['-', '=']).repeat(Math.floor(w / sheet.textWidth('-', s))),
-        m,
-        sheet.y + leading * 0.2,
-        { size: s },
-      );
+      const mark = rng.pick(['-', '=']);
+      sheet.text(mark.repeat(Math.floor(w / sheet.textWidth(mark, s))), m, sheet.y + leading * 0.2, {
+        size: s,
+      });
       sheet.y += leading * 1.2;
     };
     const centred = (text: string, bold = false) => {
@@ -66,8 +54,7 @@ export const ticket: Layout = {
       sheet.y += sheet.paragraph(`${printer.label(label)} ${value}`, m, sheet.y, w, { size: s });
     };
     const split = (left: string, right: string, bold = false) => {
-      sheet.text(left, m, sheet.y, { size: s, bold });
-      sheet.text(right, m + w, sheet.y, { size: s, bold, align: 'right' });
+      labelAndValue(sheet, left, right, m, m + w, sheet.y, s, { label: bold, value: bold });
       sheet.y += leading;
     };
 
@@ -111,5 +98,7 @@ export const ticket: Layout = {
       });
     sheet.y += leading;
     centred(rng.pick(['¡Gracias por su compra!', 'Gracias por preferirnos', 'Original - Cliente']));
+    const used = Math.ceil(sheet.y + MARGIN);
+    sheet.page.setMediaBox(0, ROLL - used, WIDTH, used);
   },
 };
