@@ -50,7 +50,7 @@ function parseDigits(text: string): number | null {
 }
 
 /** A token that is printed as an amount (not a percentage, a date or a code). */
-const AMOUNT_TOKEN = /^\(?-?(?:\$|COP|USD|US\$)?\s?-?[\dOlIS][\dOlIS.,]*\)?$/;
+const AMOUNT_TOKEN = /^\(?-?(?:\$|COP|USD|US\$)?\s?-?[\dOoDQlI|SsBZzG][\dOoDQlI|SsBZzG.,]*\)?$/;
 
 export function looksLikeAmount(token: string): boolean {
   if (!AMOUNT_TOKEN.test(token) || !/\d/.test(token)) return false;

@@ -1,4 +1,4 @@
-import { fold } from './text.ts';
+import { fold, repairDigits } from './text.ts';
 
 /**
  * Dates as printed on Latin-American invoices, to ISO `YYYY-MM-DD`: `15/03/2026`, `15-03-26`, `2026-03-15`,
@@ -79,7 +79,12 @@ export interface DateMatch {
 
 /** The first date in the text, with where it was found. */
 export function findDate(text: string): DateMatch | null {
-  const folded = fold(text);
+  // OCR damage inside numeric dates ("2O26-O3-15"); same length, so offsets still hold.
+  const folded = fold(
+    /\d/.test(text)
+      ? text.replace(/\S+/g, (token) => (/[/.-]/.test(token) ? repairDigits(token) : token))
+      : text,
+  );
   let best: DateMatch | null = null;
   for (const { regex, order } of PATTERNS) {
     const match = regex.exec(folded);

@@ -85,7 +85,11 @@ const NOT_A_PREFIX = new Set([
 function repairNumber(text: string): string {
   return text
     .split(' ')
-    .map((t) => (/^\d+[OolIS]+\d*$/.test(t) || /^[OolIS]+\d+$/.test(t) ? repairDigits(t) : t))
+    .map((t) => {
+      // "SETP99OOOO12": the prefix stays, the digits after its first real digit are repaired.
+      const match = /^([A-Za-z]{0,6}-?)(\d[\dOoIlS]*)$/.exec(t);
+      return match ? match[1]! + repairDigits(match[2]!) : t;
+    })
     .join(' ');
 }
 

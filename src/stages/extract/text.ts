@@ -48,28 +48,15 @@ const DIGIT_LOOKALIKES: Record<string, string> = {
 };
 
 /**
- * Replaces look-alike letters by digits when the token is clearly meant as a number (at least as many real
- * digits as look-alikes, and the look-alike touches a digit or separator).
+ * Replaces look-alike letters by digits when the token is clearly meant as a number: it has a real digit and
+ * nothing but digits, separators and look-alikes (`2.5OO.OOO`, `l.234,56`); `OC-4589` or `S.A.S.` stay.
  */
 export function repairDigits(token: string): string {
-  if (!/\d/.test(token)) return token;
-  let digits = 0;
-  let lookalikes = 0;
-  for (const char of token) {
-    if (char >= '0' && char <= '9') digits++;
-    else if (char in DIGIT_LOOKALIKES) lookalikes++;
-  }
-  if (lookalikes === 0 || lookalikes > digits) return token;
+  if (!/\d/.test(token) || !LOOKALIKE.test(token) || !NUMBER_WITH_LOOKALIKES.test(token)) return token;
   let out = '';
-  for (let i = 0; i < token.length; i++) {
-    const char = token[i]!;
-    const replacement = DIGIT_LOOKALIKES[char];
-    if (replacement && (isNumberChar(token[i - 1]) || isNumberChar(token[i + 1]))) out += replacement;
-    else out += char;
-  }
+  for (const char of token) out += DIGIT_LOOKALIKES[char] ?? char;
   return out;
 }
 
-function isNumberChar(char: string | undefined): boolean {
-  return char !== undefined && /[\d.,]/.test(char);
-}
+const LOOKALIKE = /[OoDQlIi|SsBZzG]/;
+const NUMBER_WITH_LOOKALIKES = /^[\d.,\-/\sOoDQlIi|SsBZzG]+$/;

@@ -255,7 +255,8 @@ export function chooseTotals(candidates: AmountCandidate[], linesSum: number | n
             (amountsMatch(sum, total.value, 1.01) || amountsMatch(sum + charges, total.value, 1.01))
           )
             consistent = true;
-          score += consistent ? 3 : -0.5;
+          // Inconsistent totals stay (and are reported); dropping one would hide the problem.
+          if (consistent) score += 3;
         }
         if (total && subtotal && !tax && amountsMatch(subtotal.value + charges, total.value, 0.011))
           score += 1;

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { nitCheckDigit as corpusNitCheckDigit } from '../../src/corpus/nit.ts';
+import { amountsMatch, parseAmount } from '../../src/stages/extract/amount.ts';
+import { detectCurrency } from '../../src/stages/extract/currency.ts';
+import { parseDate } from '../../src/stages/extract/date.ts';
+import { cuitIsValid, nitCheckDigit, parseTaxId } from '../../src/stages/extract/tax-id.ts';
+import { fold, repairDigits } from '../../src/stages/extract/text.ts';
+
+describe('parseAmount', () => {
+  it.each([
+    ['1.234.567,89', 1234567.89],
+    ['$ 1.234.567', 1234567],
+    ['1,234,567.89', 1234567.89],
+    ['$2.460.00', 2460],
+    ['1.041.32', 1041.32],
+    ['18.297,00', 18297],
+    ['74647,9330', 74647.933],
+    ['44.252,4887', 44252.4887],
+    ['103.803,6', 103803.6],
+    ['12750.00', 12750],
+    ['$24.000', 24000],
+    ['COP 3.586.779,61', 3586779.61],
+    ['3.586.779,61 COP', 3586779.61],
+    ['-$ 23.228', -23228],
+    ['(1.500,00)', -1500],
+    ['0,5', 0.5],
+    ['1.O00.000', 1000000],
+    ['l.234,56', 1234.56],
+    ['2S.000', 25000],
+    ['1. 234.567,89', 1234567.89],
+  ])('%s → %d', (text, expected) => {
+    expect(parseAmount(text)).toBeCloseTo(expected, 6);
+  });
+
+  it.each(['', 'abc', '1.23.45', '12,34,5', '1..2', '19%', '1.234,56,7', '10/02/2023'])(
+    '%s is not an amount',
+    (text) => {
+      expect(parseAmount(text)).toBeNull();
+    },
+  );
+
+  it('compares to the cent', () => {
+    expect(amountsMatch(100.004, 100)).toBe(true);
+    expect(amountsMatch(100.02, 100)).toBe(false);
+  });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['15/03/2026', '2026-03-15'],
+    ['2026-03-15', '2026-03-15'],
+    ['15 de marzo de 2026', '2026-03-15'],
+    ['15-mar-2026', '2026-03-15'],
+    ['marzo 15 de 2026', '2026-03-15'],
+    ['noviembre 23 de 2025', '2025-11-23'],
+    ['10/2/2023', '2023-02-10'],
+    ['31 /10 /23', '2023-10-31'],
+    ['16/1/24 1:31 pm', '2024-01-16'],
+    ['15-03-26', '2026-03-15'],
+    ['Fecha: 29-abr-2025', '2025-04-29'],
+    ['Emitida el 1 de septiembre del 2025', '2025-09-01'],
+    ['12/31/2025', '2025-12-31'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+
+  it.each(['31/02/2026', '2026-13-01', 'sin fecha', '0223-4817121'])('%s is no date', (text) => {
+    expect(parseDate(text)).toBeNull();
+  });
+});
+
+describe('tax ids', () => {
+  it('computes the DIAN check digit (DIAN itself is 800.197.268-4)', () => {
+    expect(nitCheckDigit('800197268')).toBe(4);
+  });
+
+  it('agrees with the corpus generator on many bases', () => {
+    for (let i = 0; i < 500; i++) {
+      const base = String(800_000_000 + i * 197_531);
+      expect(nitCheckDigit(base)).toBe(corpusNitCheckDigit(base));
+    }
+  });
+
+  it.each([
+    ['900.123.456-7', 'nit'],
+    ['900123456 - 7', 'nit'],
+    ['900 123 456-7', 'nit'],
+  ])('normalises the NIT %s to base-dv', (printed) => {
+    const id = parseTaxId(printed, 'nit');
+    expect(id?.value).toBe('900123456-7');
+    expect(id?.valid).toBe(nitCheckDigit('900123456') === 7);
+  });
+
+  it('verifies the check digit and reports a wrong one without fixing it', () => {
+    expect(parseTaxId('800.197.268-4', 'nit')).toEqual({
+      value: '800197268-4',
+      kind: 'nit',
+      valid: true,
+      checked: true,
+    });
+    expect(parseTaxId('800.197.268-5', 'nit')).toEqual({
+      value: '800197268-5',
+      kind: 'nit',
+      valid: false,
+      checked: true,
+    });
+  });
+
+  it('reads a NIT whose check digit is glued on only when it verifies', () => {
+    expect(parseTaxId('8001972684')?.value).toBe('800197268-4');
+    expect(parseTaxId('8001972685')).toBeNull();
+  });
+
+  it('keeps CUIT digits only and checks them', () => {
+    expect(cuitIsValid('30710145764')).toBe(true);
+    expect(cuitIsValid('30710145765')).toBe(false);
+    expect(parseTaxId('30-71014576-4', 'cuit')).toEqual({
+      value: '30710145764',
+      kind: 'cuit',
+      valid: true,
+      checked: true,
+    });
+    expect(parseTaxId('20-11467125-9')?.kind).toBe('cuit');
+  });
+
+  it('repairs look-alike letters from OCR inside the number', () => {
+    expect(parseTaxId('8OO.197.268-4', 'nit')?.value).toBe('800197268-4');
+    expect(repairDigits('NIT')).toBe('NIT');
+  });
+});
+
+describe('currency and folding', () => {
+  it('prefers an explicit code, else the country of the tax ids', () => {
+    expect(detectCurrency('total usd 1,200.00', ['nit']).value).toBe('USD');
+    expect(detectCurrency('total $ 1.200', ['nit']).value).toBe('COP');
+    expect(detectCurrency('total $ 1.200', ['cuit']).value).toBe('ARS');
+    expect(detectCurrency('total $ 1.200', []).value).toBeNull();
+  });
+
+  it('folds one character for one', () => {
+    const text = 'Razón Social: FACTURA ELECTRÓNICA Nº 12';
+    expect(fold(text)).toBe('razon social: factura electronica nº 12');
+    expect(fold(text).length).toBe(text.length);
+  });
+});
