@@ -74,7 +74,9 @@ export function kyselyWarehouse(
       if (config.dialect === 'postgres' && config.schema) {
         await sql`create schema if not exists ${sql.id(config.schema)}`.execute(db);
       }
-      const { applied } = await runMigrations(db, dialect);
+      // Instances starting together can collide on catalog rows (PostgreSQL) or the file lock (SQLite) before
+      // the migrator's own lock is taken; the migration table makes a rerun safe.
+      const { applied } = await withConflictRetry(() => runMigrations(db, dialect));
       if (applied.length > 0) log.info('Migraciones aplicadas', { applied });
     },
 
