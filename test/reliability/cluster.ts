@@ -33,6 +33,7 @@ export async function startInstance(options: {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
+      NODE_OPTIONS: process.env.NODE_OPTIONS ?? '',
       ...options.env,
       PORT: String(port),
       HOST: '127.0.0.1',

@@ -71,11 +71,12 @@ async function main(): Promise<number> {
       runId: Date.now().toString(36),
       logDir,
       pdfs: await generatePdfs(scenarios.some(([n]) => n === 'storm') ? 200 : 60),
-      schemas: [],
+      databases: [],
     };
     cleanups.push(async () => {
-      for (const schema of world.schemas)
-        await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => 0);
+      for (const db of world.databases) {
+        await pool.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`).catch(() => 0);
+      }
       await pool.end();
     });
     console.log(

@@ -162,26 +162,38 @@ export const renewal: Scenario = (world) =>
       scene.upload(10);
       await allSettled(world, scene, 10, 60_000);
       // Make the live channel expire in Drive: its pushes stop while files keep arriving.
-      for (const channel of world.fake.channels()) {
+      for (const channel of scene.ownChannels()) {
         if (firstChannels.includes(channel.id)) channel.expiration = Date.now() + 500;
       }
       await sleep(600);
+      const pushesBefore = world.fake.push.log.length;
       scene.upload(10);
       await sleep(1500);
-      const unseen = (await census(world, scene)).withOutcome;
+      const sentWhileExpired = world.fake.push.log
+        .slice(pushesBefore)
+        .filter((r) => firstChannels.includes(r.channelId)).length;
+      const seenWhileExpired = (await census(world, scene)).withOutcome - 10;
       const renewed = await callHourly(world, scene.instances[2]!);
       scene.upload(10);
       await allSettled(world, scene, 30, 60_000);
       await callHourly(world, scene.instances[0]!); // renews again (TTL 1 h < 2 h window) while nothing is pending
       const c = await census(world, scene);
       const channels = await scene.state.listChannels();
-      const fakeChannels = world.fake.channels();
-      const stopped = fakeChannels.filter((ch) => ch.stopped).length;
-      const skipped = world.fake.push.log.filter((r) => r.outcome === 'skipped_expired').length;
-      const newIds = new Set(fakeChannels.map((ch) => ch.id)).size === fakeChannels.length;
+      const own = scene.ownChannels();
+      const stopped = own.filter((ch) => ch.stopped).length;
+      const newIds = new Set(own.map((ch) => ch.id)).size === own.length;
+      const refused = world.balancer.stats.changeRejected;
       return {
-        ok: exactlyOnce(c, 30) && renewed.status === 200 && channels.length === 1 && newIds && stopped >= 2,
-        line: `30 PDFs, ${unseen} of 20 seen while the channel was expired (${skipped} pushes not sent), ${fakeChannels.length} channels created / ${stopped} stopped, ${channels.length} current, ${world.balancer.stats.changeRejected} change pushes refused, ${describeCensus(c)}, ${seconds(began)}`,
+        ok:
+          exactlyOnce(c, 30) &&
+          renewed.status === 200 &&
+          channels.length === 1 &&
+          newIds &&
+          own.length === 3 &&
+          stopped === 2 &&
+          sentWhileExpired === 0 &&
+          refused === 0,
+        line: `30 PDFs, 10 uploaded after the channel expired (${sentWhileExpired} pushes sent for them, ${seenWhileExpired} picked up by drains already running), ${own.length} channels created / ${stopped} stopped, ${channels.length} current, ${refused} change pushes refused, ${describeCensus(c)}, ${seconds(began)}`,
       };
     },
   );
@@ -193,7 +205,9 @@ export const correction: Scenario = (world) =>
     const files = scene.upload(4);
     await allSettled(world, scene, 4, 60_000);
     await sleep(1000);
-    const target = files[0]!;
+    const records = await Promise.all(files.map((f) => scene.state.getFile(f.id)));
+    const classified = records.find((r) => r?.folder === 'correctivas' || r?.folder === 'preventivas');
+    const target = files.find((f) => f.id === classified?.fileId) ?? files[0]!;
     const record = await scene.state.getFile(target.id);
     const from = record?.folder;
     const to = from === 'preventivas' ? 'correctivas' : 'preventivas';
@@ -203,8 +217,8 @@ export const correction: Scenario = (world) =>
       30_000,
     );
     const labels = await scene.state.listHumanLabels();
-    const { rows } = await world.pool.query<{ label_source: string; class_code: number | null }>(
-      `SELECT label_source, class_code FROM "${scene.schema}".invoices WHERE file_id = $1`,
+    const { rows } = await scene.db.query<{ label_source: string; class_code: number | null }>(
+      'SELECT label_source, class_code FROM invoices WHERE file_id = $1',
       [target.id],
     );
     const expectedClass = to === 'preventivas' ? 1 : 0;

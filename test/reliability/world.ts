@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type pg from 'pg';
+import pg from 'pg';
 import { createFirestoreStateStore } from '../../src/adapters/state/firestore-state-store.ts';
 import { generateInvoice } from '../../src/corpus/index.ts';
 import { FOLDER_NAMES, TARGET_FOLDERS, type TargetFolder } from '../../src/ports/source.ts';
@@ -15,6 +15,7 @@ export const AUDIENCE = 'https://facturas.reliability.test/tasks';
 export const SCHEDULER = 'scheduler@demo-facturas.iam.gserviceaccount.com';
 export const CHANNEL_TOKEN = 'reliability-channel-token-7f3a9c';
 export const PG_BASE = 'postgres://postgres@127.0.0.1:5432/test';
+const PG_SERVER = 'postgres://postgres@127.0.0.1:5432';
 
 /** onnx/ (the shipped model); RELIABILITY_MODEL_DIR points elsewhere (e.g. a candidate model). */
 export function modelDir(): string {
@@ -32,7 +33,8 @@ export interface World {
   logDir: string;
   /** Generated text-layer invoices, distinct content each. */
   pdfs: Buffer[];
-  schemas: string[];
+  /** One PostgreSQL database per scene (created from `test`), dropped at the end. */
+  databases: string[];
 }
 
 export async function generatePdfs(count: number): Promise<Buffer[]> {
@@ -54,12 +56,15 @@ export interface Scene {
   inboxId: string;
   folders: Record<TargetFolder, string>;
   prefix: string;
-  schema: string;
+  /** The scene's warehouse database. */
+  db: pg.Pool;
   instances: Instance[];
   /** The harness's own view of the shared Firestore state. */
   state: StateStore;
   uploaded: FakeFile[];
   upload(count: number, offset?: number): FakeFile[];
+  /** Channels the fake Drive created during this scene. */
+  ownChannels(): ReturnType<FakeDrive['channels']>;
   close(): Promise<void>;
 }
 
@@ -74,7 +79,10 @@ export async function startScene(
   const folders = Object.fromEntries(
     TARGET_FOLDERS.map((folder) => [folder, world.fake.createFolder(FOLDER_NAMES[folder], inbox.id).id]),
   ) as Record<TargetFolder, string>;
-  world.schemas.push(prefix);
+  // A database per scene, not a schema: Kysely's migrator looks for its lock table in every schema.
+  await world.pool.query(`CREATE DATABASE "${prefix}"`);
+  world.databases.push(prefix);
+  const db = new pg.Pool({ connectionString: `${PG_SERVER}/${prefix}`, max: 2 });
   const env: Record<string, string> = {
     SOURCE: 'drive',
     DRIVE_INBOX_FOLDER_ID: inbox.id,
@@ -83,7 +91,7 @@ export async function startScene(
     GOOGLE_CLOUD_PROJECT: world.emulator.projectId,
     FIRESTORE_EMULATOR_HOST: world.emulator.host,
     FIRESTORE_COLLECTION_PREFIX: prefix,
-    DATABASE_URL: `${PG_BASE}?schema=${prefix}`,
+    DATABASE_URL: `${PG_SERVER}/${prefix}`,
     WEBHOOK_URL: `${world.balancer.url}/drive/notifications`,
     CHANNEL_TOKEN,
     TASKS_AUDIENCE: AUDIENCE,
@@ -109,6 +117,7 @@ export async function startScene(
     }
   } catch (error) {
     await Promise.all(instances.map((i) => i.kill()));
+    await db.end();
     throw error;
   }
   world.balancer.instances = instances;
@@ -117,13 +126,14 @@ export async function startScene(
     collectionPrefix: prefix,
     firestore: world.emulator.client(),
   });
+  const channelsBefore = new Set(world.fake.channels().map((channel) => channel.id));
   let next = 0;
   const scene: Scene = {
     name,
     inboxId: inbox.id,
     folders,
     prefix,
-    schema: prefix,
+    db,
     instances,
     state,
     uploaded: [],
@@ -139,10 +149,18 @@ export async function startScene(
       scene.uploaded.push(...files);
       return files;
     },
+    ownChannels() {
+      return world.fake.channels().filter((channel) => !channelsBefore.has(channel.id));
+    },
     async close() {
+      // Drive's change feed is account-wide: a live channel of this scene would push into the next one.
+      for (const channel of scene.ownChannels()) {
+        if (!channel.stopped) world.fake.push.stop(channel.id, channel.resourceId);
+      }
       await Promise.all(instances.map((i) => i.kill('SIGTERM')));
       world.balancer.instances = [];
       await state.close().catch(() => undefined);
+      await db.end();
     },
   };
   return scene;
@@ -184,8 +202,8 @@ export async function census(world: World, scene: Scene): Promise<Census> {
   const records = (await scene.state.listFiles()).filter((r: FileRecord) => ids.has(r.fileId));
   const statuses: Record<string, number> = {};
   for (const r of records) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-  const { rows } = await world.pool.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "${scene.schema}".invoices WHERE file_id = ANY($1)`,
+  const { rows } = await scene.db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM invoices WHERE file_id = ANY($1)',
     [[...ids]],
   );
   const classFolders = new Set(Object.values(scene.folders));
