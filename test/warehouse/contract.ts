@@ -92,6 +92,17 @@ export function describeWarehouseContract(
       expect(await warehouse.findDuplicate('900123456-7', HOSTILE.injection, 'other')).toBe('hostile-1');
     });
 
+    it('stores text a broken PDF can produce (NUL, lone surrogates) without failing', async (ctx) => {
+      if (skipped) return ctx.skip();
+      const broken = `Tornillo\u0000 M8 \uD83D roto ${HOSTILE.emoji}`;
+      await warehouse.save([
+        processedRecord({ fileId: 'broken-1', supplierName: broken, lines: [line('N', broken, 1, 1)] }),
+      ]);
+      const expected = `Tornillo M8 \uFFFD roto ${HOSTILE.emoji}`;
+      expect((await readInvoice('broken-1'))?.supplier_name).toBe(expected);
+      expect((await readLines('broken-1'))[0]?.description).toBe(expected);
+    });
+
     it('keeps money to the cent, dates as dates and JSON columns intact', async (ctx) => {
       if (skipped) return ctx.skip();
       const record = processedRecord({

@@ -29,8 +29,9 @@ export function toRows(record: WarehouseRecord, dialect: Dialect, now: Date): Re
   const classification = result.classification;
   const issues = [...result.validation.issues];
   // Columns are generous; a value longer than its column is cut and the cut is recorded, never silent.
-  const bounded = (value: string | null | undefined, limit: number, field: string): string | null => {
-    if (value === null || value === undefined) return null;
+  const bounded = (raw: string | null | undefined, limit: number, field: string): string | null => {
+    const value = clean(raw);
+    if (value === null) return null;
     if (value.length <= limit) return value;
     issues.push(`truncated:${field}`);
     return value.slice(0, limit);
@@ -58,7 +59,7 @@ export function toRows(record: WarehouseRecord, dialect: Dialect, now: Date): Re
     file_id: fileId,
     line_no: index + 1,
     code: bounded(line.code, L.lineCode, `lines[${index}].code`),
-    description: line.description,
+    description: clean(line.description),
     quantity: quantity(line.quantity, `lines[${index}].quantity`),
     unit: bounded(line.unit, L.unit, `lines[${index}].unit`),
     unit_price: quantity(line.unitPrice, `lines[${index}].unitPrice`),
@@ -72,7 +73,7 @@ export function toRows(record: WarehouseRecord, dialect: Dialect, now: Date): Re
     link: bounded(record.link, L.link, 'link'),
     status: statusOf(record),
     error_code: bounded(result.error?.code, L.errorCode, 'error.code'),
-    error_message: result.error?.message ?? null,
+    error_message: clean(result.error?.message),
     class_code: classification?.class ?? null,
     label: classification?.label ?? null,
     label_source: record.labelSource,
@@ -108,6 +109,18 @@ export function toRows(record: WarehouseRecord, dialect: Dialect, now: Date): Re
   // Serialised last: the bounded() calls above may have added truncation issues.
   row.validation_issues = JSON.stringify(issues);
   return { invoice: row, lines };
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000 and a lone UTF-16 surrogate is not valid UTF-8 anywhere; both can come
+ * out of a broken PDF text layer. Dropping NULs and replacing lone surrogates with U+FFFD keeps the row
+ * storable on every dialect without touching any real character.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function clean(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  return value.replaceAll('\u0000', '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
 export function toFlag(value: boolean, dialect: Dialect): boolean | number {
