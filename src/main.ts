@@ -5,7 +5,8 @@ import { createServices } from './composition-root.ts';
 import { ConfigError, loadEnv } from './config/env.ts';
 import { startLocalInbox } from './processor/local-inbox.ts';
 import { createApp } from './server/app.ts';
-import { buildRoutes } from './server/routes.ts';
+import { dashboardRoutes } from './server/dashboard/routes.ts';
+import { buildEventRoutes } from './server/routes.ts';
 
 /** `npm start`: the service. With no configuration, the embedded default on a local inbox. */
 async function main() {
@@ -30,7 +31,14 @@ async function main() {
     });
     logger.info('bandeja local vigilada', { inbox: inboxDir });
   }
-  const app = createApp({ services, routes: buildRoutes(services), projectId: env.GOOGLE_CLOUD_PROJECT });
+  const events = buildEventRoutes(services);
+  const app = createApp({
+    services,
+    routes: [...events.routes, { path: '/', app: dashboardRoutes({ warehouse: services.warehouse }) }],
+    projectId: env.GOOGLE_CLOUD_PROJECT,
+  });
+  // Drive: catch up on whatever changed while no instance was listening.
+  if (events.drainer) void events.drainer.trigger().catch(() => {});
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) =>
     logger.info(`servicio escuchando en http://localhost:${info.port}`, { port: info.port }),
   );
@@ -42,7 +50,9 @@ async function main() {
     logger.info('shutting down: no new work, finishing what is running', { signal });
     server.close();
     await inbox?.stop();
-    await services.close({ graceMs: env.SHUTDOWN_GRACE_MS });
+    await services.queue.close({ graceMs: env.SHUTDOWN_GRACE_MS });
+    await events.drainer?.idle();
+    await services.close();
     logger.info('stopped');
     process.exit(0);
   };

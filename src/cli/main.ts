@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
     case 'eval': {
       if (rest.length !== 1) throw new UsageError('eval necesita una carpeta');
       const { evalCommand } = await import('./eval-command.ts');
-      return evalCommand(env, logger, rest[0]!);
+      return evalCommand(env, logger, rest[0]!, values.json);
     }
     case 'train': {
       const { trainCommand } = await import('./train-command.ts');

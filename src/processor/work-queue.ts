@@ -11,13 +11,15 @@ export interface WorkQueue {
   /** Resolves when nothing is queued or running. */
   idle(): Promise<void>;
   /**
-   * Stops taking work, drops what is queued (never claimed, so nothing is lost), waits up to `graceMs` for
+   * Stops taking work, skips what is queued (never claimed, so nothing is lost), waits up to `graceMs` for
    * what is running, then interrupts it between stages so its lease is released as a retryable failure.
    */
   close(options?: { graceMs?: number }): Promise<void>;
 }
 
 /** Bounded concurrency over the processor, de-duplicated by file id within this instance. */
+const SHUTTING_DOWN: ProcessOutcome = { kind: 'skipped', reason: 'busy' };
+
 export function createWorkQueue(deps: {
   processor: Processor;
   concurrency: number;
@@ -32,9 +34,16 @@ export function createWorkQueue(deps: {
     submit(file, options = {}) {
       const existing = inFlight.get(file.id);
       if (existing) return existing;
-      if (closed) return Promise.resolve({ kind: 'skipped', reason: 'busy' } as const);
+      if (closed) return Promise.resolve(SHUTTING_DOWN);
       const task = queue
-        .add(() => deps.processor.process(file, { force: options.force, signal: controller.signal }))
+        .add(
+          // Queued work that has not started by shutdown is never claimed, so nothing is lost by skipping it.
+          () =>
+            closed
+              ? SHUTTING_DOWN
+              : deps.processor.process(file, { force: options.force, signal: controller.signal }),
+        )
+        .then((outcome) => outcome ?? SHUTTING_DOWN)
         .catch((error: unknown): ProcessOutcome => {
           deps.logger.error('processing crashed', { fileId: file.id, reason: String(error) });
           return { kind: 'failed', retryable: true, code: 'internal', message: String(error) };
@@ -49,7 +58,6 @@ export function createWorkQueue(deps: {
     idle: () => queue.onIdle(),
     async close(options = {}) {
       closed = true;
-      queue.clear();
       const graceMs = options.graceMs ?? 8_000;
       let timer: NodeJS.Timeout | undefined;
       const deadline = new Promise<void>((resolve) => {

@@ -15,6 +15,8 @@ export interface AppRoutes {
 export function createApp(deps: {
   services: Pick<Services, 'state' | 'warehouse' | 'classifier' | 'logger' | 'metrics'>;
   routes?: AppRoutes[];
+  /** Google Cloud project, to link request logs to Cloud Trace. */
+  projectId?: string;
 }): Hono {
   const app = new Hono();
   app.use(requestLog(deps.services.logger, deps.projectId));
