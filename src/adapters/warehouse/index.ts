@@ -36,6 +36,6 @@ export type {
   QueueRow,
   QueueSizes,
   SupplierRow,
-} from './dashboard-queries.ts';
+} from './dashboard-types.ts';
 export { type KyselyWarehouse, WarehouseSaveError } from './kysely-warehouse.ts';
 export { buildPbids, type PbidsOptions, pbidsFromConfig } from './pbids.ts';
