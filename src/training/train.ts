@@ -1,12 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Logger, silentLogger } from '../shared/logger.ts';
+import type { OcrEngine } from '../stages/read/ocr-types.ts';
+import { findLabelledFiles, readLabelledFiles } from './labelled-files.ts';
 import { type PromotionOutcome, promoteIfBetter, writeModel } from './model-files.ts';
+import { formatTrainingReport } from './report.ts';
 import type { TrainingReport, TrainingSample, TrainOptions } from './train-model.ts';
 import { train } from './train-model.ts';
 
 /**
- * Training entry point for the CLI (`facturas train <dir>`) and `POST /tasks/train`:
+ * Training entry point for the CLI (`facturas train <dir>`) and `POST /tasks/train`. `trainFromFolder` does
+ * all of it for a folder; the pieces, for other sources:
  *
  *   const { files } = await findLabelledFiles(dir);                 // labelled-files.ts
  *   const { samples } = await readLabelledFiles(files, { ocr });    // same read stage as production
@@ -70,4 +74,59 @@ async function currentVersion(modelDir: string): Promise<string | null> {
   } catch {
     return null;
   }
+}
+
+export interface TrainFromFolderInput {
+  /** Class folders (`Correctivas/`, `Preventivas/`) and/or a generated corpus (`<id>.pdf` + `<id>.json`). */
+  dir: string;
+  outDir: string;
+  seed?: number;
+  /** For scanned PDFs; without it their pages give no text and they are skipped. */
+  ocr?: OcrEngine | null;
+  /** More labelled texts, e.g. samplesFromSource() with the human labels from the state store. */
+  extraSamples?: TrainingSample[];
+  promote?: boolean;
+  logger?: Logger;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * `facturas train <dir>` in one call: find and read the labelled PDFs, add the extra samples, train,
+ * apply the promotion rule, and return the Spanish text to print.
+ */
+export async function trainFromFolder(input: TrainFromFolderInput): Promise<{
+  report: TrainingReport;
+  promotion: PromotionOutcome | null;
+  skippedFiles: number;
+  text: string;
+}> {
+  const { files, skipped } = await findLabelledFiles(input.dir);
+  const read = await readLabelledFiles(files, {
+    ocr: input.ocr,
+    logger: input.logger,
+    onProgress: input.onProgress,
+  });
+  const labelled: TrainingSample[] = [
+    ...read.samples.map(({ text, label, source }) => ({ text, label, source })),
+    ...(input.extraSamples ?? []),
+  ];
+  const { report, promotion } = await trainFromDirectories({
+    labelled,
+    seed: input.seed,
+    outDir: input.outDir,
+    promote: input.promote,
+    logger: input.logger,
+  });
+  const skippedFiles = skipped + read.skipped.length;
+  const lines = [formatTrainingReport(report)];
+  if (skippedFiles > 0) lines.push('', `Archivos omitidos (sin etiqueta o ilegibles): ${skippedFiles}`);
+  if (promotion) {
+    lines.push(
+      '',
+      promotion.promoted
+        ? `Modelo instalado en ${promotion.directory}: ${promotion.reason}.`
+        : `Modelo NO instalado; guardado en ${promotion.directory}: ${promotion.reason}.`,
+    );
+  } else lines.push('', `Modelo escrito en ${input.outDir}.`);
+  return { report, promotion, skippedFiles, text: lines.join('\n') };
 }
