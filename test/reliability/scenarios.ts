@@ -84,6 +84,7 @@ export const faults: Scenario = (world) =>
   withScene(world, 'faults', {}, async (scene) => {
     const n = 40;
     const began = Date.now();
+    const firstRequest = world.fake.requests.length;
     world.fake.faults.set('*', { fraction: 0.2, statuses: [429, 500] });
     scene.upload(n);
     await allSettled(world, scene, n, 180_000);
@@ -93,12 +94,13 @@ export const faults: Scenario = (world) =>
       hourlies++;
       await callHourly(world, scene.instances[hourlies % scene.instances.length]!);
     }
-    const injected = Object.values(world.fake.faults.injected).reduce((a, b) => a + (b ?? 0), 0);
+    const calls = world.fake.requests.slice(firstRequest);
+    const injected = calls.filter((r) => r.injected).length;
     world.fake.faults.clear();
     const c = await census(world, scene);
     return {
       ok: exactlyOnce(c, n),
-      line: `${n} PDFs, ${injected} injected 429/500 of ${world.fake.requests.length} Drive calls so far, ${hourlies} extra hourly runs, ${describeCensus(c)}, ${seconds(began)}`,
+      line: `${n} PDFs, ${injected} of ${calls.length} Drive calls answered 429/500 (${((100 * injected) / Math.max(1, calls.length)).toFixed(0)}%), ${hourlies} extra hourly runs, ${describeCensus(c)}, ${seconds(began)}`,
     };
   });
 
@@ -138,12 +140,13 @@ export const silence: Scenario = (world) =>
     const n = 30;
     const began = Date.now();
     world.fake.push.policy = () => 'drop';
+    const firstPush = world.fake.push.log.length;
     scene.upload(n);
     await sleep(3000);
     const before = await census(world, scene);
     const hourly = await callHourly(world, scene.instances[1]!);
     const c = await census(world, scene);
-    const dropped = world.fake.push.log.filter((r) => r.outcome === 'dropped').length;
+    const dropped = world.fake.push.log.slice(firstPush).filter((r) => r.outcome === 'dropped').length;
     return {
       ok: before.withOutcome === 0 && exactlyOnce(c, n) && hourly.status === 200,
       line: `${n} PDFs, ${dropped} pushes dropped, ${before.withOutcome} processed before the sweep, hourly ${hourly.status}, ${describeCensus(c)}, ${seconds(began)}`,
