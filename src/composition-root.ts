@@ -109,7 +109,7 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
   };
 }
 
-async function createSource(
+export async function createSource(
   env: Env,
   logger: Logger,
 ): Promise<{ source: DocumentSource; feed: ChangeFeed | null }> {
@@ -123,7 +123,7 @@ async function createSource(
   return createDriveFromEnv(env, logger);
 }
 
-async function createState(env: Env): Promise<StateStore> {
+export async function createState(env: Env): Promise<StateStore> {
   if (env.STATE === 'sqlite') return createSqliteStateStore({ path: resolveDataPath(env, 'state.sqlite') });
   const { createFirestoreStateStore } = await import('./adapters/state/firestore-state-store.ts');
   return createFirestoreStateStore({
