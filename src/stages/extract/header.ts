@@ -26,11 +26,12 @@ function positionWeight(row: Row): number {
 const NUMBER_LABELS: { pattern: RegExp; weight: number }[] = [
   {
     pattern:
-      /(?<!fecha\s(?:de\s)?(?:la\s)?)\b(?:factura|fact\.?)(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|a|b|c))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º]|#)?/g,
+      /(?<!(?:fecha|total|valor|subtotal|importe)\s(?:de\s)?(?:la\s)?)\b(?:factura|fact\.?)(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|[abc](?=\s)))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º]|#)?/g,
     weight: 0.95,
   },
   { pattern: /\b(?:no|nro|numero|n[°º])\.?\s*(?:de\s+)?(?:la\s+)?factura\b/g, weight: 0.97 },
   { pattern: /\binvoice\s*(?:no|number|#)?\.?/g, weight: 0.9 },
+  { pattern: /\b(?:numero\s+)?consecutivo(?:\s+(?:no|nro|n[°º])\.?)?/g, weight: 0.93 },
   { pattern: /\bcomp(?:robante)?\.?\s*(?:no|nro|n[°º])\.?/g, weight: 0.9 },
   { pattern: /(?<![\p{L}.])(?:no|nro|numero|n[°º]|#)\.?(?=[\s:.#\d]|$)/gu, weight: 0.7 },
 ];
@@ -48,7 +49,11 @@ function readNumber(text: string): string | null {
   if (!match) return null;
   // The number must end where a token ends: "20" of "20/08/2026" is not a number.
   const next = repaired[match.index + match[0].length];
-  if (next !== undefined && !/[\s,;)]/.test(next)) return null;
+  if (
+    next !== undefined &&
+    (!/[\s,;)]/.test(next) || /^[.,]\d/.test(repaired.slice(match.index + match[0].length)))
+  )
+    return null;
   let value = match[1]!
     .trim()
     .replace(/\s*-\s*/g, '-')
@@ -207,7 +212,7 @@ function findDateByLabels(rows: Row[], labels: { pattern: RegExp; weight: number
         )
       )
         continue;
-      for (const window of valueWindows(rows, hit)) {
+      for (const window of withNextRow(rows, valueWindows(rows, hit))) {
         const date = findDate(window.text);
         if (!date || date.index > 14) continue;
         candidates.push({
@@ -224,6 +229,27 @@ function findDateByLabels(rows: Row[], labels: { pattern: RegExp; weight: number
     }
   }
   return candidates;
+}
+
+/** "27 de noviembre" / "de 2025": a date wrapped at the end of its row continues on the next one. */
+function withNextRow(rows: Row[], windows: ReturnType<typeof valueWindows>): ReturnType<typeof valueWindows> {
+  const out = [...windows];
+  const first = windows[0];
+  const next = first ? rows[first.row.order + 1] : undefined;
+  if (
+    first &&
+    next &&
+    next.page === first.row.page &&
+    first.placement !== 'below' &&
+    next.y0 - first.row.y1 < rowHeightOf(first.row)
+  ) {
+    out.push({ ...first, text: `${first.text} ${next.cells[0]?.text ?? ''}` });
+  }
+  return out;
+}
+
+function rowHeightOf(row: Row): number {
+  return Math.max(4, row.y1 - row.y0);
 }
 
 export function findIssueDate(rows: Row[]): Found<string> | null {

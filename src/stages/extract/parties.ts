@@ -31,7 +31,7 @@ interface Anchor {
 const TAX_ID_LABEL =
   /(?<![\p{L}])(?:nit(?:\s*\/\s*c\.?c\.?)?|n\.\s?i\.\s?t\.?|c\.?\s?c\.?\s?\/\s?nit|c\.?\s?u\.?\s?i\.?\s?[tl]\.?|rut|r\.u\.t\.?|ruc|rfc|tax\s+id|c\.c\.)(?:\s*(?:nro|no|n[°º])\.?)?\s*[:.#]?/gu;
 const CUSTOMER_ANCHOR =
-  /(?<![\p{L}])(?:cliente|senor\s*\(?es\)?|senores|sr\.?\s?\/?\s?(?:es|a)?\.?(?=\s|:)|sres\.?|adquir[ie]ente|comprador|facturar\s+a|facturado\s+a|destinatario|datos\s+del\s+(?:cliente|comprador|adquiriente)|apellido\s+y\s+nombre|customer|bill\s+to|receptor|beneficiario|contratante)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:cliente|senor\s*\(?es\)?|senores|sr\.?\s?\/?\s?(?:es|a)?\.?(?=\s|:)|sres\.?|adquir[ie]?ente|comprador|facturar\s+a|facturado\s+a|destinatario|datos\s+del\s+(?:cliente|comprador|adquiriente)|apellido\s+y\s+nombre|customer|bill\s+to|receptor|beneficiario|contratante)(?![\p{L}])/gu;
 const SUPPLIER_ANCHOR =
   /(?<![\p{L}])(?:emisor|proveedor|vendedor|prestador(?:\s+del\s+servicio)?|datos\s+del\s+(?:emisor|vendedor|proveedor)|facturado\s+por|expedido\s+por|supplier|seller)(?![\p{L}])/gu;
 const NAME_LABEL =
@@ -56,6 +56,14 @@ export function findParties(rows: Row[]): { supplier: PartyResult; customer: Par
       role = 'supplier';
     // A page footer carries the issuer's details.
     if (role === 'unknown' && o.row.y0 > 0.8 * o.row.pageHeight) role = 'supplier';
+    // Below the customer's heading, in no other heading's column: still the customer's block.
+    if (
+      role === 'unknown' &&
+      firstCustomer &&
+      o.row.page === firstCustomer.page &&
+      o.row.y0 >= firstCustomer.y0
+    )
+      role = 'customer';
     return { ...o, role };
   });
   const supplierId = chooseId(ids, 'supplier', null);
@@ -119,6 +127,8 @@ function governingRole(row: Row, x0: number, anchors: Anchor[]): Role {
     else {
       const dy = row.y0 - a.row.y0;
       if (dy < 0 || dy > 0.3 * row.pageHeight) continue;
+      // A heading governs its own column only.
+      if (Math.abs(a.x0 - x0) > 0.25 * row.pageWidth) continue;
       cost = dy + 0.3 * Math.abs(a.x0 - x0);
     }
     if (cost < best.cost) best = { role: anchor.role, cost };
@@ -263,33 +273,43 @@ function nameAfter(rows: Row[], hit: LabelHit): string | null {
 }
 
 /** "Manufacturas Textiles Vallecaucana" + "SAS" on the row below: a name wrapped before its legal form. */
-function withWrappedLegalForm(rows: Row[], row: Row, name: string): string {
+function withWrappedLegalForm(rows: Row[], row: Row, name: string, x0?: number): string {
   const folded = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   if (LEGAL_FORM.test(folded)) return name;
   const next = rows[row.order + 1];
   if (!next || next.page !== row.page || next.y0 - row.y1 > 1.2 * (row.y1 - row.y0)) return name;
-  const cell = next.cells.find((c) => LEGAL_FORM_ONLY.test(c.text.toLowerCase()));
-  return cell ? `${name} ${cell.text.trim()}` : name;
+  const alone = next.cells.find((c) => LEGAL_FORM_ONLY.test(c.text.toLowerCase()));
+  if (alone) return `${name} ${alone.text.trim()}`;
+  // "Hilados y Tejidos" over "Montebello SAS": the name's cell continues right below, ending in a legal form.
+  const start = x0 ?? row.cells.find((c) => c.text.includes(name.split(' ')[0] ?? name))?.x0;
+  if (start === undefined) return name;
+  const below = next.cells.find((c) => Math.abs(c.x0 - start) < 3 && c.words.length <= 4);
+  const belowFolded = below?.text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') ?? '';
+  return below && LEGAL_FORM.test(belowFolded) && !/\d|:/.test(below.text)
+    ? `${name} ${below.text.trim()}`
+    : name;
 }
 
 const LEGAL_FORM_ONLY =
   /^\s*(?:s\.?\s?a\.?\s?s\.?|s\.?\s?a\.?|ltda\.?|limitada|s\.?\s?r\.?\s?l\.?|e\.?\s?u\.?|s\.?\s?en\s+c\.?|&\s*c[ií]a\.?|inc\.?)\s*$/;
 
 const LEADING_LABEL =
-  /^(?:raz[oó]n\s+social|nombre(?:\s+o\s+raz[oó]n\s+social)?|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|empresa|cliente|se[ñn]or(?:\s*\(?es\)?)?|se[ñn]ores|sres?\.?(?:\/es)?|adquir[ie]ente|comprador|facturado\s+a|facturar\s+a|emisor|proveedor|vendedor|prestador(?:\s+del\s+servicio)?|beneficiario|receptor)(?![\p{L}])\s*:?\s*/iu;
+  /^(?:raz[oó]n\s+social|nombre(?:\s+o\s+raz[oó]n\s+social)?|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|empresa|cliente|se[ñn]or(?:\s*\(?es\)?)?|se[ñn]ores|sres?\.?(?:\/es)?|adquir[ie]?ente|comprador|facturado\s+a|facturar\s+a|emisor|proveedor|vendedor|prestador(?:\s+del\s+servicio)?|beneficiario|receptor)(?![\p{L}])\s*:?\s*/iu;
 
 const HEADING_ONLY =
-  /^(?:cliente|se[ñn]or(?:\(?es\)?)?|se[ñn]ores|adquir[ie]ente|comprador|vendedor|emisor|proveedor|prestador(?:\s+del\s+servicio)?|raz[oó]n\s+social|nombre|facturado\s+a|datos\s+del\s+\p{L}+|del\s+servicio|beneficiario|receptor)\s*:?$/iu;
+  /^(?:cliente|se[ñn]or(?:\(?es\)?)?|se[ñn]ores|adquir[ie]?ente|comprador|vendedor|emisor|proveedor|prestador(?:\s+del\s+servicio)?|raz[oó]n\s+social|nombre|facturado\s+a|datos\s+del\s+\p{L}+|del\s+servicio|beneficiario|receptor)\s*:?$/iu;
 
 function cleanName(text: string): string | null {
   const value = text
-    .split(/\s[|·]\s/)[0]!
+    .split(
+      /\s[|·/]\s|\s[-–]\s(?=\S*\s?(?:nit|n\.i\.t|c\.c|cuit|c\.u\.i\.t|rut|tel|dir))|\s(?=(?:nit|n\.i\.t|c\.c\.?|cc|c\.u\.i\.t|cuit|rut)[\s.:/])/i,
+    )[0]!
     .replace(/^[\s:#.\-–]+/, '')
     .replace(LEADING_LABEL, '')
     .replace(/^(?:\(?\d+\)?\s*-?\s*)+(?=\p{L})/u, '')
     .replace(/\s+-\s+\[.*$/, '')
     .replace(/\s*\(\w*\d\w*\)\s*$/, '')
-    .replace(/[\s,;:\-–]+$/, '')
+    .replace(/[\s,;:\-–/|·]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   const letters = value.match(/\p{L}/gu)?.length ?? 0;
@@ -308,8 +328,9 @@ function prominentTopName(rows: Row[], anchors: Anchor[]): NameFound | null {
   for (const row of rows) {
     if (row.page !== 0 || row.y0 >= limit || row.y0 > 0.4 * row.pageHeight) continue;
     for (const cell of row.cells) {
-      const cleaned = cleanName(cell.text.replace(/(?:^|\s+)(?:[A-C]\s+)?(?:factura|invoice)\b.*$/i, ''));
-      if (!cleaned) continue;
+      const text = cleanName(cell.text.replace(/(?:^|\s+)(?:[A-C]\s+)?(?:factura|invoice)\b.*$/i, ''));
+      if (!text || LEGAL_FORM_ONLY.test(text.toLowerCase())) continue;
+      const cleaned = withWrappedLegalForm(rows, row, text, cell.x0);
       const folded = cleaned.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
       if (/^(?:[a-c]|original|duplicado|triplicado)$/.test(folded)) continue;
       const height = Math.max(...cell.words.map((w) => w.y1 - w.y0));
@@ -318,7 +339,7 @@ function prominentTopName(rows: Row[], anchors: Anchor[]): NameFound | null {
         height / 10 +
         (1 - row.y0 / row.pageHeight) +
         (/\d/.test(cleaned) ? -1 : 0);
-      if (!best || score > best.score) best = { value: withWrappedLegalForm(rows, row, cleaned), score };
+      if (!best || score > best.score) best = { value: cleaned, score };
     }
   }
   return best ? { value: best.value, score: Math.min(0.8, 0.4 + best.score / 10) } : null;

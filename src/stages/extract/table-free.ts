@@ -90,7 +90,7 @@ function textRowsAbove(rows: Row[], index: number, previousItem: number): Row[] 
   for (let i = index - 1; i > previousItem && i >= 0; i--) {
     const row = rows[i]!;
     if (row.page !== below.page || below.y0 - row.y1 > 1.6 * rowHeight(row)) break;
-    if (/^[-=_*.\s]{5,}$/.test(row.text) || /:/.test(row.text) || !/\p{L}{2}/u.test(row.text)) break;
+    if (/^[-=_*.\s]{5,}$/.test(row.text) || /:/.test(row.text) || !/\p{L}/u.test(row.text)) break;
     out.unshift(row);
     below = row;
   }

@@ -68,6 +68,17 @@ export function findLineItems(rows: Row[]): TableResult {
     }
     if (!header) continue;
     if (row.page !== lastTableRow?.page && row.page !== header.row.page && items.length === 0) continue;
+    // On a continuation page, the page's own heading comes before the (repeated) table header.
+    if (row.page !== header.row.page && lastTableRow && row.page !== lastTableRow.page) {
+      if (pageHasHeader(rows, i, row.page)) continue;
+      const strict = parseRow(row, header.columns, amountColumns);
+      const numbers = [
+        strict.amounts.some((a) => a !== null),
+        numberIn(strict.cells.get('unitPrice')) !== null,
+        numberIn(strict.cells.get('quantity')) !== null,
+      ];
+      if (numbers.filter(Boolean).length < 2) continue;
+    }
     if (row.cells.some((c) => TOTALS_START.test(foldCell(c.text)))) {
       stopped = true;
       break;
@@ -110,6 +121,11 @@ export function findLineItems(rows: Row[]): TableResult {
     toLineItem(parsed, extra, amountIndex, index === 0 ? pendingPrefix : []),
   );
   return { lines, rows: tableRows, found: header !== null, confidence };
+}
+
+function pageHasHeader(rows: Row[], from: number, page: number): boolean {
+  for (let i = from; i < rows.length && rows[i]!.page === page; i++) if (readHeader(rows[i]!)) return true;
+  return false;
 }
 
 function foldCell(text: string): string {

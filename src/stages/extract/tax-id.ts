@@ -56,8 +56,8 @@ export function parseTaxId(printed: string, hint: TaxIdKind | null = null): TaxI
     hint === 'cuit' ||
     (hint !== 'nit' && cuitShaped && cuitIsValid(digits) && CUIT_PREFIXES.has(digits.slice(0, 2)))
   ) {
-    if (digits.length !== 11)
-      return digits.length >= 6 ? { value: digits, kind: 'cuit', valid: false, checked: false } : null;
+    // A CUIT always has 11 digits; anything else under a CUIT label is a misreading.
+    if (digits.length !== 11) return null;
     return { value: digits, kind: 'cuit', valid: cuitIsValid(digits), checked: true };
   }
   if (hint === 'other')
