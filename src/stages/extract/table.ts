@@ -42,6 +42,7 @@ export function findLineItems(rows: Row[]): TableResult {
   let amountColumns: Column[] = [];
   let lastTableRow: Row | null = null;
   const pendingPrefix: string[] = [];
+  const headerOnPage = new Map<number, boolean>();
   for (let i = 0; i < rows.length && !stopped; i++) {
     const row = rows[i]!;
     let maybeHeader = readHeader(row);
@@ -70,7 +71,12 @@ export function findLineItems(rows: Row[]): TableResult {
     if (row.page !== lastTableRow?.page && row.page !== header.row.page && items.length === 0) continue;
     // On a continuation page, the page's own heading comes before the (repeated) table header.
     if (row.page !== header.row.page && lastTableRow && row.page !== lastTableRow.page) {
-      if (pageHasHeader(rows, i, row.page)) continue;
+      let hasHeader = headerOnPage.get(row.page);
+      if (hasHeader === undefined) {
+        hasHeader = pageHasHeader(rows, i, row.page);
+        headerOnPage.set(row.page, hasHeader);
+      }
+      if (hasHeader) continue;
       const strict = parseRow(row, header.columns, amountColumns);
       const numbers = [
         strict.amounts.some((a) => a !== null),
