@@ -23,7 +23,7 @@ export interface OptimiserOptions {
 export const DEFAULT_OPTIMISER_OPTIONS: OptimiserOptions = {
   hidden: 32,
   seed: 1001,
-  learningRate: 0.003,
+  learningRate: 0.01,
   weightDecay: 0.0001,
   batchSize: 32,
   maxEpochs: 30,
