@@ -44,6 +44,16 @@ interface Slot {
 }
 
 const WORKER_START_TIMEOUT_MS = 60_000;
+/**
+ * Spanish only by default: on our generated scans 'spa' alone found more of the truth's words than 'spa+eng'
+ * (92.8% vs 91.2%) in 30% less time, and within 0.5 points on real AFIP scans. 'eng' stays installed for
+ * callers that want it.
+ */
+const DEFAULT_LANGUAGES = ['spa'];
+/**
+ * No second pass on inverted text (white on black is rare on invoices): −10% time, same words found.
+ */
+const DEFAULT_PARAMETERS: Record<string, string> = { tessedit_do_invert: '0' };
 
 /**
  * The process-wide OCR pool: tesseract.js workers with the packaged Spanish and English models, never the
@@ -52,12 +62,14 @@ const WORKER_START_TIMEOUT_MS = 60_000;
  */
 export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<OcrEngine> {
   const logger = options.logger ?? silentLogger;
-  const languages = options.languages ?? ['spa', 'eng'];
+  const languages = options.languages ?? DEFAULT_LANGUAGES;
   const size = Math.max(1, options.workers || Math.min(2, os.availableParallelism()));
   const pageTimeoutMs = options.pageTimeoutMs ?? 60_000;
   const maxPagesPerWorker = options.maxPagesPerWorker ?? 40;
   const deskew = options.deskew ?? true;
-  const langPath = await prepareLanguageFolder(options.cacheDir ?? os.tmpdir(), languages);
+  const langPath = await prepareLanguageFolder(options.cacheDir ?? os.tmpdir(), [
+    ...new Set([...languages, 'eng']),
+  ]);
   const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, pages: 0, busy: false }));
   const queue: Job[] = [];
   const stats: OcrStats = {
@@ -96,7 +108,7 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
   async function run(slot: Slot, job: Job): Promise<OcrPageResult> {
     slot.worker ??= await startWorker();
     const worker = slot.worker;
-    const parameters: Record<string, string> = { ...options.parameters };
+    const parameters: Record<string, string> = { ...DEFAULT_PARAMETERS, ...options.parameters };
     if (job.dpi) parameters.user_defined_dpi = String(Math.round(job.dpi));
     const started = performance.now();
     const recognition = worker.recognize(Buffer.from(toPgm(job.image)), parameters, {

@@ -1,4 +1,4 @@
-import * as mupdf from 'mupdf';
+import type * as mupdf from 'mupdf';
 import { quarantine } from '../errors.ts';
 import type { ReadOptions } from './options.ts';
 
@@ -9,45 +9,6 @@ export interface PageImages {
   largestImageCoverage: number;
   /** Pixels per inch of that image as it is drawn on the page (≈ the scan's resolution). */
   largestImageDpi: number;
-}
-
-/**
- * Lists the images a page draws without decoding any of them: a device that only looks at each image's
- * header and placement. Decoding is what allocates memory, so limits are checked here, before rendering.
- */
-export function inspectPageImages(page: mupdf.Page): PageImages {
-  const [px0, py0, px1, py1] = page.getBounds();
-  const pageArea = Math.max(1, (px1 - px0) * (py1 - py0));
-  const found: PageImages = { largestImagePixels: 0, largestImageCoverage: 0, largestImageDpi: 0 };
-  const onImage = (image: mupdf.Image, ctm: mupdf.Matrix) => {
-    const pixels = image.getWidth() * image.getHeight();
-    if (pixels <= found.largestImagePixels) return;
-    const [x0, y0, x1, y1] = imageBounds(ctm);
-    const widthInches = Math.max(1e-3, (x1 - x0) / 72);
-    found.largestImagePixels = pixels;
-    found.largestImageCoverage = Math.min(1, ((x1 - x0) * (y1 - y0)) / pageArea);
-    found.largestImageDpi = image.getWidth() / widthInches;
-  };
-  const device = new mupdf.Device({
-    fillImage: (image, ctm) => onImage(image, ctm),
-    fillImageMask: (image, ctm) => onImage(image, ctm),
-    clipImageMask: (image, ctm) => onImage(image, ctm),
-  });
-  try {
-    page.run(device, mupdf.Matrix.identity);
-    device.close();
-  } finally {
-    device.destroy();
-  }
-  return found;
-}
-
-/** The unit square an image is drawn into, mapped through its transform. */
-function imageBounds(ctm: mupdf.Matrix): [number, number, number, number] {
-  const [a, b, c, d, e, f] = ctm;
-  const xs = [e, a + e, c + e, a + c + e];
-  const ys = [f, b + f, d + f, b + d + f];
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
 /**

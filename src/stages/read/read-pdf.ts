@@ -2,13 +2,14 @@ import type * as mupdf from 'mupdf';
 import type { PageText, ReadDocument } from '../../contract/document.ts';
 import { quarantine, retryable, StageError } from '../errors.ts';
 import { toReadDocument } from './document-text.ts';
+import { collectMupdfWarnings } from './mupdf-log.ts';
 import { mergeOcrWords, ocrPageText } from './ocr-page.ts';
 import { type OcrEngine, type OcrPageResult, OcrTimeoutError } from './ocr-types.ts';
 import { openPdf } from './open-pdf.ts';
 import type { ReadOptions } from './options.ts';
-import { chooseOcrDpi, inspectPageImages, type PageImages } from './page-images.ts';
+import { chooseOcrDpi, type PageImages } from './page-images.ts';
 import { type GrayImage, renderGray } from './rasterize.ts';
-import { hasUsableText, readTextLayer } from './text-layer.ts';
+import { hasUsableText, readPageLayer } from './text-layer.ts';
 
 export interface ReadTimings {
   openMs: number;
@@ -66,12 +67,11 @@ export async function readPdf(
       const page = loadPage(document, index);
       try {
         const textStarted = performance.now();
-        const text = readPageText(page, index);
+        const { text, images } = readPageText(page, index, ocr !== null);
         timings.textMs += performance.now() - textStarted;
         pages[index] = text;
         if (!ocr) continue;
         const usable = hasUsableText(text);
-        const images = inspectPageImages(page);
         if (
           usable &&
           !(options.ocrBackgroundImages && images.largestImageCoverage >= BACKGROUND_IMAGE_COVERAGE)
@@ -151,9 +151,9 @@ function loadPage(document: mupdf.Document, index: number): mupdf.Page {
   }
 }
 
-function readPageText(page: mupdf.Page, index: number): PageText {
+function readPageText(page: mupdf.Page, index: number, withImages: boolean) {
   try {
-    return readTextLayer(page, index);
+    return collectMupdfWarnings(() => readPageLayer(page, index, withImages)).result;
   } catch (error) {
     throw quarantine('corrupt', `El PDF está dañado: no se puede leer la página ${index + 1}.`, error);
   }

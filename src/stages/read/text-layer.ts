@@ -1,5 +1,6 @@
 import type * as mupdf from 'mupdf';
 import type { PageText, Word } from '../../contract/document.ts';
+import type { PageImages } from './page-images.ts';
 import { groupIntoRows } from './rows.ts';
 
 type Quad = [number, number, number, number, number, number, number, number];
@@ -9,8 +10,25 @@ type Quad = [number, number, number, number, number, number, number, number];
  * (their quads give exact boxes) and split into words on white space.
  */
 export function readTextLayer(page: mupdf.Page, index: number): PageText {
+  return readPageLayer(page, index, false).text;
+}
+
+/**
+ * The text layer and, with `withImages`, the images the page draws — in the same pass over the page (images
+ * are listed from their headers, never decoded: limits are checked before anything is rasterised).
+ */
+export function readPageLayer(
+  page: mupdf.Page,
+  index: number,
+  withImages: boolean,
+): { text: PageText; images: PageImages } {
   const [bx0, by0, bx1, by1] = page.getBounds();
-  const structured = page.toStructuredText('preserve-whitespace,preserve-ligatures');
+  const pageArea = Math.max(1, (bx1 - bx0) * (by1 - by0));
+  const images: PageImages = { largestImagePixels: 0, largestImageCoverage: 0, largestImageDpi: 0 };
+  const options = withImages
+    ? 'preserve-whitespace,preserve-ligatures,preserve-images'
+    : 'preserve-whitespace,preserve-ligatures';
+  const structured = page.toStructuredText(options);
   const words: Word[] = [];
   let current: { text: string; x0: number; y0: number; x1: number; y1: number } | null = null;
   const flush = () => {
@@ -19,6 +37,14 @@ export function readTextLayer(page: mupdf.Page, index: number): PageText {
   };
   try {
     structured.walk({
+      onImageBlock: (bbox: mupdf.Rect, _transform: mupdf.Matrix, image: mupdf.Image) => {
+        const pixels = image.getWidth() * image.getHeight();
+        if (pixels <= images.largestImagePixels) return;
+        const width = Math.max(1e-3, bbox[2] - bbox[0]);
+        images.largestImagePixels = pixels;
+        images.largestImageCoverage = Math.min(1, (width * (bbox[3] - bbox[1])) / pageArea);
+        images.largestImageDpi = image.getWidth() / (width / 72);
+      },
       beginLine: () => flush(),
       endLine: () => flush(),
       onChar: (char: string, _origin: unknown, _font: unknown, _size: number, quad: Quad) => {
@@ -45,7 +71,7 @@ export function readTextLayer(page: mupdf.Page, index: number): PageText {
   } finally {
     structured.destroy();
   }
-  return {
+  const text: PageText = {
     index,
     width: bx1 - bx0,
     height: by1 - by0,
@@ -53,6 +79,7 @@ export function readTextLayer(page: mupdf.Page, index: number): PageText {
     lines: groupIntoRows(words),
     deskewDegrees: 0,
   };
+  return { text, images };
 }
 
 export interface TextQuality {

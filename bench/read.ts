@@ -1,0 +1,321 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { Random } from '../src/corpus/random.ts';
+import { scanPdf } from '../src/corpus/scan.ts';
+import { createOcrEngine } from '../src/stages/read/ocr-engine.ts';
+import type { OcrEngine } from '../src/stages/read/ocr-types.ts';
+import { defaultReadOptions } from '../src/stages/read/options.ts';
+import { type GrayImage, toPgm } from '../src/stages/read/rasterize.ts';
+import { readPdf } from '../src/stages/read/read-pdf.ts';
+
+/**
+ * Read-stage benchmark: text-layer ms/page against `pdftotext`, and OCR seconds/page with the pool busy
+ * against the `tesseract` CLI on the very same page images (same resolution, same parallelism), with word
+ * recall of both against the digital originals, and peak RSS.
+ *
+ *   npx tsx bench/read.ts [dir-with-digital-pdfs] [--scans N] [--workers N] [--no-deskew] [--no-native] [--json]
+ *
+ * Scanned inputs are made from the digital PDFs (200 dpi, ±1.5°, noise, JPEG: src/corpus/scan.ts), so
+ * the original text layer is the ground truth. Native baselines need poppler-utils, tesseract-ocr and
+ * tesseract-ocr-spa; without them those lines say so.
+ */
+
+export interface ReadBenchFigures {
+  digital: { files: number; pages: number; msPerPage: number; pdftotextMsPerPage: number | null };
+  scanned: {
+    pages: number;
+    /** Wall time with the pool busy, divided by pages. */
+    secondsPerPage: number;
+    /** CPU time (all threads) per page: stable when other work shares the cores. */
+    cpuSecondsPerPage: number;
+    recall: number;
+    native: NativeFigures | null;
+    nativeSameModels: NativeFigures | null;
+  };
+  peakRssMb: number;
+}
+
+interface NativeFigures {
+  secondsPerPage: number;
+  cpuSecondsPerPage: number;
+  recall: number;
+}
+
+const DEFAULT_DIR = '/work/shared/real-invoices/afip-ar';
+/** What our engine recognises by default (src/stages/read/ocr-engine.ts): the baseline gets the same. */
+const LANGUAGES = 'spa';
+
+export interface ReadBenchOptions {
+  scans: number;
+  workers: number;
+  deskew: boolean;
+  native: boolean;
+}
+
+export async function runReadBench(dir: string, options: ReadBenchOptions): Promise<ReadBenchFigures> {
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith('.pdf'))
+    .sort()
+    .map((f) => path.join(dir, f));
+  const rss = sampleRss();
+  const digital = await benchDigital(files);
+  const scanned = await benchScanned(files.slice(0, options.scans), options);
+  return { digital, scanned, peakRssMb: rss.stop() };
+}
+
+async function benchDigital(files: string[]) {
+  const inputs = files.map((f) => fs.readFileSync(f));
+  for (const bytes of inputs) await readPdf(bytes, defaultReadOptions, null); // warm-up: fonts, WASM
+  let pages = 0;
+  const started = performance.now();
+  for (const bytes of inputs) pages += (await readPdf(bytes, defaultReadOptions, null)).pages.count;
+  const msPerPage = (performance.now() - started) / pages;
+  let pdftotextMsPerPage: number | null = null;
+  if (has('pdftotext')) {
+    const nativeStarted = performance.now();
+    for (const file of files)
+      spawnSync('pdftotext', ['-layout', file, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    pdftotextMsPerPage = (performance.now() - nativeStarted) / pages;
+  }
+  return { files: files.length, pages, msPerPage, pdftotextMsPerPage };
+}
+
+async function benchScanned(files: string[], { workers, deskew, native: withNative }: ReadBenchOptions) {
+  const random = new Random(20261125);
+  const originals = await Promise.all(
+    files.map((f) => readPdf(fs.readFileSync(f), defaultReadOptions, null)),
+  );
+  const scans: Uint8Array[] = [];
+  for (const file of files) scans.push(await scanPdf(fs.readFileSync(file), random));
+  const truth = originals.map((o) => o.document.text);
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-read-'));
+  const engine = await createOcrEngine({ workers, cacheDir: tmp, deskew });
+  const captured: { image: GrayImage; dpi: number; doc: number }[] = [];
+  try {
+    // Warm the workers up (language data load) outside the measurement.
+    const warm = await readPdf(scans[0]!, defaultReadOptions, engine);
+    if (workers > 1)
+      await Promise.all(scans.slice(0, workers).map((s) => readPdf(s, defaultReadOptions, engine)));
+    void warm;
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    const results = await Promise.all(
+      scans.map((scan, doc) => readPdf(scan, defaultReadOptions, capturing(engine, captured, doc))),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuStarted);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    const pages = results.reduce((sum, r) => sum + r.pages.ocr, 0);
+    const recall = meanRecall(
+      truth,
+      results.map((r) => r.document.text),
+    );
+
+    let native: NativeFigures | null = null;
+    let nativeSameModels: NativeFigures | null = null;
+    if (withNative && has('tesseract')) {
+      const images = captured.map((c, i) => {
+        const file = path.join(tmp, `page-${String(i).padStart(3, '0')}.pgm`);
+        fs.writeFileSync(file, toPgm(c.image));
+        return { file, dpi: c.dpi, doc: c.doc };
+      });
+      native = await runNative(images, workers, truth, null);
+      nativeSameModels = await runNative(images, workers, truth, packagedModels(tmp));
+    }
+    const perPage = (value: number) => value / Math.max(1, pages);
+    return {
+      pages,
+      secondsPerPage: perPage(seconds),
+      cpuSecondsPerPage: perPage(cpuSeconds),
+      recall,
+      native,
+      nativeSameModels,
+    };
+  } finally {
+    await engine.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The engine, recording every page image it is handed (to give native tesseract the same pixels). */
+function capturing(engine: OcrEngine, into: { image: GrayImage; dpi: number; doc: number }[], doc: number) {
+  return {
+    ...engine,
+    concurrency: engine.concurrency,
+    recognize(image: GrayImage, signal?: AbortSignal, hints?: { dpi?: number }) {
+      into.push({ image, dpi: hints?.dpi ?? 300, doc });
+      return engine.recognize(image, signal, hints);
+    },
+  } satisfies OcrEngine;
+}
+
+/** `tesseract` on every image, `parallel` processes at a time, one thread each (like our workers). */
+async function runNative(
+  images: { file: string; dpi: number; doc: number }[],
+  parallel: number,
+  truth: string[],
+  tessdataDir: string | null,
+): Promise<NativeFigures> {
+  const texts: string[] = new Array(images.length).fill('');
+  const started = performance.now();
+  let cpuSeconds = 0;
+  let next = 0;
+  const lane = async () => {
+    while (next < images.length) {
+      const i = next++;
+      const { file, dpi } = images[i]!;
+      const args = [file, '-', '-l', LANGUAGES, '--dpi', String(dpi), '--oem', '1'];
+      if (tessdataDir) args.push('--tessdata-dir', tessdataDir);
+      const result = await runTimed('tesseract', args, { OMP_THREAD_LIMIT: '1' });
+      texts[i] = result.stdout;
+      cpuSeconds += result.cpuSeconds;
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, lane));
+  const seconds = (performance.now() - started) / 1000;
+  const perDoc = truth.map((_, doc) =>
+    images
+      .map((image, i) => (image.doc === doc ? texts[i] : ''))
+      .filter(Boolean)
+      .join('\n'),
+  );
+  const count = Math.max(1, images.length);
+  return {
+    secondsPerPage: seconds / count,
+    cpuSecondsPerPage: cpuSeconds / count,
+    recall: meanRecall(truth, perDoc),
+  };
+}
+
+/** Our packaged best_int models, unzipped for the native CLI: the same models on both sides. */
+function packagedModels(tmp: string): string {
+  const dir = path.join(tmp, 'tessdata-native');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const lang of LANGUAGES.split('+')) {
+    const gz = path.resolve(`node_modules/@tesseract.js-data/${lang}/4.0.0_best_int/${lang}.traineddata.gz`);
+    fs.writeFileSync(path.join(dir, `${lang}.traineddata`), zlib.gunzipSync(fs.readFileSync(gz)));
+  }
+  return dir;
+}
+
+/** Share of the original's words (2+ letters or digits) that OCR found, as a multiset. */
+function recall(truth: string, found: string): number {
+  const tokens = (text: string) =>
+    text
+      .split(/\s+/)
+      .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+      .filter((t) => (t.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2);
+  const bag = new Map<string, number>();
+  for (const t of tokens(found)) bag.set(t, (bag.get(t) ?? 0) + 1);
+  const wanted = tokens(truth);
+  let hits = 0;
+  for (const t of wanted) {
+    const n = bag.get(t) ?? 0;
+    if (n > 0) {
+      hits++;
+      bag.set(t, n - 1);
+    }
+  }
+  return wanted.length === 0 ? 1 : hits / wanted.length;
+}
+
+function meanRecall(truth: string[], found: string[]): number {
+  return truth.reduce((sum, t, i) => sum + recall(t, found[i] ?? ''), 0) / Math.max(1, truth.length);
+}
+
+/** Runs a command under bash and reads its CPU time (user + system) from bash's `times`. */
+function runTimed(command: string, args: string[], env: Record<string, string>) {
+  const quoted = [command, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+  return new Promise<{ stdout: string; cpuSeconds: number }>((resolve, reject) => {
+    const child = spawn('bash', ['-c', `${quoted} 2>/dev/null; echo '@@times'; times`], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+    });
+    child.on('error', reject);
+    child.on('close', () => {
+      const [stdout = '', times = ''] = out.split('@@times\n');
+      // Second line of `times`: the children's user and system time.
+      const child = times.trim().split('\n')[1] ?? '';
+      const seconds = [...child.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
+        (sum, m) => sum + Number(m[1]) * 60 + Number(m[2]),
+        0,
+      );
+      resolve({ stdout, cpuSeconds: seconds });
+    });
+  });
+}
+
+function has(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+function sampleRss() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 25);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.round(Math.max(peak, process.memoryUsage().rss) / 1e6);
+    },
+  };
+}
+
+function print(f: ReadBenchFigures, workers: number): void {
+  const ratio = (ours: number, native: number | null | undefined) =>
+    native ? `${(ours / native).toFixed(2)}× nativo` : 'sin línea base (no instalado)';
+  const s = f.scanned;
+  const d = f.digital;
+  console.log(
+    `Lectura — ${d.files} PDF digitales (${d.pages} págs.), ${s.pages} págs. escaneadas (${LANGUAGES})`,
+  );
+  console.log(
+    `  capa de texto: ${d.msPerPage.toFixed(2)} ms/pág · pdftotext ${d.pdftotextMsPerPage?.toFixed(2) ?? '—'} ms/pág · ${ratio(d.msPerPage, d.pdftotextMsPerPage)}`,
+  );
+  console.log(
+    `  OCR tesseract.js (${workers} workers ocupados): ${s.secondsPerPage.toFixed(2)} s/pág reloj, ${s.cpuSecondsPerPage.toFixed(2)} s/pág CPU, recall ${pct(s.recall)}`,
+  );
+  const line = (label: string, n: NativeFigures) =>
+    console.log(
+      `  ${label}: ${n.secondsPerPage.toFixed(2)} s/pág reloj, ${n.cpuSecondsPerPage.toFixed(2)} s/pág CPU, recall ${pct(n.recall)} · nosotros ${ratio(s.secondsPerPage, n.secondsPerPage)} (reloj), ${ratio(s.cpuSecondsPerPage, n.cpuSecondsPerPage)} (CPU)`,
+    );
+  if (s.native) line(`tesseract CLI (modelos Debian, ${workers} procesos)`, s.native);
+  else console.log('  tesseract CLI: no instalado (apt-get install tesseract-ocr tesseract-ocr-spa)');
+  if (s.nativeSameModels) line('tesseract CLI (mismos modelos best_int)', s.nativeSameModels);
+  console.log(`  RSS pico: ${f.peakRssMb} MB`);
+}
+
+function pct(value: number): string {
+  return `${(value * 100).toFixed(1)}%`;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const option = (name: string, fallback: number) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? Number(args.splice(i, 2)[1]) : fallback;
+  };
+  const scans = option('--scans', 8);
+  const workers = option('--workers', Math.min(2, os.availableParallelism()));
+  const json = args.includes('--json');
+  const dir = args.find((a) => !a.startsWith('--')) ?? DEFAULT_DIR;
+  const figures = await runReadBench(dir, {
+    scans,
+    workers,
+    deskew: !args.includes('--no-deskew'),
+    native: !args.includes('--no-native'),
+  });
+  print(figures, workers);
+  if (json) console.log(JSON.stringify(figures));
+}
