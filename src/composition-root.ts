@@ -10,8 +10,13 @@ import { createProcessor, type Processor } from './processor/processor.ts';
 import { createWorkQueue, type WorkQueue } from './processor/work-queue.ts';
 import { createLogger, type Logger } from './shared/logger.ts';
 import { createServiceMetrics, type ServiceMetrics } from './shared/service-metrics.ts';
+import { createBatchingClassifier } from './stages/classify/batching.ts';
 import { loadOnnxClassifier } from './stages/classify/onnx-classifier.ts';
 import { createClassifyStage } from './stages/classify/stage.ts';
+import {
+  createSwappableClassifier,
+  type SwappableClassifier,
+} from './stages/classify/swappable-classifier.ts';
 import { createExtractStage } from './stages/extract/stage.ts';
 import { createFetchStage } from './stages/fetch.ts';
 import { createFileStage } from './stages/file.ts';
@@ -29,7 +34,9 @@ export interface Services {
   state: StateStore;
   /** The Warehouse port plus the dashboard's read queries. */
   warehouse: KyselyWarehouse;
-  classifier: Classifier;
+  /** The model in use; `reloadModel()` swaps in a newly promoted one. */
+  classifier: SwappableClassifier;
+  reloadModel(): Promise<string>;
   ocr: OcrEngine;
   stages: readonly Stage[];
   processor: Processor;
@@ -46,7 +53,11 @@ export interface Services {
 export async function createServices(env: Env, options: { logger?: Logger } = {}): Promise<Services> {
   const logger =
     options.logger ?? createLogger({ level: env.LOG_LEVEL, base: { service: 'clasificador-facturas' } });
-  const classifier = await loadOnnxClassifier(path.resolve(env.MODEL_DIR), { logger });
+  const loadModel = async (): Promise<Classifier> =>
+    createBatchingClassifier(await loadOnnxClassifier(path.resolve(env.MODEL_DIR), { logger }), {
+      maxBatch: 64,
+    });
+  const classifier = createSwappableClassifier(await loadModel());
   const { source, feed } = await createSource(env, logger);
   const state = await createState(env);
   const warehouse = await createWarehouse(warehouseConfigFromEnv(env), logger);
@@ -97,6 +108,11 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
     state,
     warehouse,
     classifier,
+    async reloadModel() {
+      await classifier.swap(await loadModel());
+      logger.info('model reloaded', { model: classifier.modelVersion });
+      return classifier.modelVersion;
+    },
     ocr,
     stages,
     processor,

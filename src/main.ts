@@ -1,12 +1,14 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { createServices } from './composition-root.ts';
+import { createServices, type Services } from './composition-root.ts';
 import { ConfigError, loadEnv } from './config/env.ts';
 import { startLocalInbox } from './processor/local-inbox.ts';
 import { createApp } from './server/app.ts';
-import { dashboardRoutes } from './server/dashboard/routes.ts';
-import { buildEventRoutes } from './server/routes.ts';
+import { dashboardApp } from './server/dashboard-auth.ts';
+import { type BuiltRoutes, buildEventRoutes } from './server/routes.ts';
+import { type TrainRouteDeps, trainRoutes } from './server/train-route.ts';
+import { retrain } from './training/retrain.ts';
 
 /** `npm start`: the service. With no configuration, the embedded default on a local inbox. */
 async function main() {
@@ -34,7 +36,11 @@ async function main() {
   const events = buildEventRoutes(services);
   const app = createApp({
     services,
-    routes: [...events.routes, { path: '/', app: dashboardRoutes({ warehouse: services.warehouse }) }],
+    routes: [
+      ...events.routes,
+      { path: '/', app: trainRoutes(trainingDeps(services, events.auth)) },
+      { path: '/', app: dashboardApp(services.warehouse, env) },
+    ],
     projectId: env.GOOGLE_CLOUD_PROJECT,
   });
   // Drive: catch up on whatever changed while no instance was listening.
@@ -58,6 +64,31 @@ async function main() {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** POST /tasks/train: retrain from the inbox's class folders and human corrections, then hot-swap the model. */
+function trainingDeps(services: Services, auth: BuiltRoutes['auth']): TrainRouteDeps {
+  const owner = services.processor.owner;
+  return {
+    auth,
+    logger: services.logger,
+    lease: {
+      acquire: () => services.state.acquireLease('train', owner, 30 * 60_000),
+      release: () => services.state.releaseLease('train', owner),
+    },
+    async train() {
+      const outcome = await retrain({
+        modelDir: path.resolve(services.env.MODEL_DIR),
+        source: services.source,
+        state: services.state,
+        ocr: services.ocr,
+        logger: services.logger.child({ component: 'train' }),
+        dir: services.env.TRAINING_DIR ?? undefined,
+      });
+      const modelVersion = outcome.promoted ? await services.reloadModel() : services.classifier.modelVersion;
+      return { ...outcome, modelVersion };
+    },
+  };
 }
 
 async function exists(file: string): Promise<boolean> {

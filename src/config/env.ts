@@ -18,6 +18,8 @@ export const envSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   /** Folder with onnx/model.onnx and model.json. */
   MODEL_DIR: z.string().default('./onnx'),
+  /** Labelled invoices (class folders or a generated corpus) that POST /tasks/train adds to the corrections. */
+  TRAINING_DIR: z.string().min(1).optional(),
 
   SOURCE: z.enum(['local', 'drive']).default('local'),
   INBOX_DIR: z.string().default('./inbox'),
@@ -60,6 +62,9 @@ export const envSchema = z.object({
   /** Cloud Scheduler / operator calls: OIDC tokens for this audience, from this service account. */
   TASKS_AUDIENCE: z.string().min(1).optional(),
   TASKS_SERVICE_ACCOUNT: z.string().email().optional(),
+  /** When set, the dashboard asks for this user and password (HTTP Basic); set it wherever the page is public. */
+  DASHBOARD_USER: z.string().min(1).default('facturas'),
+  DASHBOARD_PASSWORD: z.string().min(8).optional(),
   /** Alternative for local runs: a bearer token for /replay and /tasks/*. */
   API_TOKEN: z.string().min(16).optional(),
   /** Tests only: where to fetch the PEM certs that sign OIDC tokens (Google's endpoint by default). */

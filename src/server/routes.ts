@@ -1,4 +1,5 @@
 import type { Services } from '../composition-root.ts';
+import type { Warehouse } from '../ports/warehouse.ts';
 import { createDrainer, type Drainer } from '../processor/drain.ts';
 import { replay } from '../processor/replay.ts';
 import { runHourly } from '../watch-renewal/hourly.ts';
@@ -6,17 +7,19 @@ import type { RenewalSettings } from '../watch-renewal/renew-channel.ts';
 import { driveNotificationRoutes } from '../webhook/notifications.ts';
 import type { AppRoutes } from './app.ts';
 import { createIdTokenVerifier } from './auth/oidc.ts';
+import type { TaskAuthOptions } from './auth/task-auth.ts';
 import { taskRoutes } from './task-routes.ts';
 
-type RouteServices = Pick<
-  Services,
-  'env' | 'logger' | 'source' | 'feed' | 'state' | 'warehouse' | 'queue' | 'processor'
->;
+type RouteServices = Pick<Services, 'env' | 'logger' | 'source' | 'feed' | 'state' | 'queue' | 'processor'> & {
+  warehouse: Warehouse;
+};
 
 export interface BuiltRoutes {
   routes: AppRoutes[];
   /** The coalesced drainer (Drive only), for the main entry to trigger at start and to await at shutdown. */
   drainer: Drainer | null;
+  /** How task endpoints authenticate callers, for other task routes (training). */
+  auth: TaskAuthOptions;
 }
 
 /**
@@ -69,10 +72,15 @@ export function buildEventRoutes(services: RouteServices): BuiltRoutes {
           certsUrl: env.TASKS_OIDC_CERTS_URL,
         })
       : null;
+  const auth: TaskAuthOptions = {
+    verifier,
+    apiToken: env.API_TOKEN ?? null,
+    logger: logger.child({ component: 'task-auth' }),
+  };
   routes.push({
     path: '/',
     app: taskRoutes({
-      auth: { verifier, apiToken: env.API_TOKEN ?? null, logger: logger.child({ component: 'task-auth' }) },
+      auth,
       hourly: () =>
         runHourly({
           source: services.source,
@@ -89,7 +97,7 @@ export function buildEventRoutes(services: RouteServices): BuiltRoutes {
       logger,
     }),
   });
-  return { routes, drainer };
+  return { routes, drainer, auth };
 }
 
 export function renewalSettings(env: RouteServices['env']): RenewalSettings | null {
