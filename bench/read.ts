@@ -45,7 +45,10 @@ interface NativeFigures {
   recall: number;
 }
 
-const DEFAULT_DIR = '/work/shared/real-invoices/afip-ar';
+const DEFAULT_DIR =
+  [path.resolve('../shared/real-invoices/afip-ar'), '/work/shared/real-invoices/afip-ar'].find((d) =>
+    fs.existsSync(d),
+  ) ?? 'samples';
 /** What our engine recognises by default (src/stages/read/ocr-engine.ts): the baseline gets the same. */
 const LANGUAGES = 'spa';
 

@@ -8,10 +8,10 @@ import { defaultReadOptions } from '../../src/stages/read/options.ts';
 import { type GrayImage, renderGray } from '../../src/stages/read/rasterize.ts';
 import { readPdf } from '../../src/stages/read/read-pdf.ts';
 import { brokenFontPdf, scannedPdf, textPdf } from './fixtures.ts';
+import { REAL_INVOICES } from './real-invoices.ts';
 
-const REAL = '/work/shared/real-invoices/afip-ar';
-const haveReal = fs.existsSync(`${REAL}/truth.json`);
-if (!haveReal) console.warn(`[omitido] ${REAL} no existe: se omiten las pruebas de OCR con facturas reales`);
+const REAL = REAL_INVOICES ?? '';
+const haveReal = REAL_INVOICES !== null;
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'read-ocr-test-'));
 
 function digits(text: string): string {

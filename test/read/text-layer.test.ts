@@ -6,10 +6,10 @@ import { defaultReadOptions } from '../../src/stages/read/options.ts';
 import { readPdf } from '../../src/stages/read/read-pdf.ts';
 import { hasUsableText, measureTextQuality, readTextLayer } from '../../src/stages/read/text-layer.ts';
 import { brokenFontPdf, textPdf } from './fixtures.ts';
+import { REAL_INVOICES } from './real-invoices.ts';
 
-const REAL = '/work/shared/real-invoices/afip-ar';
-const haveReal = fs.existsSync(`${REAL}/truth.json`);
-if (!haveReal) console.warn(`[omitido] ${REAL} no existe: se omiten las pruebas con facturas reales`);
+const REAL = REAL_INVOICES ?? '';
+const haveReal = REAL_INVOICES !== null;
 
 function rowsOf(text: string): string[] {
   return text.split('\n');
