@@ -60,7 +60,13 @@ export async function renewChannel(deps: {
     address: deps.settings.address,
     expiration: now() + deps.settings.ttlMs,
   });
-  await deps.state.saveChannel(created);
+  try {
+    await deps.state.saveChannel(created);
+  } catch (error) {
+    // An unsaved channel would push notifications every instance refuses: stop it rather than orphan it.
+    await deps.feed.stopChannel(created).catch(() => undefined);
+    throw error;
+  }
   const stopped = await stopAll(deps, channels);
   deps.logger.info('watch channel started', {
     channelId: created.id,

@@ -76,6 +76,23 @@ describe('channel renewal', () => {
   });
 });
 
+test('a channel that cannot be saved is stopped, not orphaned; the old one stays current', async () => {
+  rig = createDrainRig();
+  const { drive, state } = rig;
+  const first = await renewChannel({ feed: drive.feed, state, logger: silentLogger, settings });
+  const save = state.saveChannel;
+  state.saveChannel = async () => {
+    throw new Error('firestore unavailable');
+  };
+  await expect(
+    renewChannel({ feed: drive.feed, state, logger: silentLogger, settings, force: true }),
+  ).rejects.toThrow('firestore unavailable');
+  state.saveChannel = save;
+  expect(drive.channels).toHaveLength(2);
+  expect(drive.stopped).toEqual([drive.channels[1]!.id]);
+  expect((await state.listChannels()).map((c) => c.id)).toEqual([first.channelId]);
+});
+
 describe('hourly task', () => {
   test('silence: no notifications at all, the hourly task processes every file once', async () => {
     rig = createDrainRig();
