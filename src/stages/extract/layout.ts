@@ -1,4 +1,5 @@
 import type { ReadDocument, Word } from '../../contract/document.ts';
+import { cleanOcrWords, isNoiseRow } from './ocr-noise.ts';
 import { fold } from './text.ts';
 
 /**
@@ -49,8 +50,9 @@ export function layoutRows(document: ReadDocument): Row[] {
     if (signature.trim() === '' || seen.has(signature)) continue;
     seen.add(signature);
     for (const line of page.lines) {
-      if (line.words.length === 0) continue;
-      rows.push(buildRow(line.words, page.index, rows.length, page.width, page.height));
+      const words = page.source === 'ocr' ? cleanOcrWords(line.words) : line.words;
+      if (words.length === 0 || (page.source === 'ocr' && isNoiseRow(words))) continue;
+      rows.push(buildRow(words, page.index, rows.length, page.width, page.height));
     }
   }
   return rows;

@@ -124,7 +124,7 @@ export function findLineItems(rows: Row[]): TableResult {
     amountColumns,
   );
   const lines = items.map(({ parsed, extra }, index) =>
-    toLineItem(parsed, extra, amountIndex, index === 0 ? pendingPrefix : []),
+    toLineItem(parsed, extra, amountIndex, index === 0 ? pendingPrefix : [], index + 1),
   );
   return { lines, rows: tableRows, found: header !== null, confidence };
 }
@@ -324,23 +324,78 @@ function continuationText(row: Row, columns: Column[]): string {
   );
 }
 
-function toLineItem(parsed: ParsedRow, extra: string[], amountIndex: number, prefix: string[]): LineItem {
-  const codeWords = parsed.cells.get('code') ?? [];
-  const code = collapseSpaces(codeWords.map((w) => w.text).join(' '));
+function toLineItem(
+  parsed: ParsedRow,
+  extra: string[],
+  amountIndex: number,
+  prefix: string[],
+  position: number,
+): LineItem {
+  const codeWords = [...(parsed.cells.get('code') ?? [])];
   const unitWords = parsed.cells.get('unit') ?? [];
   const quantityWords = parsed.cells.get('quantity') ?? [];
+  const descriptionWords = [...(parsed.cells.get('description') ?? [])];
+  const unitPrice = numberIn(parsed.cells.get('unitPrice'));
+  const amount = parsed.amounts[amountIndex] ?? null;
+  let quantity = numberIn(quantityWords);
   let unit = collapseSpaces(unitWords.map((w) => w.text).join(' '));
-  if (!unit) {
-    const trailing = quantityWords.filter((w) => !/\d/.test(w.text)).map((w) => w.text);
-    unit = trailing.join(' ');
+  if (!unit)
+    unit = quantityWords
+      .filter((w) => !/\d/.test(w.text))
+      .map((w) => w.text)
+      .join(' ');
+  // A misread or missing quantity header leaves the quantity (and its unit) among the description's words:
+  // the number that multiplies with the unit price into the amount is the quantity.
+  if (quantity === null && unitPrice !== null && amount !== null) {
+    const found = quantityByArithmetic(descriptionWords, unitPrice, amount);
+    if (found) {
+      quantity = found.quantity;
+      if (found.unit && !unit) unit = found.unit;
+    }
   }
-  const description = collapseSpaces([...prefix, descriptionText(parsed), ...extra].join(' '));
+  // The line's own position number printed before its code or description ("1   SRV-405").
+  const leading = codeWords.length > 1 ? codeWords : descriptionWords;
+  if (leading.length > 1 && leading[0]!.text.replace(/[.:)]$/, '') === String(position)) leading.shift();
+  const code = collapseSpaces(codeWords.map((w) => w.text).join(' '));
+  const description = collapseSpaces(
+    [...prefix, descriptionWords.map((w) => w.text).join(' '), ...extra].join(' '),
+  );
   return {
     code: code && !/^[-.–_]+$/.test(code) ? code : null,
     description: description || null,
-    quantity: numberIn(quantityWords),
+    quantity,
     unit: unit || null,
-    unitPrice: numberIn(parsed.cells.get('unitPrice')),
-    amount: parsed.amounts[amountIndex] ?? null,
+    unitPrice,
+    amount,
   };
+}
+
+const UNIT_WORD =
+  /^(?:und|un|u|unid|unidad(?:es)?|hr|hrs|hora|horas|hh|h|gl|gal|gal[oó]n|glb|global|kg|kgs|caja|cj|viaje|srv|serv|pza|pzas|m|mt|mts|lt|lts|c\/u)\.?$/i;
+
+function quantityByArithmetic(
+  words: Word[],
+  unitPrice: number,
+  amount: number,
+): { quantity: number; unit: string | null } | null {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const value = parseAmount(words[i]!.text);
+    if (value === null || value <= 0) continue;
+    const tolerance = Number.isInteger(amount) ? 1 : 0.011;
+    if (!amountsMatch(value * unitPrice, amount, tolerance)) continue;
+    let unit: string | null = null;
+    const after = words[i + 1];
+    const before = words[i - 1];
+    if (after && UNIT_WORD.test(after.text)) {
+      unit = after.text;
+      words.splice(i + 1, 1);
+    } else if (before && UNIT_WORD.test(before.text)) {
+      unit = before.text;
+      words.splice(i - 1, 1);
+      i--;
+    }
+    words.splice(i, 1);
+    return { quantity: value, unit };
+  }
+  return null;
 }
