@@ -26,14 +26,14 @@ function positionWeight(row: Row): number {
 const NUMBER_LABELS: { pattern: RegExp; weight: number }[] = [
   {
     pattern:
-      /(?<!(?:fecha|total|valor|subtotal|importe)\s(?:de\s)?(?:la\s)?)\b(?:factura|fact\.?)(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|[abc](?=\s)))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º]|#)?/g,
+      /(?<!(?:fecha|total|valor|subtotal|importe)\s(?:de\s)?(?:la\s)?)\b(?:factura|fact\.?)(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|[abc](?=\s)))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º*]|#)?/g,
     weight: 0.95,
   },
-  { pattern: /\b(?:no|nro|numero|n[°º])\.?\s*(?:de\s+)?(?:la\s+)?factura\b/g, weight: 0.97 },
+  { pattern: /\b(?:no|nro|numero|n[°º*])\.?\s*(?:de\s+)?(?:la\s+)?factura\b/g, weight: 0.97 },
   { pattern: /\binvoice\s*(?:no|number|#)?\.?/g, weight: 0.9 },
-  { pattern: /\b(?:numero\s+)?consecutivo(?:\s+(?:no|nro|n[°º])\.?)?/g, weight: 0.93 },
-  { pattern: /\bcomp(?:robante)?\.?\s*(?:no|nro|n[°º])\.?/g, weight: 0.9 },
-  { pattern: /(?<![\p{L}.])(?:no|nro|numero|n[°º]|#)\.?(?=[\s:.#\d]|$)/gu, weight: 0.7 },
+  { pattern: /\b(?:numero\s+)?consecutivo(?:\s+(?:no|nro|n[°º*])\.?)?/g, weight: 0.93 },
+  { pattern: /\bcomp(?:robante)?\.?\s*(?:no|nro|n[°º*])\.?/g, weight: 0.9 },
+  { pattern: /(?<![\p{L}.])(?:no|nro|numero|n[°º*]|#)\.?(?=[\s:.#\d]|$)/gu, weight: 0.7 },
 ];
 
 /** Words that make a "No." belong to something else (O.C. No., NIT No., Remito N°…). */
@@ -41,7 +41,7 @@ const FOREIGN_NUMBER_CONTEXT =
   /(?:o\.?\s?c\.?|orden(?:\s+de\s+compra)?|pedido|remito|nit|cuit|c\.?u\.?i\.?t\.?|cae|cufe|ref\.?|referencia|operacion|cliente|tel\.?|telefono|resolucion|res\.?|ingresos\s+brutos|ing\.?\s*brutos|iibb|items|hoja|pag\.?|pagina|cuenta|despacho|des|doc(?:umento)?|dian|autorizacion|formulario|id)\s*$/;
 
 const NUMBER_VALUE =
-  /^[\s:#.\-–]*(?:(?:no|nro|n[°º]|numero)\.?\s*[:#]?\s*)?(?:[A-Ca-c]\s+(?=(?:n[°º]|no|nro)\.?\s*\d|\d))?(?:(?:n[°º]|no\.?|nro\.?)\s*[:#]?\s*)?([A-Z]{1,6}(?:\s?-\s?|\s)?\d[\d-]*(?:\s?-\s?\d+)*|\d[\d-]*(?:\s?-\s?\d+)*(?:\s\d{6,8}(?!\d))?)/i;
+  /^[\s:#.\-–]*(?:(?:no|nro|n[°º*]|numero)\.?\s*[:#]?\s*)?(?:[A-Ca-c]\s+(?=(?:n[°º*]|no|nro)\.?\s*\d|\d))?(?:(?:n[°º*]|no\.?|nro\.?)\s*[:#]?\s*)?([A-Z]{1,6}(?:\s?-\s?|\s)?\d[\d-]*(?:\s?-\s?\d+)*|\d[\d-]*(?:\s?-\s?\d+)*(?:\s\d{6,8}(?!\d))?)/i;
 
 function readNumber(text: string): string | null {
   const repaired = repairNumber(text);
@@ -119,7 +119,7 @@ export function findInvoiceNumber(rows: Row[]): Found<string> | null {
         if (isTaxIdLike(value)) continue;
         const titleOnly =
           window.placement === 'below' &&
-          !/(?:no|nro|n[°º]|#|numero)\.?\s*$/.test(hit.row.folded.slice(hit.start, hit.end));
+          !/(?:no|nro|n[°º*]|#|numero)\.?\s*$/.test(hit.row.folded.slice(hit.start, hit.end));
         candidates.push({
           value,
           score:
@@ -279,7 +279,7 @@ export function findDueDate(rows: Row[], issue: string | null): Found<string> | 
 // ── purchase order ──────────────────────────────────────────────────────────────────────────────────────
 
 const ORDER_LABEL =
-  /\b(?:orden\s+de\s+(?:compra|servicio|trabajo)|o\.\s?c\.(?![-\s]?\d)|o\/c|\boc\b(?![-\s]?\d)|purchase\s+order|p\.\s?o\.|pedido|ped\.)\s*(?:(?:no|nro|n[°º]|numero)\b\.?|#)?\s*:?/g;
+  /\b(?:orden\s+de\s+(?:compra|servicio|trabajo)|o\.\s?c\.(?![-\s]?\d)|o\/c|\boc\b(?![-\s]?\d)|purchase\s+order|p\.\s?o\.|pedido|ped\.)\s*(?:(?:no|nro|n[°º*]|numero)\b\.?|#)?\s*:?/g;
 
 export function findPurchaseOrder(rows: Row[]): Found<string> | null {
   const candidates: Found<string>[] = [];
@@ -287,7 +287,7 @@ export function findPurchaseOrder(rows: Row[]): Found<string> | null {
     for (const window of valueWindows(rows, hit)) {
       const text = window.text
         .replace(/^[\s:#.\-–]+/, '')
-        .replace(/^(?:no|nro|n[°º]|numero)\.?\s*[:#]?\s*/i, '');
+        .replace(/^(?:no|nro|n[°º*]|numero)\.?\s*[:#]?\s*/i, '');
       const match = /^([A-Z]{0,5}[\s-]?\d[\w\-/.]*(?:\s?-\s?\d+)?)/i.exec(text);
       if (!match || findDate(match[1]!)) continue;
       if (window.placement === 'below' && /:\s*$/.test(window.text)) continue;
@@ -307,23 +307,48 @@ export function findPurchaseOrder(rows: Row[]): Found<string> | null {
 /** The CUFE/CUDE: 96 hex characters, often wrapped over two or three rows after its label. */
 export function findCufe(rows: Row[]): Found<string> | null {
   for (const hit of findLabels(rows, /\b(?:cufe|cude)\b/g)) {
-    let hex = '';
-    const start = hit.row.text.slice(hit.end);
-    const parts = [start];
+    const parts = [hit.row.text.slice(hit.end)];
     for (let i = hit.row.order + 1; i < rows.length && i <= hit.row.order + 3; i++) parts.push(rows[i]!.text);
+    let hex = '';
+    let repaired = false;
     for (const part of parts) {
-      const chunks = part.match(/[0-9a-fA-F]{8,}/g) ?? [];
-      for (const chunk of chunks) {
-        hex += chunk;
+      for (const token of part.split(/\s+/)) {
+        const clean = token.replace(/^[^0-9A-Za-z£]+|[^0-9A-Za-z£]+$/g, '');
+        if (clean.length < 8) continue;
+        // OCR reads hex digits as look-alikes ("5"→"S", "f"→"£"); a token that is hex once repaired counts.
+        const fixed = clean.replace(/[OoSsIilLZzG£]/g, (c) => HEX_LOOKALIKES[c] ?? c);
+        if (!/^[0-9a-fA-F]+$/.test(fixed)) continue;
+        if (fixed !== clean) repaired = true;
+        hex += fixed;
         if (hex.length >= 96) break;
       }
       if (hex.length >= 96) break;
     }
-    if (hex.length >= 96)
-      return { value: hex.slice(0, 96).toLowerCase(), score: hex.length === 96 ? 0.97 : 0.8, row: hit.row };
+    if (hex.length >= 96) {
+      return {
+        value: hex.slice(0, 96).toLowerCase(),
+        score: hex.length === 96 ? (repaired ? 0.7 : 0.97) : 0.6,
+        row: hit.row,
+      };
+    }
   }
   const direct = rows.map((r) => /\b[0-9a-f]{96}\b/i.exec(r.text)).find((m) => m);
   return direct ? { value: direct[0].toLowerCase(), score: 0.9, row: null } : null;
 }
+
+const HEX_LOOKALIKES: Record<string, string> = {
+  O: '0',
+  o: '0',
+  S: '5',
+  s: '5',
+  I: '1',
+  i: '1',
+  l: '1',
+  L: '1',
+  Z: '2',
+  z: '2',
+  G: '6',
+  '£': 'f',
+};
 
 export type { LabelHit };

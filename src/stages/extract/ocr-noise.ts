@@ -11,11 +11,18 @@ const TRAILING_JUNK = /(?<=\d)[:;.,'"`«»“”‘’|_~]+$/u;
 
 export function cleanOcrWords(words: Word[]): Word[] {
   const kept: Word[] = [];
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
+    const next = words[index + 1];
     if (PUNCTUATION_ONLY.test(word.text)) continue;
     // A lone low-confidence letter is a speck, not a word ("E", "a"); digits and confident letters stay.
     if (word.text.length === 1 && !/\d/.test(word.text) && word.confidence < 0.5) continue;
-    if (word.text.length === 2 && !/\d/.test(word.text) && word.confidence < 0.35) continue;
+    if (
+      word.text.length === 2 &&
+      !/\d/.test(word.text) &&
+      word.confidence < 0.25 &&
+      !/\d/.test(next?.text ?? '')
+    )
+      continue;
     const text = word.text.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '');
     if (text === '') continue;
     kept.push(text === word.text ? word : { ...word, text });
