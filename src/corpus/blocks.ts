@@ -82,9 +82,12 @@ export function keyValues(
     const shift = options.labelWidth !== undefined ? valueX - (x + options.labelWidth) : 0;
     const width =
       options.valueWidth !== undefined ? options.valueWidth - shift : sheet.width - sheet.margin - valueX;
-    const lines = sheet.wrap(value, width, size);
+    // Values wrap between words only: a token too wide for the space (an invoice number) shrinks instead.
+    const widestWord = Math.max(...value.split(' ').map((word) => sheet.textWidth(word, size)));
+    const valueSize = widestWord > width ? (0.97 * size * width) / widestWord : size;
+    const lines = sheet.wrap(value, width, valueSize);
     lines.forEach((line, i) => {
-      sheet.text(line, valueX, y + i * leading, { size });
+      sheet.text(line, valueX, y + i * leading, { size: valueSize });
     });
     y += lines.length * leading;
   }

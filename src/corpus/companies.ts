@@ -177,7 +177,8 @@ export function randomCustomer(rng: Random): Company {
 function finish(rng: Random, name: string, brand: string, mailbox: string): Company {
   const domain = slug(brand).slice(0, 18) + rng.pick(['.com.co', '.co', '.com']);
   return {
-    name,
+    // Many companies are registered (and print their name) in capitals.
+    name: rng.chance(0.2) ? name.toUpperCase() : name,
     brand,
     taxId: randomCompanyNit(rng),
     address: address(rng),

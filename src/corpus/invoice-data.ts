@@ -158,6 +158,8 @@ export function buildInvoiceData(rng: Random, options: InvoiceDataOptions): Invo
   const codeScheme = rng.int(0, 3);
   const blankServiceCodes = rng.chance(0.1);
   const unitChoice = rng.int(0, 5);
+  // Some billing systems print every description in capitals; the truth keeps what is printed.
+  const upperDescriptions = rng.chance(0.15);
   const lines: InvoiceLine[] = draftLines(rng, options.label, options.lineCount).map((draft, index) => {
     const quantity =
       options.cents && draft.unit === 'hour' && rng.chance(0.25) ? rng.int(2, 20) + 0.5 : draft.quantity;
@@ -170,7 +172,7 @@ export function buildInvoiceData(rng: Random, options: InvoiceDataOptions): Invo
         !options.codes || (blankServiceCodes && draft.kind !== 'part')
           ? null
           : lineCode(rng, draft, codeScheme, index),
-      description: draft.description,
+      description: upperDescriptions ? draft.description.toUpperCase() : draft.description,
       quantity,
       unit: words[unitChoice % words.length] as string,
       unitPrice,

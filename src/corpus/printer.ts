@@ -33,6 +33,17 @@ export class Printer {
     return formatDate(iso, this.style.date);
   }
 
+  /** The issue date, with the time of issue when the invoice prints one. */
+  issueDate(): string {
+    const date = this.date(this.data.issueDate);
+    return this.style.issueTime ? `${date} ${this.style.issueTime}` : date;
+  }
+
+  /** An amount that is subtracted (withholdings): `-$ 1.234` or `($ 1.234)`. */
+  negative(value: number): string {
+    return this.style.negative === 'parens' ? `(${this.amount(value)})` : `-${this.amount(value)}`;
+  }
+
   nit(taxId: string): string {
     return formatNit(taxId, this.style.nit);
   }
@@ -100,7 +111,7 @@ export class Printer {
     }
     rows.push([style.labels.grossTotal, this.amount(data.total)]);
     for (const row of data.withholdingRows)
-      rows.push([this.withholdingLabel(row), `-${this.amount(row.amount)}`]);
+      rows.push([this.withholdingLabel(row), this.negative(row.amount)]);
     rows.push([style.labels.net, this.amount(data.net)]);
     return rows;
   }

@@ -110,6 +110,14 @@ const PREVENTIVE_SERVICES = [
   'Servicio de mantenimiento por horas de operación de {machine} ({hours} h)',
   'Visita técnica programada de mantenimiento a {machine}',
   'Verificación y ajuste preventivo de {component} en {machine}',
+  'Rutina de engrase y chequeo general de {machine} según cronograma',
+  'Puesta a punto periódica de {machine}',
+  'Mantenimiento mayor programado de {machine} ({hours} horas)',
+  'Medición de aislamiento y ajuste de conexiones, {component} (rutina {freq})',
+  '{Machine}: limpieza, revisión y ajuste de {component} según plan',
+  'Overhaul programado de {component} de {machine}',
+  'Cambio de aceite y filtros por horas de servicio de {machine}',
+  'Mantenimiento predictivo: medición de temperatura y vibración en {machine}',
 ];
 
 const CORRECTIVE_SERVICES = [
@@ -128,6 +136,14 @@ const CORRECTIVE_SERVICES = [
   'Desmontaje y reparación de {component} averiado de {machine}',
   'Corrección de desalineación que causó rotura en {machine}',
   'Reparación urgente de {machine} fuera de servicio',
+  '{Machine}: arreglo de {component} por ruido anormal y vibración excesiva',
+  'Atención de daño por corto circuito en {component} de {machine}',
+  'Reparación de fisura en {component} de {machine}',
+  'Desbloqueo y reparación de {component} atascado en {machine}',
+  'Corrección de recalentamiento en {component} de {machine}',
+  '{Machine} no enciende: diagnóstico y cambio de tarjeta quemada',
+  'Reemplazo de {component} roto por accidente en {machine}',
+  'Desvare de {machine} en turno nocturno',
 ];
 
 /** Weak cues of the other class, mixed into an invoice now and then. */
@@ -194,8 +210,10 @@ const GENERIC_LINES: {
 const FREQUENCIES = ['mensual', 'trimestral', 'semestral', 'anual', 'bimestral'];
 
 function fill(rng: Random, template: string): string {
+  const machine = rng.pick(MACHINES);
   return template
-    .replace('{machine}', rng.pick(MACHINES))
+    .replace('{Machine}', machine.charAt(0).toUpperCase() + machine.slice(1))
+    .replace('{machine}', machine)
     .replace('{component}', rng.pick(COMPONENTS))
     .replace('{freq}', rng.pick(FREQUENCIES))
     .replace(/\{hours\}/g, String(rng.pick([500, 1000, 2000, 4000, 8000])));

@@ -8,6 +8,10 @@ export interface PrintStyle {
   date: DateStyle;
   nit: NitStyle;
   quantityDecimals: boolean;
+  /** Time printed after the issue date ("10:32:15", "3:05 p. m."), or null. */
+  issueTime: string | null;
+  /** How withholdings (amounts subtracted) are printed: `-$ 1.234` or `($ 1.234)`. */
+  negative: 'minus' | 'parens';
   /** Text put between a label and its value: `Fecha: …` or `Fecha …`. */
   colon: string;
   font: 'helvetica' | 'times' | 'courier';
@@ -44,6 +48,14 @@ export interface PrintStyle {
   };
 }
 
+function issueTime(rng: Random): string {
+  const hour = rng.int(7, 18);
+  const minute = String(rng.int(0, 59)).padStart(2, '0');
+  if (rng.chance(0.5))
+    return `${String(hour).padStart(2, '0')}:${minute}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+  return `${hour > 12 ? hour - 12 : hour}:${minute} ${hour >= 12 ? 'p. m.' : 'a. m.'}`;
+}
+
 export function chooseStyle(rng: Random, options: { cents: boolean; currency: string }): PrintStyle {
   const numbers = options.currency === 'USD' || rng.chance(0.15) ? 'intl' : 'co';
   const amount: AmountStyle = {
@@ -77,6 +89,9 @@ export function chooseStyle(rng: Random, options: { cents: boolean; currency: st
       'Factura No.',
       'N°',
       'Nro.',
+      'No. de factura',
+      'Factura electrónica No.',
+      'Consecutivo',
     ]),
     issueDate: rng.pick([
       'Fecha de emisión',
@@ -85,6 +100,8 @@ export function chooseStyle(rng: Random, options: { cents: boolean; currency: st
       'Expedición',
       'Fecha factura',
       'Fecha emisión',
+      'Fecha y hora de expedición',
+      'Fecha de generación',
     ]),
     dueDate: rng.pick([
       'Vence',
@@ -92,6 +109,7 @@ export function chooseStyle(rng: Random, options: { cents: boolean; currency: st
       'Vencimiento',
       'Fecha vencimiento',
       'Fecha límite de pago',
+      'Fecha de pago',
     ]),
     purchaseOrder: rng.pick([
       'Orden de compra',
@@ -101,14 +119,22 @@ export function chooseStyle(rng: Random, options: { cents: boolean; currency: st
       'Orden de compra No.',
       'OC',
     ]),
-    nit: rng.pick(['NIT', 'Nit.', 'NIT/CC', 'C.C./NIT', 'NIT', 'Nit']),
-    customer: rng.pick(['Cliente', 'Señor(es)', 'Adquiriente', 'Señores', 'Facturado a', 'Razón social']),
+    nit: rng.pick(['NIT', 'Nit.', 'NIT/CC', 'C.C./NIT', 'NIT', 'Nit', 'Nit No.', 'NIT No.']),
+    customer: rng.pick([
+      'Cliente',
+      'Señor(es)',
+      'Adquiriente',
+      'Adquirente',
+      'Señores',
+      'Facturado a',
+      'Razón social',
+    ]),
     supplier: rng.pick(['Vendedor', 'Emisor', 'Prestador del servicio', 'Proveedor']),
     paymentTerms: rng.pick(['Forma de pago', 'Condición de pago', 'Medio de pago', 'Plazo']),
     cufe: rng.pick(['CUFE', 'CUFE:', 'Código único de factura (CUFE)']).replace(/:$/, ''),
     remarks: rng.pick(['Observaciones', 'Notas', 'Comentarios', 'Observación']),
     subtotal: rng.pick(['Subtotal', 'Sub-total', 'Valor bruto', 'Total bruto', 'Subtotal antes de IVA']),
-    tax: rng.pick(['IVA', 'I.V.A.', 'Impuesto IVA', 'IVA']),
+    tax: rng.pick(['IVA', 'I.V.A.', 'Impuesto IVA', 'IVA', 'Total IVA']),
     total: rng.pick(['Total', 'Total a pagar', 'TOTAL FACTURA', 'Valor total', 'Total factura']),
     grossTotal: rng.pick(['Total factura', 'Total', 'Valor total factura', 'Total bruto factura']),
     net: rng.pick(['Neto a pagar', 'Valor a pagar', 'Total a pagar', 'Neto a pagar']),
@@ -131,6 +157,8 @@ export function chooseStyle(rng: Random, options: { cents: boolean; currency: st
     ] as const),
     nit: rng.pick(['dotted', 'plain', 'spaced', 'dotted'] as const),
     quantityDecimals: rng.chance(0.3),
+    issueTime: rng.chance(0.15) ? issueTime(rng) : null,
+    negative: rng.chance(0.3) ? 'parens' : 'minus',
     colon: rng.pick([':', ':', ':', '']),
     font: rng.weighted([
       ['helvetica', 5],
@@ -158,8 +186,9 @@ export function chooseStyle(rng: Random, options: { cents: boolean; currency: st
         'Precio unit.',
         'V. Unit.',
         'Vlr. Unit.',
+        'P. Unitario',
       ]),
-      amount: rng.pick(['Vr. Total', 'Valor total', 'Importe', 'Total', 'Valor', 'Vlr. Total']),
+      amount: rng.pick(['Vr. Total', 'Valor total', 'Importe', 'Total', 'Valor', 'Vlr. Total', 'Subtotal']),
     },
   };
 }

@@ -116,7 +116,7 @@ export function drawTable(sheet: Sheet, spec: TableSpec): void {
   drawHeader(sheet, spec, placed);
   for (const row of spec.rows) {
     const cells = placed.map((p) =>
-      p.column.key === 'description' || p.column.key === 'code'
+      p.column.key === 'description'
         ? sheet.wrap(row[p.column.key], p.width - 2 * look.padding, look.size)
         : [row[p.column.key]],
     );

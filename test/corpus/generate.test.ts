@@ -5,11 +5,12 @@ import * as mupdf from 'mupdf';
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { resultSchema } from '../../src/contract/result.ts';
-import { formatAmount } from '../../src/corpus/format.ts';
+import { type DateStyle, formatAmount, formatDate } from '../../src/corpus/format.ts';
 import { generateCorpus, generateInvoice, LAYOUTS, type Truth, withoutMeta } from '../../src/corpus/index.ts';
 import { formatNit, nitCheckDigit } from '../../src/corpus/nit.ts';
 
 const cents = (value: number) => Math.round(value * 100);
+const DATE_STYLES: DateStyle[] = ['dmy-slash', 'iso', 'long', 'dmy-abbrev', 'month-first', 'dmy-dash'];
 
 function textOf(pdf: Uint8Array): string[] {
   const doc = mupdf.Document.openDocument(pdf, 'application/pdf');
@@ -79,7 +80,9 @@ describe('generateInvoice', () => {
   it.each(LAYOUTS.map((layout) => layout.name))(
     'prints the truth values in the text layer (%s)',
     async (layout) => {
-      for (const seed of [11, 12, 13]) {
+      // CORPUS_TEXT_SEEDS=N widens the sweep when changing layouts.
+      const extra = Number(process.env.CORPUS_TEXT_SEEDS ?? 0);
+      for (const seed of [11, 12, 13, ...Array.from({ length: extra }, (_, i) => 2000 + i)]) {
         const { pdf, truth } = await generateInvoice(seed, { layout });
         const pages = textOf(pdf);
         expect(pages.length).toBe(truth.pages.count);
@@ -93,6 +96,16 @@ describe('generateInvoice', () => {
         );
         expect(nitForms.some((form) => flat.includes(form))).toBe(true);
         expect(flat).toContain(invoice.customer.name!);
+        expect(flat).toContain(invoice.supplier.name!);
+        if (invoice.purchaseOrder) expect(flat).toContain(invoice.purchaseOrder);
+        if (invoice.cufe && layout !== 'ticket') expect(flat).toContain(invoice.cufe);
+        for (const iso of [invoice.issueDate, invoice.dueDate]) {
+          if (iso)
+            expect(
+              DATE_STYLES.some((style) => flat.includes(formatDate(iso, style))),
+              `${seed} ${iso}`,
+            ).toBe(true);
+        }
         for (const line of invoice.lines) {
           expect(amountForms(line.amount!).some((form) => flat.includes(form))).toBe(true);
           // Wrapped descriptions come back as separate lines: compare word by word.

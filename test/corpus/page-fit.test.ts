@@ -65,7 +65,10 @@ describe('layouts keep every glyph on the page and never overprint', () => {
       [103, 40],
       [104, 16],
       [105, 1],
-      ...Array.from({ length: extra }, (_, i): [number, number | undefined] => [1000 + i, undefined]),
+      ...Array.from({ length: extra }, (_, i): [number, number | undefined] => [
+        1000 + i,
+        i % 3 === 0 ? 15 + (i % 26) : undefined,
+      ]),
     ];
     for (const [seed, lines] of cases) {
       const { pdf } = await generateInvoice(seed, { layout, lines });

@@ -86,7 +86,7 @@ export const customerFirst: Layout = {
     }
     const pairs: [string, string][] = [
       [style.labels.number, data.number],
-      [style.labels.issueDate, printer.date(data.issueDate)],
+      [style.labels.issueDate, printer.issueDate()],
     ];
     if (data.dueDate) pairs.push([style.labels.dueDate, printer.date(data.dueDate)]);
     if (data.purchaseOrder) pairs.push([style.labels.purchaseOrder, data.purchaseOrder]);
@@ -96,8 +96,8 @@ export const customerFirst: Layout = {
 
     const continuePage = () => {
       sheet.newPage();
-      sheet.text(`${printer.label(style.labels.customer)} ${data.customer.name}`, m, m, { size: s });
-      sheet.text(printer.numberLine(), m + w, m, { size: s, bold: true, align: 'right' });
+      const customer = `${printer.label(style.labels.customer)} ${data.customer.name}`;
+      labelAndValue(sheet, customer, printer.numberLine(), m, m + w, m, s, { value: true });
       sheet.y = m + s * 2.5;
     };
     const dark = rng.chance(0.6);

@@ -1,6 +1,7 @@
 import {
   chooseColumns,
   keyValues,
+  labelAndValue,
   legalLines,
   legalLinesHeight,
   pageNumbers,
@@ -81,7 +82,7 @@ export const dianClassic: Layout = {
       align: 'center',
     });
     by += (s + 2) * 1.6;
-    const datePairs: [string, string][] = [[style.labels.issueDate, printer.date(data.issueDate)]];
+    const datePairs: [string, string][] = [[style.labels.issueDate, printer.issueDate()]];
     if (data.dueDate) datePairs.push([style.labels.dueDate, printer.date(data.dueDate)]);
     datePairs.push([style.labels.paymentTerms, data.paymentTerms]);
     by += keyValues(sheet, printer, datePairs, boxX + 6, by, { labelWidth: boxWidth * 0.48, size: s });
@@ -117,10 +118,9 @@ export const dianClassic: Layout = {
 
     const continuePage = () => {
       sheet.newPage();
-      sheet.text(`${data.supplier.name} - ${printer.numberLine()}`, m, m, { size: s, bold: true });
-      sheet.text(rng.pick(['(continuación)', 'Continuación del detalle', '']), m + w, m, {
-        size: s - 1,
-        align: 'right',
+      const note = rng.pick(['(continuación)', 'Continuación del detalle', '']);
+      labelAndValue(sheet, `${data.supplier.name} - ${printer.numberLine()}`, note, m, m + w, m, s, {
+        label: true,
       });
       sheet.y = m + s * 2.5;
     };

@@ -74,7 +74,7 @@ export const labelGrid: Layout = {
     const labelSize = Math.max(5.5, s - 2);
     const first: Cell[] = [
       [style.labels.number.replace(/:$/, ''), data.number, 1],
-      [style.labels.issueDate, printer.date(data.issueDate), 1],
+      [style.labels.issueDate, printer.issueDate(), 1],
       data.dueDate
         ? [style.labels.dueDate, printer.date(data.dueDate), 1]
         : [style.labels.paymentTerms, data.paymentTerms, 1],
@@ -107,8 +107,9 @@ export const labelGrid: Layout = {
 
     const continuePage = () => {
       sheet.newPage();
-      sheet.text(`${printer.numberLine()} - ${data.supplier.name}`, centre, m, {
-        size: s,
+      const heading = `${printer.numberLine()} - ${data.supplier.name}`;
+      sheet.text(heading, centre, m, {
+        size: sheet.fit(heading, w, s, true),
         bold: true,
         align: 'center',
       });

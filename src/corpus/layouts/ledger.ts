@@ -54,7 +54,7 @@ export const ledger: Layout = {
     const w = sheet.contentWidth;
     const s = sheet.size;
     let y = m;
-    sheet.text(data.supplier.name.toUpperCase(), m, y, { size: s + 2, bold: true });
+    sheet.text(data.supplier.name, m, y, { size: s + 2, bold: true });
     y += (s + 2) * 1.4;
     for (const line of [
       `${printer.label(style.labels.nit)} ${printer.nit(data.supplier.taxId)}`,
@@ -80,7 +80,7 @@ export const ledger: Layout = {
     y += 10;
 
     const facts: [string, string][] = [
-      [style.labels.issueDate, printer.date(data.issueDate)],
+      [style.labels.issueDate, printer.issueDate()],
       ...(data.dueDate ? [[style.labels.dueDate, printer.date(data.dueDate)] as [string, string]] : []),
       [style.labels.paymentTerms, data.paymentTerms],
       ...(data.purchaseOrder ? [[style.labels.purchaseOrder, data.purchaseOrder] as [string, string]] : []),
@@ -100,8 +100,9 @@ export const ledger: Layout = {
 
     const continuePage = () => {
       sheet.newPage();
-      sheet.text(data.supplier.name.toUpperCase(), m, m, { size: s, bold: true });
-      sheet.text(`${printer.numberLine()} (cont.)`, m + w, m, { size: s, align: 'right' });
+      labelAndValue(sheet, data.supplier.name, `${printer.numberLine()} (cont.)`, m, m + w, m, s, {
+        label: true,
+      });
       sheet.hline(m, m + w, m + s * 1.6, 1.2);
       sheet.y = m + s * 2.6;
     };

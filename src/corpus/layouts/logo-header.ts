@@ -96,7 +96,7 @@ export const logoHeader: Layout = {
     });
     y += Math.max(fittedLogo * 1.25 + s * 1.6, s * 4.6) + 10;
 
-    const inline: string[] = [`${printer.label(style.labels.issueDate)} ${printer.date(data.issueDate)}`];
+    const inline: string[] = [`${printer.label(style.labels.issueDate)} ${printer.issueDate()}`];
     if (data.dueDate) inline.push(`${printer.label(style.labels.dueDate)} ${printer.date(data.dueDate)}`);
     if (data.purchaseOrder) inline.push(`${printer.label(style.labels.purchaseOrder)} ${data.purchaseOrder}`);
     inline.push(`${printer.label(style.labels.paymentTerms)} ${data.paymentTerms}`);
@@ -148,8 +148,12 @@ export const logoHeader: Layout = {
 
     const continuePage = () => {
       sheet.newPage();
-      sheet.text(brand, m, m, { size: s + 4, bold: true });
-      sheet.text(printer.numberLine(), m + w, m, { size: s, bold: true, align: 'right' });
+      sheet.text(brand, m, m, { size: sheet.fit(brand, w * 0.5, s + 4, true), bold: true });
+      sheet.text(printer.numberLine(), m + w, m, {
+        size: sheet.fit(printer.numberLine(), w * 0.45, s, true),
+        bold: true,
+        align: 'right',
+      });
       sheet.y = m + (s + 4) * 2;
     };
     drawTable(sheet, {

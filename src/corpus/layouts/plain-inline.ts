@@ -78,7 +78,7 @@ export const plainInline: Layout = {
     const heading = [
       printer.titleNeeded() ? `${style.labels.title} ${printer.numberLine()}` : printer.numberLine(),
     ];
-    heading.push(`${printer.label(style.labels.issueDate)} ${printer.date(data.issueDate)}`);
+    heading.push(`${printer.label(style.labels.issueDate)} ${printer.issueDate()}`);
     if (data.dueDate) heading.push(`${printer.label(style.labels.dueDate)} ${printer.date(data.dueDate)}`);
     y += joined(sheet, heading, bar, m, y, w, true);
     y += s * 0.6;
@@ -97,7 +97,8 @@ export const plainInline: Layout = {
 
     const continuePage = () => {
       sheet.newPage();
-      sheet.text(`${data.supplier.name}${bar}${printer.numberLine()}`, m, m, { size: s - 0.5 });
+      const heading = `${data.supplier.name}${bar}${printer.numberLine()}`;
+      sheet.text(heading, m, m, { size: sheet.fit(heading, w, s - 0.5) });
       sheet.y = m + s * 2.5;
     };
     drawTable(sheet, {

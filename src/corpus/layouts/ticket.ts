@@ -66,7 +66,7 @@ export const ticket: Layout = {
     rule();
     if (printer.titleNeeded()) centred(style.labels.title, true);
     centred(printer.numberLine(), true);
-    pair(style.labels.issueDate, printer.date(data.issueDate));
+    pair(style.labels.issueDate, printer.issueDate());
     if (data.dueDate) pair(style.labels.dueDate, printer.date(data.dueDate));
     pair(style.labels.paymentTerms, data.paymentTerms);
     if (data.purchaseOrder) pair(style.labels.purchaseOrder, data.purchaseOrder);
