@@ -84,11 +84,12 @@ export function createDrainer(deps: DrainDeps): Drainer {
 
   /** Submits the file and waits until the state store holds an outcome for it. */
   async function settle(file: SourceFile, deadline: number): Promise<boolean> {
-    for (;;) {
+    for (let attempt = 0; ; attempt++) {
       const outcome: ProcessOutcome = await deps.queue.submit(file);
       if (await hasOutcome(file, outcome)) return true;
       if (Date.now() >= deadline) return false;
-      await sleep(pollMs);
+      // Another instance holds the file: back off so waiting costs few state-store transactions.
+      await sleep(Math.min(2_000, pollMs * 2 ** attempt));
     }
   }
 
