@@ -51,9 +51,12 @@ const WORKER_START_TIMEOUT_MS = 60_000;
  */
 const DEFAULT_LANGUAGES = ['spa'];
 /**
+ * Sparse-text segmentation (PSM 11): we rebuild rows from the boxes ourselves, so tesseract's block layout
+ * adds nothing, and on invoice forms it merges cells across columns. Over 27 scanned pages (generated and
+ * real) it found 1.5–8 points more of the truth's words than the default PSM 3, for ~8% more time.
  * No second pass on inverted text (white on black is rare on invoices): −10% time, same words found.
  */
-const DEFAULT_PARAMETERS: Record<string, string> = { tessedit_do_invert: '0' };
+const DEFAULT_PARAMETERS: Record<string, string> = { tessedit_pageseg_mode: '11', tessedit_do_invert: '0' };
 
 /**
  * The process-wide OCR pool: tesseract.js workers with the packaged Spanish and English models, never the
@@ -111,11 +114,16 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
     const parameters: Record<string, string> = { ...DEFAULT_PARAMETERS, ...options.parameters };
     if (job.dpi) parameters.user_defined_dpi = String(Math.round(job.dpi));
     const started = performance.now();
-    const recognition = worker.recognize(Buffer.from(toPgm(job.image)), parameters, {
-      text: false,
-      blocks: false,
-      tsv: true,
-    });
+    const pgm = toPgm(job.image);
+    const recognition = worker.recognize(
+      Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength),
+      parameters,
+      {
+        text: false,
+        blocks: false,
+        tsv: true,
+      },
+    );
     const result = await raceTimeoutAndAbort(recognition, pageTimeoutMs, job.signal);
     const recognizeMs = performance.now() - started;
     // Boxes stay in the straightened frame: rows and columns are level there, which is what layout needs.
