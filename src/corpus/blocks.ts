@@ -180,12 +180,19 @@ export function remarksBlock(sheet: Sheet, printer: Printer, x: number, top: num
 }
 
 /** Resolution text and CUFE (kept on one line: it is shrunk to fit the width). Returns the height used. */
-export function legalLines(sheet: Sheet, printer: Printer, x: number, top: number, width: number): number {
+export function legalLines(
+  sheet: Sheet,
+  printer: Printer,
+  x: number,
+  top: number,
+  width: number,
+  withCufe = true,
+): number {
   const { data, style } = printer;
   const size = Math.max(6, sheet.size - 1.5);
   let y = top;
   y += sheet.paragraph(data.resolution, x, y, width, { size }) + 2;
-  if (data.cufe) {
+  if (data.cufe && withCufe) {
     const text = `${printer.label(style.labels.cufe)} ${data.cufe}`;
     const fitted = Math.min(size, (width / sheet.textWidth(text, 10)) * 10);
     sheet.text(text, x, y, { size: fitted });

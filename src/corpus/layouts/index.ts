@@ -5,6 +5,7 @@ import type { Layout } from './layout.ts';
 import { ledger } from './ledger.ts';
 import { logoHeader } from './logo-header.ts';
 import { plainInline } from './plain-inline.ts';
+import { sidebar } from './sidebar.ts';
 import { ticket } from './ticket.ts';
 
 export const LAYOUTS: readonly Layout[] = [
@@ -15,6 +16,7 @@ export const LAYOUTS: readonly Layout[] = [
   logoHeader,
   ledger,
   plainInline,
+  sidebar,
 ];
 
 export function layoutByName(name: string): Layout {
