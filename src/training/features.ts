@@ -119,8 +119,28 @@ export function charNgrams(word: string, settings: FeatureSettings): string[] {
   return grams;
 }
 
-/** Hashed indices of one word's character n-grams (same values as hashing `c:` + each gram). */
-export function charNgramIndices(word: string, settings: FeatureSettings): number[] {
+/**
+ * Hashed indices of one word's character n-grams (same values as hashing `c:` + each gram). Cached per
+ * settings object: invoice vocabulary is small and repeats, and this is most of the featurisation cost.
+ */
+export function charNgramIndices(word: string, settings: FeatureSettings): Uint32Array {
+  let cache = gramCaches.get(settings);
+  if (!cache) {
+    cache = new Map();
+    gramCaches.set(settings, cache);
+  }
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const indices = computeCharNgramIndices(word, settings);
+  if (cache.size >= GRAM_CACHE_LIMIT) cache.clear();
+  cache.set(word, indices);
+  return indices;
+}
+
+const GRAM_CACHE_LIMIT = 200_000;
+const gramCaches = new WeakMap<FeatureSettings, Map<string, Uint32Array>>();
+
+function computeCharNgramIndices(word: string, settings: FeatureSettings): Uint32Array {
   const padded = `_${word}_`;
   const mask = settings.dimensions - 1;
   const [min, max] = settings.charNgrams;
@@ -132,7 +152,7 @@ export function charNgramIndices(word: string, settings: FeatureSettings): numbe
       indices.push(hash & mask);
     }
   }
-  return indices;
+  return Uint32Array.from(indices);
 }
 
 /** Hashed index of a word n-gram (words joined by one space, `w:` for unigrams, `b:` otherwise). */

@@ -62,7 +62,7 @@ export function softmax(logits: ArrayLike<number>, temperature = 1): number[] {
 export function contributions(
   weights: MlpWeights,
   x: SparseVector,
-  hiddenInput: Float64Array,
+  hiddenInput: ArrayLike<number>,
   towards: number,
 ): Float64Array {
   const { hidden: H, classes: C, w1, w2 } = weights;

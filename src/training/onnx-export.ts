@@ -5,7 +5,7 @@ import { ATTRIBUTE_INT, FLOAT, IR_VERSION, ModelProto, OPSET_VERSION } from './o
  * The classifier as an ONNX graph:
  *
  *   features [N, D] ─MatMul w1─Add b1─Relu─MatMul w2─Add b2─► logits [N, C] ─Div temperature─Softmax─►
- *   probabilities [N, C]
+ *   probabilities [N, C]      (also outputs `hidden_input` [N, H], the layer before ReLU, for explanations)
  *
  * Weights are little-endian float32 `rawData` initializers. IR 8, opset 17 (both well inside what
  * onnxruntime-node 1.30 runs).
@@ -14,6 +14,8 @@ import { ATTRIBUTE_INT, FLOAT, IR_VERSION, ModelProto, OPSET_VERSION } from './o
 export const INPUT_NAME = 'features';
 export const OUTPUT_PROBABILITIES = 'probabilities';
 export const OUTPUT_LOGITS = 'logits';
+/** The hidden layer before ReLU: what explanations need, so inference does not recompute it. */
+export const OUTPUT_HIDDEN = 'hidden_input';
 
 export interface OnnxModelInfo {
   modelVersion: string;
@@ -34,8 +36,8 @@ export function buildOnnxModel(weights: MlpWeights, temperature: number, info: O
     ],
     node: [
       node('MatMul', ['features', 'w1'], ['hidden_matmul']),
-      node('Add', ['hidden_matmul', 'b1'], ['hidden_input']),
-      node('Relu', ['hidden_input'], ['hidden']),
+      node('Add', ['hidden_matmul', 'b1'], [OUTPUT_HIDDEN]),
+      node('Relu', [OUTPUT_HIDDEN], ['hidden']),
       node('MatMul', ['hidden', 'w2'], ['output_matmul']),
       node('Add', ['output_matmul', 'b2'], [OUTPUT_LOGITS]),
       node('Div', [OUTPUT_LOGITS, 'temperature'], ['scaled_logits']),
@@ -45,7 +47,11 @@ export function buildOnnxModel(weights: MlpWeights, temperature: number, info: O
       },
     ],
     input: [valueInfo(INPUT_NAME, ['N', D])],
-    output: [valueInfo(OUTPUT_PROBABILITIES, ['N', C]), valueInfo(OUTPUT_LOGITS, ['N', C])],
+    output: [
+      valueInfo(OUTPUT_PROBABILITIES, ['N', C]),
+      valueInfo(OUTPUT_LOGITS, ['N', C]),
+      valueInfo(OUTPUT_HIDDEN, ['N', H]),
+    ],
   };
   const model = ModelProto.fromObject({
     irVersion: IR_VERSION,

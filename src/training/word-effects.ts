@@ -17,13 +17,15 @@ export function wordEffects(
   idf: Float32Array,
   words: string[],
   settings: FeatureSettings,
-  hiddenInput: Float64Array,
+  hiddenInput: ArrayLike<number>,
+  /** Only these words (default: every scorable word). */
+  candidates?: Set<string>,
 ): Map<string, number> {
   const { hidden: H, w1, w2, b2 } = weights;
   let squares = 0;
   for (const [index, count] of counts) squares += ((1 + Math.log(count)) * idf[index]!) ** 2;
   const norm = Math.sqrt(squares) || 1;
-  const margin = (z: Float64Array) => {
+  const margin = (z: ArrayLike<number>) => {
     let m = b2[1]! - b2[0]!;
     for (let h = 0; h < H; h++) if (z[h]! > 0) m += z[h]! * (w2[h * 2 + 1]! - w2[h * 2]!);
     return m;
@@ -40,7 +42,7 @@ export function wordEffects(
   const effects = new Map<string, number>();
   const shifted = new Float64Array(H);
   for (const [word, occurrences] of wordCounts(words)) {
-    if (!/^\p{L}{3,30}$/u.test(word)) continue;
+    if (candidates ? !candidates.has(word) : !isScorableWord(word)) continue;
     const removed = new Map<number, number>();
     const remove = (index: number, times: number) => removed.set(index, (removed.get(index) ?? 0) + times);
     for (const index of charNgramIndices(word, settings)) remove(index, occurrences);
@@ -50,7 +52,7 @@ export function wordEffects(
         for (let s = p - n + 1; s <= p; s++) if (s >= 0 && s + n <= words.length) starts.add(s * 8 + n);
     }
     for (const key of starts) remove(wordNgramIndex(words, key >> 3, key & 7, mask), 1);
-    shifted.set(hiddenInput);
+    for (let h = 0; h < H; h++) shifted[h] = hiddenInput[h]!;
     for (const [index, times] of removed) {
       const count = counts.get(index) ?? 0;
       const before = count > 0 ? (1 + Math.log(count)) * idf[index]! : 0;
@@ -64,4 +66,8 @@ export function wordEffects(
     effects.set(word, base - margin(shifted));
   }
   return effects;
+}
+
+export function isScorableWord(word: string): boolean {
+  return /^\p{L}{3,30}$/u.test(word);
 }

@@ -11,8 +11,7 @@ import {
   weightCounts,
 } from '../../training/features.ts';
 import { LABEL_MAP } from '../../training/manifest.ts';
-import { forwardSparse } from '../../training/mlp.ts';
-import { INPUT_NAME, OUTPUT_PROBABILITIES } from '../../training/onnx-export.ts';
+import { INPUT_NAME, OUTPUT_HIDDEN, OUTPUT_PROBABILITIES } from '../../training/onnx-export.ts';
 import { explain } from './explain.ts';
 import { loadModelFiles, ModelLoadError } from './load-model-files.ts';
 
@@ -50,11 +49,14 @@ export async function loadOnnxClassifier(
   }
   const input = session.inputMetadata.find((m) => m.name === INPUT_NAME);
   const width = input?.isTensor ? input.shape[1] : undefined;
-  if (width !== settings.dimensions || !session.outputNames.includes(OUTPUT_PROBABILITIES)) {
+  const outputsPresent = [OUTPUT_PROBABILITIES, OUTPUT_HIDDEN].every((name) =>
+    session.outputNames.includes(name),
+  );
+  if (width !== settings.dimensions || !outputsPresent) {
     await session.release();
     throw new ModelLoadError(
       'model_mismatch',
-      `el grafo de ${modelDir} no tiene la entrada '${INPUT_NAME}' [N, ${settings.dimensions}] y la salida '${OUTPUT_PROBABILITIES}'`,
+      `el grafo de ${modelDir} no tiene la entrada '${INPUT_NAME}' [N, ${settings.dimensions}] y las salidas '${OUTPUT_PROBABILITIES}' y '${OUTPUT_HIDDEN}'`,
     );
   }
   const threshold = manifest.thresholds.abstain;
@@ -84,7 +86,11 @@ export async function loadOnnxClassifier(
         [INPUT_NAME]: new ort.Tensor('float32', features, [texts.length, settings.dimensions]),
       });
       const probabilities = outputs[OUTPUT_PROBABILITIES]!.data as Float32Array;
-      return analysed.map((a, i) => decide(probabilities[i * 2]!, probabilities[i * 2 + 1]!, a));
+      const hidden = outputs[OUTPUT_HIDDEN]!.data as Float32Array;
+      const H = weights.hidden;
+      return analysed.map((a, i) =>
+        decide(probabilities[i * 2]!, probabilities[i * 2 + 1]!, hidden.subarray(i * H, (i + 1) * H), a),
+      );
     },
     async close() {
       await session.release();
@@ -94,16 +100,26 @@ export async function loadOnnxClassifier(
   function decide(
     p0: number,
     p1: number,
+    hiddenInput: Float32Array,
     { words, counts, x }: { words: string[]; counts: Map<number, number>; x: SparseVector },
   ): ClassifierDecision {
     const chosen = p1 > p0 ? 1 : 0;
     const confidence = Math.min(1, Math.max(0, chosen === 1 ? p1 : p0));
     const rounded = Number(confidence.toFixed(4));
-    const { hiddenInput } = forwardSparse(weights, x);
     const explanation =
       x.indices.length === 0
         ? []
-        : explain(weights, counts, idf, words, settings, hiddenInput, chosen, options.explanationSize ?? 5);
+        : explain(
+            weights,
+            x,
+            counts,
+            idf,
+            words,
+            settings,
+            hiddenInput,
+            chosen,
+            options.explanationSize ?? 5,
+          );
     if (x.indices.length === 0 || confidence < threshold) {
       return { label: 'revision', class: null, confidence: rounded, model, explanation };
     }
