@@ -73,12 +73,14 @@ export function startLocalInbox(deps: {
   }
   const timer = setInterval(() => void sweep(), deps.sweepIntervalMs);
   timer.unref();
-  void sweep();
+  // Files copied in just before start are not settled yet: the first pass waits until they are.
+  const first = setTimeout(() => void sweep(), deps.settleMs + 100);
 
   return {
     sweep,
     async stop() {
       clearInterval(timer);
+      clearTimeout(first);
       await watcher?.close();
       await running;
     },
