@@ -44,6 +44,7 @@ const LEGAL_FORM =
 export function findParties(rows: Row[]): { supplier: PartyResult; customer: PartyResult } {
   const anchors = findAnchors(rows);
   const firstCustomer = anchors.find((a) => a.role === 'customer')?.hit.row;
+  const firstCustomerX = anchors.find((a) => a.role === 'customer')?.hit.x0;
   const ids = findTaxIds(rows).map((o) => {
     let role = governingRole(o.row, o.x0, anchors);
     // Above the customer's heading on the same page is the issuer's block.
@@ -61,7 +62,8 @@ export function findParties(rows: Row[]): { supplier: PartyResult; customer: Par
       role === 'unknown' &&
       firstCustomer &&
       o.row.page === firstCustomer.page &&
-      o.row.y0 >= firstCustomer.y0
+      o.row.y0 >= firstCustomer.y0 &&
+      o.x0 >= (firstCustomerX ?? 0) - 20
     )
       role = 'customer';
     return { ...o, role };
