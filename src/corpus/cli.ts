@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { generateCorpus } from './generate.ts';
 
 const USAGE = `Uso: npm run corpus -- --out DIR --count N --seed S [--scanned-ratio 0.2] [--only digital|scanned]
 
@@ -50,6 +49,8 @@ async function main(): Promise<void> {
     else if (values.only === 'scanned') scannedRatio = 1;
     else fail('--only debe ser "digital" o "scanned"');
   }
+  // Loaded only after the arguments are valid: mupdf's WASM takes a moment to start.
+  const { generateCorpus } = await import('./generate.ts');
   const interactive = process.stderr.isTTY;
   const summary = await generateCorpus({
     outDir,
