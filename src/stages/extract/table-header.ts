@@ -16,6 +16,8 @@ export interface Column {
 export interface TableHeader {
   row: Row;
   columns: Column[];
+  /** Left edge of the table: text further left on the same rows (a sidebar) is not part of it. */
+  left: number;
 }
 
 /** Tried in this order; a later pattern never matches inside text an earlier one took. */
@@ -72,17 +74,31 @@ export function readHeader(row: Row): TableHeader | null {
       columns.push({ kind, label: m[0], x0: words[0]!.x0, x1: Math.max(...words.map((w) => w.x1)) });
     }
   }
-  // Every word of a header row is a column name: a row with free text is not a header.
-  const letters = row.folded.split('').filter((c) => /[\p{L}\d]/u.test(c)).length;
-  const untaken = row.folded.split('').filter((c, i) => !taken[i] && /[\p{L}\d]/u.test(c)).length;
+  // Leading cells with no column name are another block beside the table (a sidebar), not part of it.
+  let from = 0;
+  let left = Number.NEGATIVE_INFINITY;
+  for (const cell of row.cells) {
+    const start = row.starts[row.words.indexOf(cell.words[0]!)]!;
+    if (taken.slice(start, start + cell.text.length).some(Boolean)) break;
+    from = start + cell.text.length;
+    left = cell.x1 + 1;
+  }
+  if (left > Number.NEGATIVE_INFINITY && left > 0.45 * row.pageWidth) return null;
+  // Every other word of a header row is a column name: a row with free text is not a header.
+  const inside = row.folded.slice(from);
+  const letters = inside.split('').filter((c) => /[\p{L}\d]/u.test(c)).length;
+  const untaken = inside.split('').filter((c, i) => !taken[from + i] && /[\p{L}\d]/u.test(c)).length;
   if (untaken > Math.max(8, 0.25 * letters)) return null;
-  if (row.words.some((w) => /\d/.test(w.text) && /^[\d.,$]+$/.test(w.text) && w.text.length > 2)) return null;
+  if (
+    row.words.some((w) => w.x0 >= left && /\d/.test(w.text) && /^[\d.,$]+$/.test(w.text) && w.text.length > 2)
+  )
+    return null;
   columns.sort((a, b) => a.x0 - b.x0);
   const kinds = new Set(columns.map((c) => c.kind));
   const hasText = kinds.has('description');
   const numeric = ['quantity', 'unitPrice', 'amount'].filter((k) => kinds.has(k as ColumnKind)).length;
   if (!hasText || numeric < 2 || columns.length < 3) return null;
-  return { row, columns };
+  return { row, columns, left };
 }
 
 function isWordBoundary(text: string, start: number, end: number): boolean {
@@ -114,7 +130,7 @@ export function extendHeader(header: TableHeader, next: Row): TableHeader {
       column.label = `${column.label} ${word.text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')}`;
   }
   for (const column of columns) column.kind = classify(column.label) ?? column.kind;
-  return { row: header.row, columns };
+  return { row: header.row, columns, left: header.left };
 }
 
 function classify(label: string): ColumnKind | null {

@@ -77,7 +77,7 @@ export function findLineItems(rows: Row[]): TableResult {
         headerOnPage.set(row.page, hasHeader);
       }
       if (hasHeader) continue;
-      const strict = parseRow(row, header.columns, amountColumns);
+      const strict = parseRow(row, header.columns, amountColumns, header.left);
       const numbers = [
         strict.amounts.some((a) => a !== null),
         numberIn(strict.cells.get('unitPrice')) !== null,
@@ -89,7 +89,7 @@ export function findLineItems(rows: Row[]): TableResult {
       stopped = true;
       break;
     }
-    const parsed = parseRow(row, header.columns, amountColumns);
+    const parsed = parseRow(row, header.columns, amountColumns, header.left);
     if (parsed.isItem) {
       items.push({ parsed, extra: [] });
       tableRows.add(row.order);
@@ -97,7 +97,7 @@ export function findLineItems(rows: Row[]): TableResult {
       confidence = Math.min(confidence, row.confidence);
       continue;
     }
-    const text = continuationText(row, header.columns);
+    const text = continuationText(row, header.columns, header.left);
     const near =
       lastTableRow && lastTableRow.page === row.page && row.y0 - lastTableRow.y1 < 1.6 * rowHeight(row);
     if (text && near && items.length > 0) {
@@ -166,8 +166,8 @@ function chooseAmountColumn(parsed: ParsedRow[], amountColumns: Column[]): numbe
   return best;
 }
 
-function parseRow(row: Row, columns: Column[], amountColumns: Column[]): ParsedRow {
-  const words = mergeCurrencySymbols(row.words);
+function parseRow(row: Row, columns: Column[], amountColumns: Column[], left: number): ParsedRow {
+  const words = mergeCurrencySymbols(row.words.filter((w) => w.x1 > left));
   const assigned = words.map((word) => assignColumn(word, columns));
   keepOneNumberPerColumn(words, assigned, columns);
   keepDescriptionContiguous(words, assigned, columns);
@@ -311,10 +311,10 @@ function overlaps(word: Word, column: Column, margin: number): boolean {
 }
 
 /** A row without amounts continues the description: every word inside the description column's space. */
-function continuationText(row: Row, columns: Column[]): string {
+function continuationText(row: Row, columns: Column[], left: number): string {
   const index = columns.findIndex((c) => c.kind === 'description');
   if (index < 0) return '';
-  const start = columns[index]!.x0 - 4;
+  const start = Math.max(columns[index]!.x0 - 4, left);
   const end = columns[index + 1]?.x0 ?? Number.POSITIVE_INFINITY;
   return collapseSpaces(
     row.words
