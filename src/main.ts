@@ -55,8 +55,9 @@ async function main() {
     stopping = true;
     logger.info('shutting down: no new work, finishing what is running', { signal });
     server.close();
-    await inbox?.stop();
+    // The queue first: a sweep in progress waits on queued files, which closing the queue skips.
     await services.queue.close({ graceMs: env.SHUTDOWN_GRACE_MS });
+    await inbox?.stop();
     await events.drainer?.idle();
     await services.close();
     logger.info('stopped');

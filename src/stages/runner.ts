@@ -88,7 +88,13 @@ async function runWithRetries(
       return null;
     } catch (error) {
       context.timings[key] = round((context.timings[key] ?? 0) + performance.now() - started);
-      const failure = toStageError(error);
+      // Whatever a stage throws once shutdown aborted it, the file itself is fine: release it for a retry.
+      const failure = context.signal.aborted
+        ? new StageError('interrupted', 'processing interrupted by shutdown', {
+            retryable: true,
+            cause: error,
+          })
+        : toStageError(error);
       if (!failure.retryable || attempt >= attempts || context.signal.aborted) return failure;
       logger.warn('stage retry', { stage: stage.name, attempt, code: failure.code, reason: failure.message });
       await sleep(retryDelay(attempt), context.signal);

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/shared/logger.ts';
-import { StageError, quarantine, retryable } from '../../src/stages/errors.ts';
+import { quarantine, retryable, StageError } from '../../src/stages/errors.ts';
 import { runStages } from '../../src/stages/runner.ts';
 import type { PipelineContext, Stage } from '../../src/stages/stage.ts';
 
 function context(): PipelineContext {
   return {
-    file: { id: 'f1', name: 'f1.pdf', md5: null, size: null, mimeType: null, location: 'inbox', modifiedTime: null, link: null },
+    file: {
+      id: 'f1',
+      name: 'f1.pdf',
+      md5: null,
+      size: null,
+      mimeType: null,
+      location: 'inbox',
+      modifiedTime: null,
+      link: null,
+    },
     logger: silentLogger,
     signal: new AbortController().signal,
     pages: { count: 0, ocr: 0 },
@@ -16,7 +25,12 @@ function context(): PipelineContext {
 
 const noWait = { retryDelayMs: () => 0 };
 
-function recorder(log: string[], name: string, behaviour: () => void = () => {}, extra: Partial<Stage> = {}): Stage {
+function recorder(
+  log: string[],
+  name: string,
+  behaviour: () => void = () => {},
+  extra: Partial<Stage> = {},
+): Stage {
   return {
     name,
     ...extra,
@@ -44,12 +58,19 @@ describe('runStages', () => {
       calls++;
       if (calls < 3) throw retryable('rate_limited', '429');
     });
-    expect(await runStages([flaky, recorder(log, 'after')], context(), noWait)).toEqual({ kind: 'completed' });
+    expect(await runStages([flaky, recorder(log, 'after')], context(), noWait)).toEqual({
+      kind: 'completed',
+    });
     expect(log).toEqual(['flaky', 'flaky', 'flaky', 'after']);
 
-    const alwaysDown = recorder([], 'down', () => {
-      throw retryable('unavailable', '503');
-    }, { attempts: 2 });
+    const alwaysDown = recorder(
+      [],
+      'down',
+      () => {
+        throw retryable('unavailable', '503');
+      },
+      { attempts: 2 },
+    );
     const outcome = await runStages([alwaysDown], context(), noWait);
     expect(outcome.kind).toBe('failed');
     if (outcome.kind === 'failed') {
@@ -78,9 +99,12 @@ describe('runStages', () => {
   it('turns unexpected exceptions into non-retryable internal failures and stops', async () => {
     const log: string[] = [];
     const outcome = await runStages(
-      [recorder(log, 'boom', () => {
-        throw new TypeError('bug');
-      }), recorder(log, 'never')],
+      [
+        recorder(log, 'boom', () => {
+          throw new TypeError('bug');
+        }),
+        recorder(log, 'never'),
+      ],
       context(),
       noWait,
     );
@@ -88,5 +112,19 @@ describe('runStages', () => {
     expect(outcome.kind === 'failed' && outcome.error).toBeInstanceOf(StageError);
     expect(outcome.kind === 'failed' && outcome.error.code).toBe('internal');
     expect(outcome.kind === 'failed' && outcome.error.retryable).toBe(false);
+  });
+
+  it('releases a file interrupted by shutdown as a retryable failure, whatever the stage threw', async () => {
+    const controller = new AbortController();
+    const ctx = { ...context(), signal: controller.signal };
+    const log: string[] = [];
+    const reading = recorder(log, 'read', () => {
+      controller.abort();
+      throw new Error('worker terminated');
+    });
+    const outcome = await runStages([reading, recorder(log, 'classify')], ctx, noWait);
+    expect(log).toEqual(['read']);
+    expect(outcome.kind === 'failed' && outcome.error.code).toBe('interrupted');
+    expect(outcome.kind === 'failed' && outcome.error.retryable).toBe(true);
   });
 });
