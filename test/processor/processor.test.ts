@@ -20,7 +20,11 @@ const classifyByContent: Stage = {
     const text = context.bytes!.toString('latin1');
     if (text.startsWith('ENCRYPTED')) throw quarantine('encrypted', 'needs a password');
     if (text.startsWith('FLAKY')) throw retryable('unavailable', 'try later');
-    const label = text.includes('preventivo') ? 'preventiva' : text.includes('falla') ? 'correctiva' : 'revision';
+    const label = text.includes('preventivo')
+      ? 'preventiva'
+      : text.includes('falla')
+        ? 'correctiva'
+        : 'revision';
     context.classification = {
       label,
       class: label === 'preventiva' ? 1 : label === 'correctiva' ? 0 : null,
@@ -50,9 +54,25 @@ describe('processor over the local inbox and SQLite state', () => {
   });
 
   function processor() {
-    const counting: Stage = { name: 'count', async run() { runs++; } };
-    const stages = [createFetchStage({ source, maxBytes: 1000 }), counting, classifyByContent, createFileStage({ source })];
-    return createProcessor({ source, state, stages, logger: silentLogger, runner: { retryDelayMs: () => 0 } });
+    const counting: Stage = {
+      name: 'count',
+      async run() {
+        runs++;
+      },
+    };
+    const stages = [
+      createFetchStage({ source, maxBytes: 1000 }),
+      counting,
+      classifyByContent,
+      createFileStage({ source }),
+    ];
+    return createProcessor({
+      source,
+      state,
+      stages,
+      logger: silentLogger,
+      runner: { retryDelayMs: () => 0 },
+    });
   }
 
   it('files each invoice in its class folder once, however often it is seen', async () => {

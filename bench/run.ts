@@ -1,0 +1,89 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from '../src/corpus/generate.ts';
+import { runEndToEnd } from './end-to-end.ts';
+import { runReadBench } from './read.ts';
+
+/**
+ * `npm run bench`: the numbers the issues ask for, printed.
+ *  - digital invoices end to end on the local adapters (docs/s, p50/p95 per document, peak RSS);
+ *  - scanned invoices end to end (seconds per OCR page, peak RSS with the OCR pool busy);
+ *  - the read stage against native baselines (pdftotext, tesseract CLI) on the same inputs, as ratios.
+ * Corpora are generated with seeds used nowhere else and cached under .corpus/.
+ */
+const { values } = parseArgs({
+  options: {
+    digital: { type: 'string', default: '200' },
+    scanned: { type: 'string', default: '40' },
+    'ocr-pages': { type: 'string', default: '8' },
+    'no-native': { type: 'boolean', default: false },
+  },
+});
+const DIGITAL = Number(values.digital);
+const SCANNED = Number(values.scanned);
+
+async function corpus(name: string, count: number, seed: number, scannedRatio: number): Promise<string> {
+  const dir = path.resolve('.corpus', `bench-${name}-${seed}-${count}`);
+  const existing = await fs.readdir(dir).catch(() => []);
+  if (existing.filter((n) => n.endsWith('.pdf')).length !== count) {
+    await fs.rm(dir, { recursive: true, force: true });
+    await generateCorpus({ outDir: dir, count, seed, scannedRatio });
+  }
+  return dir;
+}
+
+const mb = (n: number) => `${n} MB`;
+const fixed = (n: number, d = 1) => n.toFixed(d);
+
+async function main() {
+  process.stdout.write(`clasificador-facturas bench · ${os.cpus().length} cores · node ${process.version}\n`);
+  const digitalDir = await corpus('digital', DIGITAL, 880_001, 0);
+  const scannedDir = await corpus('scanned', SCANNED, 880_002, 1);
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'facturas-bench-'));
+
+  const digital = await runEndToEnd(digitalDir, path.join(work, 'digital'));
+  process.stdout.write(
+    `digital end to end: ${digital.documents} docs in ${fixed(digital.seconds, 2)} s = ${fixed(digital.docsPerSecond)} docs/s ` +
+      `(target ≥ 50) · p50 ${fixed(digital.p50Ms)} ms · p95 ${fixed(digital.p95Ms)} ms · peak RSS ${mb(digital.peakRssMb)} · ` +
+      `outcomes ${JSON.stringify(digital.outcomes)}\n`,
+  );
+
+  const scanned = await runEndToEnd(scannedDir, path.join(work, 'scanned'));
+  process.stdout.write(
+    `scanned end to end: ${scanned.documents} docs, ${scanned.ocrPages} OCR pages in ${fixed(scanned.seconds)} s = ` +
+      `${fixed(scanned.secondsPerOcrPage ?? 0, 2)} s/page · p50 ${fixed(scanned.p50Ms / 1000, 2)} s/doc · ` +
+      `p95 ${fixed(scanned.p95Ms / 1000, 2)} s/doc · peak RSS ${mb(scanned.peakRssMb)} (target ≤ 600 MB) · ` +
+      `outcomes ${JSON.stringify(scanned.outcomes)}\n`,
+  );
+
+  const read = await runReadBench(digitalDir, {
+    scans: Number(values['ocr-pages']),
+    workers: 2,
+    deskew: true,
+    native: !values['no-native'],
+  });
+  const d = read.digital;
+  process.stdout.write(
+    `text layer: ${fixed(d.msPerPage, 2)} ms/page` +
+      (d.pdftotextMsPerPage
+        ? ` · pdftotext ${fixed(d.pdftotextMsPerPage, 2)} ms/page · ratio ${fixed(d.msPerPage / d.pdftotextMsPerPage, 2)}×\n`
+        : ' · pdftotext not installed\n'),
+  );
+  const s = read.scanned;
+  process.stdout.write(
+    `OCR (same page images): ours ${fixed(s.secondsPerPage, 2)} s/page, word recall ${fixed(s.recall * 100)}%` +
+      (s.native
+        ? ` · tesseract CLI ${fixed(s.native.secondsPerPage, 2)} s/page, recall ${fixed(s.native.recall * 100)}% · ` +
+          `ratio ${fixed(s.secondsPerPage / s.native.secondsPerPage, 2)}× (target ≤ 1.2×)`
+        : ' · tesseract CLI not installed') +
+      ` · peak RSS with the pool busy ${mb(s.peakRssBusyMb)}\n`,
+  );
+  await fs.rm(work, { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
