@@ -10,8 +10,18 @@ export interface ScanOptions {
   quality?: number;
 }
 
-/** Rotates a grey image about its centre (bilinear), filling uncovered corners with paper white. */
-function rotate(src: Uint8ClampedArray, width: number, height: number, degrees: number): Uint8ClampedArray {
+/**
+ * Rotates a grey image about its centre (bilinear) and shifts it by (dx, dy) pixels, as a sheet lies a little
+ * askew and off-centre on the scanner glass; uncovered borders become paper white.
+ */
+function rotate(
+  src: Uint8ClampedArray,
+  width: number,
+  height: number,
+  degrees: number,
+  dx: number,
+  dy: number,
+): Uint8ClampedArray {
   const out = new Uint8ClampedArray(width * height);
   const angle = (degrees * Math.PI) / 180;
   const cos = Math.cos(angle);
@@ -19,9 +29,9 @@ function rotate(src: Uint8ClampedArray, width: number, height: number, degrees: 
   const cx = width / 2;
   const cy = height / 2;
   for (let y = 0; y < height; y++) {
-    const dy = y - cy;
-    let sx = cx + -cx * cos + dy * sin;
-    let sy = cy - -cx * sin + dy * cos;
+    const fromCentre = y - dy - cy;
+    let sx = cx + (-dx - cx) * cos + fromCentre * sin;
+    let sy = cy - (-dx - cx) * sin + fromCentre * cos;
     for (let x = 0; x < width; x++, sx += cos, sy -= sin) {
       const x0 = Math.floor(sx);
       const y0 = Math.floor(sy);
@@ -92,7 +102,15 @@ export async function scanPdf(pdf: Uint8Array, rng: Random, options: ScanOptions
       const width = rendered.getWidth();
       const height = rendered.getHeight();
       if (rendered.getStride() !== width) throw new Error('unexpected pixmap stride');
-      let pixels = rotate(rendered.getPixels(), width, height, rng.float(-1.5, 1.5));
+      const shift = dpi / 20; // up to 1.3 mm each way
+      let pixels = rotate(
+        rendered.getPixels(),
+        width,
+        height,
+        rng.float(-1.5, 1.5),
+        rng.float(-shift, shift),
+        rng.float(-shift, shift),
+      );
       if (rng.chance(0.35)) pixels = blur(pixels, width, height);
       degrade(pixels, rng);
       const scanned = new mupdf.Pixmap(mupdf.ColorSpace.DeviceGray, [0, 0, width, height], false);

@@ -118,6 +118,11 @@ const PREVENTIVE_SERVICES = [
   'Overhaul programado de {component} de {machine}',
   'Cambio de aceite y filtros por horas de servicio de {machine}',
   'Mantenimiento predictivo: medición de temperatura y vibración en {machine}',
+  'Servicio técnico preventivo a {machine}: inspección visual, reapriete y limpieza',
+  'Se realizó rutina de mantenimiento {freq} a {machine} sin novedad',
+  'Revisión programada de {component} ({hours} h) en {machine}',
+  'Chequeo de niveles, lubricación y ajuste de {component} de {machine}',
+  'Contrato de mantenimiento preventivo - visita {freq} {machine}',
 ];
 
 const CORRECTIVE_SERVICES = [
@@ -144,6 +149,11 @@ const CORRECTIVE_SERVICES = [
   '{Machine} no enciende: diagnóstico y cambio de tarjeta quemada',
   'Reemplazo de {component} roto por accidente en {machine}',
   'Desvare de {machine} en turno nocturno',
+  'Se atendió falla de {component} en {machine}; se cambió pieza averiada',
+  'Servicio técnico correctivo a {machine} por daño en {component}',
+  'Arreglo de {component} de {machine} que presentaba fuga',
+  'Intervención por paro no programado de {machine}',
+  'Reparación de {component} de {machine} después de avería',
 ];
 
 /** Weak cues of the other class, mixed into an invoice now and then. */
