@@ -63,7 +63,7 @@ function readNumber(text: string): string | null {
   const prefix = /^([A-Za-z]+)/.exec(value)?.[1]?.toLowerCase();
   if (prefix && NOT_A_PREFIX.has(prefix)) return null;
   const digits = value.replace(/\D/g, '');
-  if (digits.length === 0 || value.length < 2) return null;
+  if (digits.length === 0 || value.replace(/[^A-Za-z0-9]/g, '').length < 3) return null;
   if (findDate(value)) return null;
   return value;
 }
@@ -289,7 +289,7 @@ export function findPurchaseOrder(rows: Row[]): Found<string> | null {
         .replace(/^[\s:#.\-–]+/, '')
         .replace(/^(?:no|nro|n[°º*]|numero)\.?\s*[:#]?\s*/i, '');
       const match = /^([A-Z]{0,5}[\s-]?\d[\w\-/.]*(?:\s?-\s?\d+)?)/i.exec(text);
-      if (!match || findDate(match[1]!)) continue;
+      if (!match || findDate(match[1]!) || match[1]!.replace(/[^A-Za-z0-9]/g, '').length < 3) continue;
       if (window.placement === 'below' && /:\s*$/.test(window.text)) continue;
       candidates.push({
         value: match[1]!.replace(/[.-]+$/, '').trim(),
@@ -308,7 +308,19 @@ export function findPurchaseOrder(rows: Row[]): Found<string> | null {
 export function findCufe(rows: Row[]): Found<string> | null {
   for (const hit of findLabels(rows, /\b(?:cufe|cude)\b/g)) {
     const parts = [hit.row.text.slice(hit.end)];
-    for (let i = hit.row.order + 1; i < rows.length && i <= hit.row.order + 3; i++) parts.push(rows[i]!.text);
+    // Wrapped over the following rows, in the label's own column (a sidebar shares its rows with the page).
+    for (let i = hit.row.order + 1; i < rows.length && i <= hit.row.order + 6; i++) {
+      const next = rows[i]!;
+      if (next.page !== hit.row.page) break;
+      const labelCellX =
+        hit.row.cells.find((c) => c.x0 <= hit.x0 + 0.5 && c.x1 >= hit.x1 - 0.5)?.x0 ?? hit.x0;
+      parts.push(
+        next.cells
+          .filter((c) => c.x0 >= labelCellX - 20 && c.x0 <= hit.x1 + 20)
+          .map((c) => c.text)
+          .join(' '),
+      );
+    }
     let hex = '';
     let repaired = false;
     for (const part of parts) {

@@ -326,10 +326,13 @@ function cleanName(text: string): string | null {
 function prominentTopName(rows: Row[], anchors: Anchor[]): NameFound | null {
   const firstCustomer = anchors.find((a) => a.role === 'customer' && a.hit.row.page === 0);
   const limit = firstCustomer ? firstCustomer.hit.row.y0 : Number.POSITIVE_INFINITY;
+  const limitX = firstCustomer ? firstCustomer.hit.x0 - 20 : Number.NEGATIVE_INFINITY;
   let best: { value: string; score: number } | null = null;
   for (const row of rows) {
-    if (row.page !== 0 || row.y0 >= limit || row.y0 > 0.4 * row.pageHeight) continue;
+    if (row.page !== 0 || row.y0 > 0.4 * row.pageHeight) continue;
     for (const cell of row.cells) {
+      // Below the customer's heading, only what is left of the customer's column can be the issuer's.
+      if (row.y0 >= limit && cell.x1 > limitX) continue;
       const text = cleanName(cell.text.replace(/(?:^|\s+)(?:[A-C]\s+)?(?:factura|invoice)\b.*$/i, ''));
       if (!text || LEGAL_FORM_ONLY.test(text.toLowerCase())) continue;
       const cleaned = withWrappedLegalForm(rows, row, text, cell.x0);
