@@ -10,7 +10,10 @@ import { createIdTokenVerifier } from './auth/oidc.ts';
 import type { TaskAuthOptions } from './auth/task-auth.ts';
 import { taskRoutes } from './task-routes.ts';
 
-type RouteServices = Pick<Services, 'env' | 'logger' | 'source' | 'feed' | 'state' | 'queue' | 'processor'> & {
+type RouteServices = Pick<
+  Services,
+  'env' | 'logger' | 'source' | 'feed' | 'state' | 'queue' | 'processor'
+> & {
   warehouse: Warehouse;
 };
 
