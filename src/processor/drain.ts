@@ -31,7 +31,14 @@ export interface DrainDeps {
   ioConcurrency?: number;
 }
 
-export type DrainStatus = 'drained' | 'busy' | 'lease_lost' | 'token_moved' | 'unsettled' | 'error';
+export type DrainStatus =
+  | 'drained'
+  | 'busy'
+  | 'lease_lost'
+  | 'token_moved'
+  | 'unsettled'
+  | 'stopped'
+  | 'error';
 
 export interface DrainSummary {
   status: DrainStatus;
@@ -58,6 +65,11 @@ export interface Drainer {
   readonly started: number;
   /** Resolves when no drain is running or scheduled. */
   idle(): Promise<void>;
+  /**
+   * Shutdown: no new drains; the running one stops at its next step without advancing the token (the
+   * changes are delivered again to whoever drains next). Resolves when it has stopped.
+   */
+  close(): Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -72,10 +84,12 @@ export function createDrainer(deps: DrainDeps): Drainer {
   let started = 0;
   let current: Promise<DrainSummary> | null = null;
   let followUp: Promise<DrainSummary> | null = null;
+  let closed = false;
 
   async function acquire(): Promise<boolean> {
     const deadline = Date.now() + busyWaitMs;
     for (;;) {
+      if (closed) return false;
       if (await deps.state.acquireLease('drain', deps.owner, leaseMs)) return true;
       if (Date.now() >= deadline) return false;
       await sleep(Math.min(pollMs * 2, 1000));
@@ -87,7 +101,7 @@ export function createDrainer(deps: DrainDeps): Drainer {
     for (let attempt = 0; ; attempt++) {
       const outcome: ProcessOutcome = await deps.queue.submit(file);
       if (await hasOutcome(file, outcome)) return true;
-      if (Date.now() >= deadline) return false;
+      if (closed || Date.now() >= deadline) return false;
       // Another instance holds the file: back off so waiting costs few state-store transactions.
       await sleep(Math.min(2_000, pollMs * 2 ** attempt));
     }
@@ -134,7 +148,8 @@ export function createDrainer(deps: DrainDeps): Drainer {
       return summary;
     };
 
-    if (!(await acquire())) return finish('busy');
+    if (closed) return finish('stopped');
+    if (!(await acquire())) return finish(closed ? 'stopped' : 'busy');
     const lease = createLeaseKeeper({ state: deps.state, name: 'drain', owner: deps.owner, leaseMs });
     try {
       let token = await deps.state.getPageToken();
@@ -159,6 +174,7 @@ export function createDrainer(deps: DrainDeps): Drainer {
           sorted.filed.map((file) => io.add(() => noticeFiledLocation(file, deps))),
         );
         summary.corrections += verdicts.filter((v) => v === 'correction').length;
+        if (closed) return finish('stopped');
         if (settled.includes(false)) return finish('unsettled');
 
         lease.check();
@@ -179,6 +195,7 @@ export function createDrainer(deps: DrainDeps): Drainer {
   }
 
   function trigger(): Promise<DrainSummary> {
+    if (closed) return drain();
     if (!current) {
       current = drain().finally(() => {
         current = null;
@@ -204,6 +221,10 @@ export function createDrainer(deps: DrainDeps): Drainer {
     },
     async idle() {
       while (current || followUp) await (followUp ?? current)?.catch(() => undefined);
+    },
+    async close() {
+      closed = true;
+      await localTail;
     },
   };
 }

@@ -142,3 +142,24 @@ describe('drain', () => {
     expect(await state.acquireLease('drain', 'other', 1000)).toBe(true);
   });
 });
+
+describe('drain close', () => {
+  test('close stops a running drain without advancing the token and refuses new drains', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { drive, drainer, state } = rig({ classify: createLabelStage({ gate }) });
+    await drainer.drain();
+    const before = await state.getPageToken();
+    drive.upload('FE-1.pdf');
+    const running = drainer.trigger();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const closing = drainer.close();
+    release();
+    expect((await running).status).toBe('stopped');
+    await closing;
+    expect(await state.getPageToken()).toBe(before);
+    expect((await drainer.trigger()).status).toBe('stopped');
+  });
+});
