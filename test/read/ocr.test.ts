@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as mupdf from 'mupdf';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOcrEngine, type OcrEngine } from '../../src/stages/read/ocr-engine.ts';
 import { defaultReadOptions } from '../../src/stages/read/options.ts';
@@ -54,6 +55,25 @@ describe('OCR with tesseract.js (real engine)', () => {
     expect(Math.abs(total.y1 - 300)).toBeLessThan(12);
     expect(total.confidence).toBeGreaterThan(0.5);
     expect(total.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('OCRs only the scanned page of a mixed document and keeps page order', async () => {
+    const digital = await PDFDocument.load(
+      await textPdf([{ text: 'Página uno: FACTURA FE-1234 digital', x: 50, top: 80 }]),
+    );
+    const scanned = await PDFDocument.load(scannedPdf(await textPdf(), { dpi: 200, degrees: -1, noise: 8 }));
+    const [scannedPage] = await digital.copyPages(scanned, [0]);
+    digital.addPage(scannedPage);
+    const read = await readPdf(await digital.save(), defaultReadOptions, ocr);
+    expect(read.pages).toEqual({ count: 2, ocr: 1 });
+    const [first, second] = read.document.pages;
+    expect(first).toMatchObject({ index: 0, source: 'text', deskewDegrees: 0 });
+    expect(second).toMatchObject({ index: 1, source: 'ocr' });
+    const [firstText, secondText] = read.document.text.split('\f');
+    expect(firstText).toContain('Página uno: FACTURA FE-1234 digital');
+    expect(secondText).toContain('Total a pagar');
+    expect(read.timings.renderMs).toBeGreaterThan(0);
+    expect(read.timings.ocrMs).toBeGreaterThan(0);
   });
 
   it('OCRs a page whose font maps glyphs to private-use code points', async () => {
