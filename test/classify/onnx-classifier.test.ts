@@ -99,18 +99,35 @@ describe('ONNX classifier', () => {
   });
 
   it('sends to revision below the threshold and when the text has no words', async () => {
+    const texts = [
+      'Factura servicio técnico visita ajuste repuesto',
+      'Factura suministro mano de obra motor',
+      preventive,
+    ];
+    const before = await classifier.classify(texts);
+    const order = before.map((_, i) => i).sort((a, b) => before[a]!.confidence - before[b]!.confidence);
+    const unsure = order[0]!;
+    const sure = order[order.length - 1]!;
+    expect(before[unsure]!.confidence).toBeLessThan(before[sure]!.confidence);
+    // A threshold between the two: the less confident text goes to review, the other keeps its class.
+    const threshold = (before[unsure]!.confidence + before[sure]!.confidence) / 2;
     const dir = await mkdtemp(path.join(root, 'strict-'));
     for (const name of ['model.json', 'model.onnx']) {
       await writeFile(path.join(dir, name), await readFile(path.join(modelDir, name)));
     }
     await editManifest(dir, (m) => {
-      (m.thresholds as { abstain: number }).abstain = 0.999999;
+      (m.thresholds as { abstain: number }).abstain = threshold;
     });
     const strict = await loadOnnxClassifier(dir, { logger: silentLogger, features });
     try {
-      const [neutral] = await strict.classify(['Factura servicio técnico visita ajuste repuesto']);
-      expect(neutral).toMatchObject({ label: 'revision', class: null });
-      expect(neutral!.confidence).toBeLessThan(0.999999);
+      const after = await strict.classify(texts);
+      expect(after[unsure]).toMatchObject({
+        label: 'revision',
+        class: null,
+        confidence: before[unsure]!.confidence,
+      });
+      expect(after[unsure]!.explanation.length).toBeGreaterThan(0);
+      expect(after[sure]).toMatchObject({ label: before[sure]!.label, class: before[sure]!.class });
     } finally {
       await strict.close();
     }
