@@ -90,12 +90,20 @@ function textRowsAbove(rows: Row[], index: number, previousItem: number): Row[] 
   for (let i = index - 1; i > previousItem && i >= 0; i--) {
     const row = rows[i]!;
     if (row.page !== below.page || below.y0 - row.y1 > 1.6 * rowHeight(row)) break;
-    if (/^[-=_*.\s]{5,}$/.test(row.text) || /:/.test(row.text) || !/\p{L}/u.test(row.text)) break;
+    if (
+      /^[-=_*.\s]{5,}$/.test(row.text) ||
+      LABELLED.test(row.text) ||
+      (!/\p{L}/u.test(row.text) && row.text.length > 8)
+    )
+      break;
     out.unshift(row);
     below = row;
   }
   return out;
 }
+
+/** "Adquiriente: …", "Dir.: …": a short label and its value, not a description ("… no enciende: cambio …"). */
+const LABELLED = /^\s*(?:\S+\s){0,2}\S+:(?:\s|$)/;
 
 function splitCode(description: string): { code: string | null; text: string } {
   const match = /^(\S+)\s+(.*\p{L}.*)$/u.exec(description);

@@ -98,7 +98,8 @@ export function readHeader(row: Row): TableHeader | null {
   const hasText = kinds.has('description');
   const numeric = ['quantity', 'unitPrice', 'amount'].filter((k) => kinds.has(k as ColumnKind)).length;
   if (!hasText || numeric < 2 || columns.length < 3) return null;
-  return { row, columns, left };
+  // Item text starts where the first column's name does; far left of it is another block (a sidebar).
+  return { row, columns, left: Math.max(left, columns[0]!.x0 - 24) };
 }
 
 function isWordBoundary(text: string, start: number, end: number): boolean {

@@ -85,7 +85,7 @@ export function findLineItems(rows: Row[]): TableResult {
       ];
       if (numbers.filter(Boolean).length < 2) continue;
     }
-    if (row.cells.some((c) => TOTALS_START.test(foldCell(c.text)))) {
+    if (row.cells.some((c) => c.x1 > header!.left && TOTALS_START.test(foldCell(c.text)))) {
       stopped = true;
       break;
     }
