@@ -1,0 +1,104 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { Canvas } from './draw.ts';
+import { buildInvoice, truthInvoice } from './invoice.ts';
+import type { Layout, LayoutStyle } from './layout-kit.ts';
+import { letterhead, ruledGrid } from './layouts-a.ts';
+import { letter, quoteLike } from './layouts-b.ts';
+import { createRng, type Rng } from './random.ts';
+
+/**
+ * Held-out invoice generator, independent of src/corpus (own layouts, labels and vocabulary), used only to
+ * measure generalisation. Writes `<id>.pdf` and `<id>.json` (output-contract shape plus `meta`).
+ *
+ *   npx tsx test/heldout/generate.ts --out DIR --count N --seed S
+ */
+export const LAYOUTS: readonly Layout[] = [letterhead, ruledGrid, quoteLike, letter];
+
+export interface GeneratedFile {
+  id: string;
+  layout: string;
+  classCode: 0 | 1;
+}
+
+export async function generateHeldout(options: { outDir: string; count: number; seed: number }) {
+  await mkdir(options.outDir, { recursive: true });
+  const rng = createRng(options.seed);
+  const files: GeneratedFile[] = [];
+  for (let i = 0; i < options.count; i++) {
+    const layout = LAYOUTS[i % LAYOUTS.length]!;
+    const classCode: 0 | 1 = rng.chance(0.5) ? 1 : 0;
+    const id = `ho${options.seed}-${String(i).padStart(4, '0')}`;
+    const { pdf, truth } = await renderOne(rng, layout, classCode);
+    await writeFile(path.join(options.outDir, `${id}.pdf`), pdf);
+    await writeFile(
+      path.join(options.outDir, `${id}.json`),
+      `${JSON.stringify({ file: `${id}.pdf`, ...truth }, null, 2)}\n`,
+    );
+    files.push({ id, layout: layout.name, classCode });
+  }
+  return files;
+}
+
+async function renderOne(rng: Rng, layout: Layout, classCode: 0 | 1) {
+  const invoice = buildInvoice(rng, classCode, layout.codes);
+  const style: LayoutStyle = {
+    money: rng.pick(['dollar-cents', 'dollar-plain', 'bare-cents', 'cop-suffix'] as const),
+    date: rng.pick(['dmy-slash', 'iso', 'dmy-dash-month', 'spelled'] as const),
+    dottedNit: rng.chance(0.6),
+  };
+  const doc = await PDFDocument.create();
+  doc.setProducer('heldout-generator');
+  const page = doc.addPage([612, 792]);
+  const fonts = {
+    regular: await doc.embedFont(StandardFonts.Helvetica),
+    bold: await doc.embedFont(StandardFonts.HelveticaBold),
+  };
+  const printed = layout.draw(new Canvas(page, fonts), invoice, style);
+  const pdf = await doc.save();
+  const truth = {
+    status: 'processed',
+    error: null,
+    classification: {
+      label: classCode === 1 ? 'preventiva' : 'correctiva',
+      class: classCode,
+      confidence: 1,
+      model: 'truth',
+    },
+    invoice: truthInvoice(invoice, printed),
+    confidence: {},
+    validation: { ok: true, issues: [] },
+    pages: { count: 1, ocr: 0 },
+    timings: {},
+    meta: { scanned: false, layout: layout.name, style },
+  };
+  return { pdf, truth };
+}
+
+function argument(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+async function main(args: string[]) {
+  const outDir = argument(args, '--out');
+  const count = Number(argument(args, '--count') ?? '60');
+  const seed = Number(argument(args, '--seed') ?? '7301');
+  if (!outDir || !Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
+    process.stderr.write('Uso: npx tsx test/heldout/generate.ts --out DIR --count N --seed S\n');
+    process.exitCode = 2;
+    return;
+  }
+  const files = await generateHeldout({ outDir, count, seed });
+  const byLayout = new Map<string, number>();
+  for (const f of files) byLayout.set(f.layout, (byLayout.get(f.layout) ?? 0) + 1);
+  process.stdout.write(
+    `${files.length} facturas en ${outDir} (${[...byLayout].map(([l, n]) => `${l} ${n}`).join(', ')}; preventivas ${files.filter((f) => f.classCode === 1).length})\n`,
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main(process.argv.slice(2));
+}
