@@ -218,19 +218,28 @@ export function fitIdf(documents: Map<number, number>[], dimensions: number): Fl
 
 /** Sublinear TF × IDF, L2-normalised, as a sparse vector. */
 export function weightCounts(counts: Map<number, number>, idf: Float32Array): SparseVector {
-  const indices = Uint32Array.from(counts.keys()).sort();
-  const values = new Float32Array(indices.length);
+  // Index and count packed into one float64 (index · 2^21 + count, exact for any 32-bit index) so that one
+  // numeric typed-array sort orders both without a Map lookup per entry.
+  const packed = new Float64Array(counts.size);
+  let k = 0;
+  for (const [index, count] of counts) packed[k++] = index * PACK + Math.min(count, PACK - 1);
+  packed.sort();
+  const indices = new Uint32Array(packed.length);
+  const values = new Float32Array(packed.length);
   let squares = 0;
-  for (let k = 0; k < indices.length; k++) {
-    const index = indices[k]!;
-    const value = (1 + Math.log(counts.get(index)!)) * idf[index]!;
+  for (k = 0; k < packed.length; k++) {
+    const index = Math.floor(packed[k]! / PACK);
+    const value = (1 + Math.log(packed[k]! - index * PACK)) * idf[index]!;
+    indices[k] = index;
     values[k] = value;
     squares += value * value;
   }
   const norm = Math.sqrt(squares);
-  if (norm > 0) for (let k = 0; k < values.length; k++) values[k] = values[k]! / norm;
+  if (norm > 0) for (k = 0; k < values.length; k++) values[k] = values[k]! / norm;
   return { indices, values };
 }
+
+const PACK = 2 ** 21;
 
 export function featurise(text: string, settings: FeatureSettings, idf: Float32Array): SparseVector {
   return weightCounts(hashedCounts(text, settings), idf);
