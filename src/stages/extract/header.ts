@@ -117,6 +117,9 @@ export function findInvoiceNumber(rows: Row[]): Found<string> | null {
         const value = readNumber(text);
         if (!value) continue;
         if (isTaxIdLike(value)) continue;
+        // A number in another column that runs on into prose ("34497 Diagnóstico y reparación …") is an
+        // item code or a quantity, not the invoice number.
+        if (window.placement !== 'same-cell' && followedByProse(text, value)) continue;
         const titleOnly =
           window.placement === 'below' &&
           !/(?:no|nro|n[°º*]|#|numero)\.?\s*$/.test(hit.row.folded.slice(hit.start, hit.end));
@@ -157,6 +160,12 @@ function findUnlabelledNumber(rows: Row[]): Found<string> | null {
     if (match) return { value: `${match[1]}-${match[2]}`, score: 0.45, row };
   }
   return null;
+}
+
+function followedByProse(text: string, value: string): boolean {
+  const at = text.indexOf(value.split(/[\s-]/)[0] ?? value);
+  const rest = at >= 0 ? text.slice(at + value.length) : '';
+  return (rest.match(/\p{Ll}{2,}/gu)?.length ?? 0) >= 2;
 }
 
 function isTaxIdLike(value: string): boolean {
