@@ -5,6 +5,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { Canvas } from './draw.ts';
 import { buildInvoice, truthInvoice } from './invoice.ts';
 import type { Layout, LayoutStyle } from './layout-kit.ts';
+import { receipt } from './layout-receipt.ts';
 import { letterhead, ruledGrid } from './layouts-a.ts';
 import { letter, quoteLike } from './layouts-b.ts';
 import { createRng, type Rng } from './random.ts';
@@ -15,7 +16,7 @@ import { createRng, type Rng } from './random.ts';
  *
  *   npx tsx test/heldout/generate.ts --out DIR --count N --seed S
  */
-export const LAYOUTS: readonly Layout[] = [letterhead, ruledGrid, quoteLike, letter];
+export const LAYOUTS: readonly Layout[] = [letterhead, ruledGrid, quoteLike, letter, receipt];
 
 export interface GeneratedFile {
   id: string;
@@ -48,10 +49,11 @@ async function renderOne(rng: Rng, layout: Layout, classCode: 0 | 1) {
     money: rng.pick(['dollar-cents', 'dollar-plain', 'bare-cents', 'cop-suffix'] as const),
     date: rng.pick(['dmy-slash', 'iso', 'dmy-dash-month', 'spelled'] as const),
     dottedNit: rng.chance(0.6),
+    variant: rng.int(0, 2),
   };
   const doc = await PDFDocument.create();
   doc.setProducer('heldout-generator');
-  const page = doc.addPage([612, 792]);
+  const page = doc.addPage(layout.pageSize ?? [612, 792]);
   const fonts = {
     regular: await doc.embedFont(StandardFonts.Helvetica),
     bold: await doc.embedFont(StandardFonts.HelveticaBold),

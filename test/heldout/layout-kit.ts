@@ -16,12 +16,16 @@ export interface LayoutStyle {
   money: MoneyStyle;
   date: DateStyle;
   dottedNit: boolean;
+  /** Picks among a layout's alternative label wordings (0, 1 or 2). */
+  variant: number;
 }
 
 export interface Layout {
   name: string;
   /** Whether this layout prints a product code column (the invoice is built accordingly). */
   codes: boolean;
+  /** Page size in points; US Letter when absent. */
+  pageSize?: [number, number];
   draw(canvas: Canvas, invoice: HeldoutInvoice, style: LayoutStyle): Printed;
 }
 

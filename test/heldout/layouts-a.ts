@@ -15,13 +15,17 @@ export const letterhead: Layout = {
     c.text(`Tel. ${inv.supplier.phone}`, 40, 84);
     c.box(370, 34, 202, 86);
     c.text('FACTURA ELECTRÓNICA DE VENTA', 471, 40, { size: 9, bold: true, align: 'center' });
-    c.text(`No. ${inv.number}`, 471, 54, { size: 10, bold: true, align: 'center' });
+    c.text(`${['No.', 'Nro.', 'N°'][s.variant]} ${inv.number}`, 471, 54, {
+      size: 10,
+      bold: true,
+      align: 'center',
+    });
     c.text('Fecha factura:', 378, 72);
     c.text(formatDate(inv.issue, s.date), 564, 72, { align: 'right' });
-    c.text('Fecha límite de pago:', 378, 86);
+    c.text(['Fecha límite de pago:', 'Pagar antes de:', 'Fecha vencimiento:'][s.variant]!, 378, 86);
     c.text(formatDate(inv.due, s.date), 564, 86, { align: 'right' });
     if (inv.purchaseOrder) {
-      c.text('N° pedido:', 378, 100);
+      c.text(['N° pedido:', 'Pedido cliente:', 'O.C. No.:'][s.variant]!, 378, 100);
       c.text(inv.purchaseOrder, 564, 100, { align: 'right' });
     }
     c.text(
@@ -96,7 +100,11 @@ export const ruledGrid: Layout = {
     };
     party('EMISOR', 40, inv.supplier);
     party('ADQUIRIENTE', 314, inv.customer);
-    c.text(`Fecha de expedición: ${formatDate(inv.issue, s.date)}`, 40, 150);
+    c.text(
+      `${['Fecha de expedición', 'Expedida el', 'Fecha emisión'][s.variant]}: ${formatDate(inv.issue, s.date)}`,
+      40,
+      150,
+    );
     c.text(`Vencimiento: ${formatDate(inv.due, s.date)}`, 230, 150);
     if (inv.purchaseOrder) c.text(`Orden de servicio: ${inv.purchaseOrder}`, 400, 150);
 
