@@ -302,10 +302,6 @@ function numberIn(words: Word[] | undefined): number | null {
   return null;
 }
 
-function descriptionText(parsed: ParsedRow): string {
-  return collapseSpaces((parsed.cells.get('description') ?? []).map((w) => w.text).join(' '));
-}
-
 function overlaps(word: Word, column: Column, margin: number): boolean {
   return Math.min(word.x1, column.x1 + margin) - Math.max(word.x0, column.x0 - margin) > 0;
 }
