@@ -57,6 +57,7 @@ export const storm: Scenario = (world) =>
   withScene(world, 'storm', {}, async (scene) => {
     const n = 200;
     const began = Date.now();
+    const firstPush = world.fake.push.log.length;
     world.fake.push.policy = () => ({
       times: 5,
       delayMs: Array.from({ length: 5 }, () => Math.random() * 400),
@@ -70,10 +71,16 @@ export const storm: Scenario = (world) =>
     await sleep(2000); // let the last follow-up drains see our own moves
     const c = await census(world, scene);
     const s = world.balancer.stats;
+    const sent: Record<string, number> = {};
+    for (const record of world.fake.push.log.slice(firstPush)) {
+      if (record.state === 'change') sent[record.outcome] = (sent[record.outcome] ?? 0) + 1;
+    }
     const ok = exactlyOnce(c, n) && c.maxAttempts === 1 && s.changeRejected === 0;
     return {
       ok,
-      line: `${n} PDFs, ${s.received} pushes (${Object.entries(s.byInstance)
+      line: `${n} PDFs, Drive change pushes ${JSON.stringify(sent)}, ${s.received} received (${Object.entries(
+        s.byInstance,
+      )
         .map(([k, v]) => `${k.split('-')[1]}:${v}`)
         .join(' ')}), ${describeCensus(c)}, ${s.changeRejected} change pushes refused, ${seconds(began)}`,
     };
