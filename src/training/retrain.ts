@@ -28,6 +28,9 @@ export async function retrain(input: RetrainInput): Promise<{ text: string; prom
   const corrections = await samplesFromSource({
     source: input.source,
     humanLabels,
+    // Without a labelled folder, corrections alone are too few to train on: learn from every invoice in the
+    // class folders (those the model filed and nobody moved count as confirmed), corrections included.
+    includeModelFiled: !input.dir,
     ocr: input.ocr,
     logger: input.logger,
   });
@@ -48,8 +51,12 @@ export async function retrain(input: RetrainInput): Promise<{ text: string; prom
     const summary = `Correcciones humanas incluidas: ${corrections.samples.length}`;
     return { text: `${outcome.text}\n${summary}`, promoted: outcome.promotion?.promoted ?? null };
   }
-  if (corrections.samples.length === 0) {
-    return { text: 'No hay facturas etiquetadas ni correcciones humanas para entrenar.', promoted: null };
+  const perClass = [0, 1].map((label) => corrections.samples.filter((s) => s.label === label).length);
+  if (Math.min(...perClass) < 10) {
+    return {
+      text: `Muy pocas facturas para entrenar (correctivas: ${perClass[0]}, preventivas: ${perClass[1]}; mínimo 10 de cada clase).`,
+      promoted: null,
+    };
   }
   const { report, promotion } = await trainFromDirectories({
     labelled: corrections.samples,
