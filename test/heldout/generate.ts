@@ -9,12 +9,13 @@ import { receipt } from './layout-receipt.ts';
 import { letterhead, ruledGrid } from './layouts-a.ts';
 import { letter, quoteLike } from './layouts-b.ts';
 import { createRng, type Rng } from './random.ts';
+import { scanPdf } from './scan.ts';
 
 /**
  * Held-out invoice generator, independent of src/corpus (own layouts, labels and vocabulary), used only to
  * measure generalisation. Writes `<id>.pdf` and `<id>.json` (output-contract shape plus `meta`).
  *
- *   npx tsx test/heldout/generate.ts --out DIR --count N --seed S
+ *   npx tsx test/heldout/generate.ts --out DIR --count N --seed S [--scanned 0..1]
  */
 export const LAYOUTS: readonly Layout[] = [letterhead, ruledGrid, quoteLike, letter, receipt];
 
@@ -22,9 +23,18 @@ export interface GeneratedFile {
   id: string;
   layout: string;
   classCode: 0 | 1;
+  scanned: boolean;
 }
 
-export async function generateHeldout(options: { outDir: string; count: number; seed: number }) {
+export interface HeldoutOptions {
+  outDir: string;
+  count: number;
+  seed: number;
+  /** Share of invoices turned into image-only scans (they need OCR). */
+  scannedRatio?: number;
+}
+
+export async function generateHeldout(options: HeldoutOptions) {
   await mkdir(options.outDir, { recursive: true });
   const rng = createRng(options.seed);
   const files: GeneratedFile[] = [];
@@ -32,18 +42,19 @@ export async function generateHeldout(options: { outDir: string; count: number; 
     const layout = LAYOUTS[i % LAYOUTS.length]!;
     const classCode: 0 | 1 = rng.chance(0.5) ? 1 : 0;
     const id = `ho${options.seed}-${String(i).padStart(4, '0')}`;
-    const { pdf, truth } = await renderOne(rng, layout, classCode);
+    const scanned = rng.next() < (options.scannedRatio ?? 0);
+    const { pdf, truth } = await renderOne(rng, layout, classCode, scanned);
     await writeFile(path.join(options.outDir, `${id}.pdf`), pdf);
     await writeFile(
       path.join(options.outDir, `${id}.json`),
       `${JSON.stringify({ file: `${id}.pdf`, ...truth }, null, 2)}\n`,
     );
-    files.push({ id, layout: layout.name, classCode });
+    files.push({ id, layout: layout.name, classCode, scanned });
   }
   return files;
 }
 
-async function renderOne(rng: Rng, layout: Layout, classCode: 0 | 1) {
+async function renderOne(rng: Rng, layout: Layout, classCode: 0 | 1, scanned: boolean) {
   const invoice = buildInvoice(rng, classCode, layout.codes);
   const style: LayoutStyle = {
     money: rng.pick(['dollar-cents', 'dollar-plain', 'bare-cents', 'cop-suffix'] as const),
@@ -59,7 +70,8 @@ async function renderOne(rng: Rng, layout: Layout, classCode: 0 | 1) {
     bold: await doc.embedFont(StandardFonts.HelveticaBold),
   };
   const printed = layout.draw(new Canvas(page, fonts), invoice, style);
-  const pdf = await doc.save();
+  const digital = await doc.save();
+  const pdf = scanned ? await scanPdf(digital, rng) : digital;
   const truth = {
     status: 'processed',
     error: null,
@@ -72,9 +84,9 @@ async function renderOne(rng: Rng, layout: Layout, classCode: 0 | 1) {
     invoice: truthInvoice(invoice, printed),
     confidence: {},
     validation: { ok: true, issues: [] },
-    pages: { count: 1, ocr: 0 },
+    pages: { count: 1, ocr: scanned ? 1 : 0 },
     timings: {},
-    meta: { scanned: false, layout: layout.name, style },
+    meta: { scanned, layout: layout.name, style },
   };
   return { pdf, truth };
 }
@@ -88,16 +100,25 @@ async function main(args: string[]) {
   const outDir = argument(args, '--out');
   const count = Number(argument(args, '--count') ?? '60');
   const seed = Number(argument(args, '--seed') ?? '7301');
-  if (!outDir || !Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
-    process.stderr.write('Uso: npx tsx test/heldout/generate.ts --out DIR --count N --seed S\n');
+  const scannedRatio = Number(argument(args, '--scanned') ?? '0');
+  if (
+    !outDir ||
+    !Number.isInteger(count) ||
+    count < 1 ||
+    !Number.isInteger(seed) ||
+    !(scannedRatio >= 0 && scannedRatio <= 1)
+  ) {
+    process.stderr.write(
+      'Uso: npx tsx test/heldout/generate.ts --out DIR --count N --seed S [--scanned 0..1]\n',
+    );
     process.exitCode = 2;
     return;
   }
-  const files = await generateHeldout({ outDir, count, seed });
+  const files = await generateHeldout({ outDir, count, seed, scannedRatio });
   const byLayout = new Map<string, number>();
   for (const f of files) byLayout.set(f.layout, (byLayout.get(f.layout) ?? 0) + 1);
   process.stdout.write(
-    `${files.length} facturas en ${outDir} (${[...byLayout].map(([l, n]) => `${l} ${n}`).join(', ')}; preventivas ${files.filter((f) => f.classCode === 1).length})\n`,
+    `${files.length} facturas en ${outDir} (${[...byLayout].map(([l, n]) => `${l} ${n}`).join(', ')}; preventivas ${files.filter((f) => f.classCode === 1).length}; escaneadas ${files.filter((f) => f.scanned).length})\n`,
   );
 }
 
