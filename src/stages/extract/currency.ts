@@ -6,7 +6,7 @@ import type { TaxIdKind } from './tax-id.ts';
  */
 const EXPLICIT: [RegExp, string][] = [
   [/\b(?:usd|us\$|u\$s|dolares?|dollars?|d[oó]lares\s+americanos)\b/, 'USD'],
-  [/\b(?:eur|euros?)\b|€/, 'EUR'],
+  [/\b(?:eur|euros)\b|€\s?\d{1,3}[.,]\d{3}|\d\s?€/, 'EUR'],
   [/\b(?:ars|pesos\s+argentinos)\b/, 'ARS'],
   [/\b(?:cop|pesos\s+colombianos)\b/, 'COP'],
   [/\b(?:mxn|pesos\s+mexicanos)\b/, 'MXN'],

@@ -145,8 +145,17 @@ function findTaxIds(rows: Row[]): Omit<IdOccurrence, 'role'>[] {
     const before = hit.row.folded.slice(Math.max(0, hit.start - 22), hit.start);
     if (/(?:brutos|iibb|ing\.?)\s*:?\s*$/.test(before)) continue;
     const kind = kindFromLabel(hit.row.folded.slice(hit.start, hit.end));
-    for (const window of valueWindows(rows, hit)) {
-      const text = window.text.replace(/^[\s:#.\-–]+/, '').replace(/^(?:nro|no|n[°º])\.?\s*:?\s*/i, '');
+    const windows = valueWindows(rows, hit);
+    for (const [index, window] of windows.entries()) {
+      // OCR may set the check digit apart ("916605351   - O"): the next cell completes the id.
+      const following = windows[index + 1];
+      const joined =
+        window.placement === 'same-cell' &&
+        following?.placement === 'next-cell' &&
+        /^[-‐–—]*\s*[\dOo]$/.test(following.text.trim())
+          ? `${window.text} ${following.text.trim()}`
+          : window.text;
+      const text = joined.replace(/^[\s:#.\-–]+/, '').replace(/^(?:nro|no|n[°º])\.?\s*:?\s*/i, '');
       const id = parseTaxId(text, kind === 'other' ? null : kind);
       if (!id) continue;
       const key = `${window.row.order}:${id.value}`;

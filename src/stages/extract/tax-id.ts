@@ -43,7 +43,7 @@ export function cuitIsValid(digits: string): boolean {
  */
 export function parseTaxId(printed: string, hint: TaxIdKind | null = null): TaxId | null {
   const text = repairDigits(printed.trim()).replace(/\s+/g, ' ');
-  const match = /^(\d[\d. ]*\d|\d)(?:\s?[-‐–]\s?(\d{1,8}))?(?:\s?[-‐–]\s?(\d))?/.exec(text);
+  const match = /^(\d[\d. ]*\d|\d)(?:\s?[-‐–—]+\s?(\d{1,8}))?(?:\s?[-‐–—]+\s?(\d))?/.exec(text);
   if (!match) return null;
   const head = match[1]!.replace(/[. ]/g, '');
   const middle = match[2];
