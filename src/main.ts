@@ -58,7 +58,8 @@ async function main() {
     // The queue first: a sweep in progress waits on queued files, which closing the queue skips.
     await services.queue.close({ graceMs: env.SHUTDOWN_GRACE_MS });
     await inbox?.stop();
-    await events.drainer?.idle();
+    // A drain stops without advancing the page token past files it could not finish.
+    await events.drainer?.close();
     await services.close();
     logger.info('stopped');
     process.exit(0);

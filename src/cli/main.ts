@@ -10,7 +10,7 @@ Comandos:
   train <carpeta>... [--seed N]           Entrena el clasificador con facturas etiquetadas y correcciones
   db migrate                              Aplica las migraciones del almacén de datos
   powerbi pbids [--out archivo]           Genera el archivo de conexión de Power BI (.pbids)
-  drive setup | drive watch               Crea las carpetas de Drive / inicia el canal de notificaciones
+  drive setup | drive watch [--force]     Crea las carpetas de Drive / inicia el canal de notificaciones
 
 La configuración se lee de variables de entorno (ver README).`;
 
@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       seed: { type: 'string' },
       out: { type: 'string' },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -59,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'drive': {
       const { driveCommand } = await import('./drive-command.ts');
-      return driveCommand(env, logger, rest[0]);
+      return driveCommand(env, logger, rest[0], values.force);
     }
     default:
       throw new UsageError(`comando desconocido: ${command}`);

@@ -15,10 +15,13 @@ export interface TrainRouteDeps {
 export function trainRoutes(deps: TrainRouteDeps): Hono {
   const app = new Hono();
   app.use('/tasks/train', taskAuth(deps.auth));
+  // The lease is re-entrant for its owner (this instance), so calls within the instance need their own guard.
+  let running = false;
   app.post('/tasks/train', async (c) => {
-    if (!(await deps.lease.acquire())) {
+    if (running || !(await deps.lease.acquire())) {
       return c.json({ status: 'busy', message: 'Ya hay un entrenamiento en curso.' }, 409);
     }
+    running = true;
     try {
       const outcome = await deps.train();
       deps.logger.info('training finished', { promoted: outcome.promoted, model: outcome.modelVersion });
@@ -29,6 +32,7 @@ export function trainRoutes(deps: TrainRouteDeps): Hono {
         report: outcome.text,
       });
     } finally {
+      running = false;
       await deps.lease.release();
     }
   });
