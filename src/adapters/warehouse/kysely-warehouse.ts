@@ -77,7 +77,9 @@ export function kyselyWarehouse(
       }
       // Instances starting together can collide on catalog rows (PostgreSQL) or the file lock (SQLite) before
       // the migrator's own lock is taken; the migration table makes a rerun safe.
-      const { applied } = await withConflictRetry(() => runMigrations(db, dialect));
+      const { applied } = await withConflictRetry(() =>
+        runMigrations(db, dialect, config.dialect === 'postgres' ? config.schema : undefined),
+      );
       if (applied.length > 0) log.info('Migraciones aplicadas', { applied });
     },
 

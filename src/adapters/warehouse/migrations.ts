@@ -134,8 +134,14 @@ export interface MigrationOutcome {
   applied: string[];
 }
 
-export async function runMigrations(db: AnyDb, dialect: Dialect): Promise<MigrationOutcome> {
-  const migrator = new Migrator({ db, provider: new InCodeProvider(migrationsFor(dialect)) });
+export async function runMigrations(db: AnyDb, dialect: Dialect, schema?: string): Promise<MigrationOutcome> {
+  // Kysely looks for its bookkeeping tables in any schema unless told which: name it, so that two schemas in
+  // one PostgreSQL database (parallel test runs, several environments) keep separate migration histories.
+  const migrator = new Migrator({
+    db,
+    provider: new InCodeProvider(migrationsFor(dialect)),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
