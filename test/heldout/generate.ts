@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { Canvas } from './draw.ts';
 import { buildInvoice, truthInvoice } from './invoice.ts';
+import { totalsBand } from './layout-band.ts';
 import type { Layout, LayoutStyle } from './layout-kit.ts';
 import { receipt } from './layout-receipt.ts';
 import { letterhead, ruledGrid } from './layouts-a.ts';
@@ -17,7 +18,7 @@ import { scanPdf } from './scan.ts';
  *
  *   npx tsx test/heldout/generate.ts --out DIR --count N --seed S [--scanned 0..1]
  */
-export const LAYOUTS: readonly Layout[] = [letterhead, ruledGrid, quoteLike, letter, receipt];
+export const LAYOUTS: readonly Layout[] = [letterhead, ruledGrid, quoteLike, letter, receipt, totalsBand];
 
 export interface GeneratedFile {
   id: string;

@@ -76,7 +76,8 @@ export function buildInvoice(rng: Rng, classCode: 0 | 1, withCodes: boolean): He
     lines.push(line(rng, withCodes, 'R', part.text, quantity, part.unit, unitPrice));
   }
   for (const extra of rng.shuffle(EXTRAS).slice(0, rng.int(0, 2))) {
-    const quantity = extra.unit === 'Hora' ? rng.int(2, 16) : 1;
+    // Half hours are billed as 2,5 and so on.
+    const quantity = extra.unit === 'Hora' ? rng.int(4, 32) / 2 : 1;
     const unitPrice = rng.int(extra.price[0] / 1000, extra.price[1] / 1000) * 1000;
     lines.push(line(rng, withCodes, 'X', extra.text, quantity, extra.unit, unitPrice));
   }
