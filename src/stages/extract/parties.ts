@@ -312,6 +312,8 @@ const HEADING_ONLY =
 
 function cleanName(text: string): string | null {
   const value = text
+    // OCR reads an S as "$" inside words ("$.A.S.", "$ervicios").
+    .replace(/\$(?=\.?\p{L})/gu, 'S')
     .split(
       /\s[|·/]\s|\s[-–]\s(?=\S*\s?(?:nit|n\.i\.t|c\.c|cuit|c\.u\.i\.t|rut|tel|dir))|\s(?=(?:nit|n\.i\.t|c\.c\.?|cc|c\.u\.i\.t|cuit|rut)[\s.:/])/i,
     )[0]!

@@ -352,7 +352,7 @@ function toLineItem(
   // The line's own position number printed before its code or description ("1   SRV-405").
   const leading = codeWords.length > 1 ? codeWords : descriptionWords;
   if (leading.length > 1 && leading[0]!.text.replace(/[.:)]$/, '') === String(position)) leading.shift();
-  const code = collapseSpaces(codeWords.map((w) => w.text).join(' '));
+  const code = collapseSpaces(codeWords.map((w) => w.text).join(' ')).replace(/[-.,:;]+$/, '');
   const description = collapseSpaces(
     [...prefix, descriptionWords.map((w) => w.text).join(' '), ...extra].join(' '),
   );
