@@ -21,7 +21,7 @@ import { createExtractStage } from './stages/extract/stage.ts';
 import { createFetchStage } from './stages/fetch.ts';
 import { createFileStage } from './stages/file.ts';
 import { createLoadStage } from './stages/load.ts';
-import { createOcrEngine, type OcrEngine } from './stages/read/ocr-engine.ts';
+import { createOcrEngine, type OcrEngine, ocrOptionsFromEnv } from './stages/read/ocr-engine.ts';
 import { createReadStage, readOptionsFromEnv } from './stages/read/stage.ts';
 import type { Stage } from './stages/stage.ts';
 
@@ -62,13 +62,7 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
   const state = await createState(env);
   const warehouse = await createWarehouse(warehouseConfigFromEnv(env), logger);
   await warehouse.migrate();
-  const ocr = await createOcrEngine({
-    workers: env.OCR_WORKERS,
-    pageTimeoutMs: env.OCR_PAGE_TIMEOUT_MS,
-    maxPagesPerWorker: env.OCR_WORKER_MAX_PAGES,
-    cacheDir: resolveDataPath(env, 'tessdata'),
-    logger,
-  });
+  const ocr = await createOcrEngine(ocrOptionsFromEnv(env, logger));
   const stages: Stage[] = [
     createFetchStage({ source, maxBytes: env.MAX_FILE_BYTES }),
     createReadStage({ options: readOptionsFromEnv(env), ocr }),

@@ -1,14 +1,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Env } from '../config/env.ts';
-import { resolveDataPath } from '../config/env.ts';
 import type { InvoiceResult } from '../contract/result.ts';
 import type { Logger } from '../shared/logger.ts';
 import { loadOnnxClassifier } from '../stages/classify/onnx-classifier.ts';
 import { createClassifyStage } from '../stages/classify/stage.ts';
 import { quarantine } from '../stages/errors.ts';
 import { createExtractStage } from '../stages/extract/stage.ts';
-import { createOcrEngine } from '../stages/read/ocr-engine.ts';
+import { createOcrEngine, ocrOptionsFromEnv } from '../stages/read/ocr-engine.ts';
 import { createReadStage, readOptionsFromEnv } from '../stages/read/stage.ts';
 import { buildResult } from '../stages/result.ts';
 import { runStages } from '../stages/runner.ts';
@@ -28,13 +27,7 @@ export interface DocumentPipeline {
 /** The production stages minus load and file, fed from paths: what `facturas process` and `eval` run. */
 export async function createDocumentPipeline(env: Env, logger: Logger): Promise<DocumentPipeline> {
   const classifier = await loadOnnxClassifier(path.resolve(env.MODEL_DIR), { logger });
-  const ocr = await createOcrEngine({
-    workers: env.OCR_WORKERS,
-    pageTimeoutMs: env.OCR_PAGE_TIMEOUT_MS,
-    maxPagesPerWorker: env.OCR_WORKER_MAX_PAGES,
-    cacheDir: resolveDataPath(env, 'tessdata'),
-    logger,
-  });
+  const ocr = await createOcrEngine(ocrOptionsFromEnv(env, logger));
   const readFromDisk: Stage = {
     name: 'fetch',
     async run(context) {

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import type { Env } from '../config/env.ts';
-import type { Invoice, InvoiceResult } from '../contract/result.ts';
+import { emptyInvoice, type Invoice, type InvoiceResult } from '../contract/result.ts';
 import type { Logger } from '../shared/logger.ts';
 import { type ExtractionEvaluation, evaluateExtraction } from '../stages/extract/evaluate.ts';
 import { createDocumentPipeline, expandInputs } from './document-pipeline.ts';
@@ -88,7 +88,8 @@ function report(items: { truth: Truth; result: InvoiceResult }[]): GroupReport {
   }
   const extraction = evaluateExtraction(
     items.map(({ truth, result }) => ({
-      extraction: { invoice: result.invoice ?? emptyLike(truth.invoice) },
+      // A quarantined file extracted nothing: it scores as all nulls.
+      extraction: { invoice: result.invoice ?? emptyInvoice() },
       truth: truth.invoice,
     })),
   );
@@ -105,26 +106,6 @@ function report(items: { truth: Truth; result: InvoiceResult }[]): GroupReport {
     },
     extraction,
     msPerDocument: totalMs / items.length,
-  };
-}
-
-/** A quarantined file extracted nothing: score it as all nulls against the truth. */
-function emptyLike(truth: Invoice): Invoice {
-  return {
-    ...truth,
-    number: null,
-    cufe: null,
-    issueDate: null,
-    dueDate: null,
-    purchaseOrder: null,
-    supplier: { name: null, taxId: null },
-    customer: { name: null, taxId: null },
-    currency: null,
-    subtotal: null,
-    tax: null,
-    withholdings: null,
-    total: null,
-    lines: [],
   };
 }
 

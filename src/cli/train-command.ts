@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { createSource, createState } from '../composition-root.ts';
-import { type Env, resolveDataPath } from '../config/env.ts';
+import type { Env } from '../config/env.ts';
 import type { Logger } from '../shared/logger.ts';
-import { createOcrEngine } from '../stages/read/ocr-engine.ts';
+import { createOcrEngine, ocrOptionsFromEnv } from '../stages/read/ocr-engine.ts';
 import { retrain } from '../training/retrain.ts';
 import { createProgress } from './progress.ts';
 
@@ -11,13 +11,7 @@ export async function trainCommand(env: Env, logger: Logger, dirs: string[], see
   if (dirs.length > 1) throw new Error('train acepta una sola carpeta de facturas etiquetadas');
   const { source } = await createSource(env, logger);
   const state = await createState(env);
-  const ocr = await createOcrEngine({
-    workers: env.OCR_WORKERS,
-    pageTimeoutMs: env.OCR_PAGE_TIMEOUT_MS,
-    maxPagesPerWorker: env.OCR_WORKER_MAX_PAGES,
-    cacheDir: resolveDataPath(env, 'tessdata'),
-    logger,
-  });
+  const ocr = await createOcrEngine(ocrOptionsFromEnv(env, logger));
   let progress: ReturnType<typeof createProgress> | null = null;
   try {
     const outcome = await retrain({

@@ -1,5 +1,7 @@
 import os from 'node:os';
+import path from 'node:path';
 import Tesseract from 'tesseract.js';
+import type { Env } from '../../config/env.ts';
 import { type Logger, silentLogger } from '../../shared/logger.ts';
 import { estimateSkewDegrees, MIN_DESKEW_DEGREES, rotateGray } from './deskew.ts';
 import { prepareLanguageFolder } from './lang-data.ts';
@@ -232,4 +234,18 @@ function raceTimeoutAndAbort<T>(
       (error: unknown) => finish(() => reject(error)),
     );
   });
+}
+
+/** The OCR pool's settings from the validated environment (one place for the service and the CLI). */
+export function ocrOptionsFromEnv(
+  env: Pick<Env, 'OCR_WORKERS' | 'OCR_PAGE_TIMEOUT_MS' | 'OCR_WORKER_MAX_PAGES' | 'DATA_DIR'>,
+  logger: Logger,
+): OcrEngineOptions {
+  return {
+    workers: env.OCR_WORKERS,
+    pageTimeoutMs: env.OCR_PAGE_TIMEOUT_MS,
+    maxPagesPerWorker: env.OCR_WORKER_MAX_PAGES,
+    cacheDir: path.resolve(env.DATA_DIR, 'tessdata'),
+    logger,
+  };
 }
