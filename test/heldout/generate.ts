@@ -5,6 +5,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { Canvas } from './draw.ts';
 import { buildInvoice, truthInvoice } from './invoice.ts';
 import { totalsBand } from './layout-band.ts';
+import { continued } from './layout-continued.ts';
 import type { Layout, LayoutStyle } from './layout-kit.ts';
 import { receipt } from './layout-receipt.ts';
 import { letterhead, ruledGrid } from './layouts-a.ts';
@@ -18,7 +19,15 @@ import { scanPdf } from './scan.ts';
  *
  *   npx tsx test/heldout/generate.ts --out DIR --count N --seed S [--scanned 0..1]
  */
-export const LAYOUTS: readonly Layout[] = [letterhead, ruledGrid, quoteLike, letter, receipt, totalsBand];
+export const LAYOUTS: readonly Layout[] = [
+  letterhead,
+  ruledGrid,
+  quoteLike,
+  letter,
+  receipt,
+  totalsBand,
+  continued,
+];
 
 export interface GeneratedFile {
   id: string;
@@ -56,7 +65,7 @@ export async function generateHeldout(options: HeldoutOptions) {
 }
 
 async function renderOne(rng: Rng, layout: Layout, classCode: 0 | 1, scanned: boolean) {
-  const invoice = buildInvoice(rng, classCode, layout.codes);
+  const invoice = buildInvoice(rng, classCode, layout.codes, layout.long);
   const style: LayoutStyle = {
     money: rng.pick(['dollar-cents', 'dollar-plain', 'bare-cents', 'cop-suffix'] as const),
     date: rng.pick(['dmy-slash', 'iso', 'dmy-dash-month', 'spelled'] as const),
@@ -65,12 +74,14 @@ async function renderOne(rng: Rng, layout: Layout, classCode: 0 | 1, scanned: bo
   };
   const doc = await PDFDocument.create();
   doc.setProducer('heldout-generator');
-  const page = doc.addPage(layout.pageSize ?? [612, 792]);
+  const size = layout.pageSize ?? [612, 792];
+  const page = doc.addPage(size);
   const fonts = {
     regular: await doc.embedFont(StandardFonts.Helvetica),
     bold: await doc.embedFont(StandardFonts.HelveticaBold),
   };
-  const printed = layout.draw(new Canvas(page, fonts), invoice, style);
+  const addPage = () => new Canvas(doc.addPage(size), fonts);
+  const printed = layout.draw(new Canvas(page, fonts), invoice, style, addPage);
   const digital = await doc.save();
   const pdf = scanned ? await scanPdf(digital, rng) : digital;
   const truth = {
@@ -85,7 +96,7 @@ async function renderOne(rng: Rng, layout: Layout, classCode: 0 | 1, scanned: bo
     invoice: truthInvoice(invoice, printed),
     confidence: {},
     validation: { ok: true, issues: [] },
-    pages: { count: 1, ocr: scanned ? 1 : 0 },
+    pages: { count: doc.getPageCount(), ocr: scanned ? doc.getPageCount() : 0 },
     timings: {},
     meta: { scanned, layout: layout.name, style },
   };

@@ -35,7 +35,8 @@ export interface HeldoutInvoice {
 
 const NUMBER_PREFIXES = ['FEV', 'SETP', 'FV', 'FE', 'MAN', 'FVE'];
 
-export function buildInvoice(rng: Rng, classCode: 0 | 1, withCodes: boolean): HeldoutInvoice {
+/** `long` fills most of the part and extra lists, for layouts that run onto a second page. */
+export function buildInvoice(rng: Rng, classCode: 0 | 1, withCodes: boolean, long = false): HeldoutInvoice {
   const supplier = rng.pick(SUPPLIERS);
   const customer = rng.pick(CUSTOMERS);
   const prefix = rng.pick(NUMBER_PREFIXES);
@@ -60,7 +61,7 @@ export function buildInvoice(rng: Rng, classCode: 0 | 1, withCodes: boolean): He
   const machines = rng.shuffle(MACHINES);
   const services = rng.shuffle(classCode === 1 ? PREVENTIVE_SERVICES : CORRECTIVE_SERVICES);
   const lines: LineItem[] = [];
-  const serviceCount = rng.int(1, 3);
+  const serviceCount = long ? 3 : rng.int(1, 3);
   for (let i = 0; i < serviceCount; i++) {
     const description = services[i]!.replace('{m}', machines[i]!);
     const quantity = rng.chance(0.7) ? 1 : rng.int(2, 6);
@@ -69,13 +70,13 @@ export function buildInvoice(rng: Rng, classCode: 0 | 1, withCodes: boolean): He
       line(rng, withCodes, 'S', description, quantity, rng.pick(['Servicio', 'UN', 'Hora']), unitPrice),
     );
   }
-  for (const part of rng.shuffle(PARTS).slice(0, rng.int(0, 4))) {
+  for (const part of rng.shuffle(PARTS).slice(0, long ? rng.int(7, 9) : rng.int(0, 4))) {
     const quantity = part.unit === 'Mt' ? rng.int(5, 40) : rng.int(1, 8);
     const cents = rng.chance(0.2) ? rng.int(1, 99) / 100 : 0;
     const unitPrice = rng.int(part.price[0] / 100, part.price[1] / 100) * 100 + cents;
     lines.push(line(rng, withCodes, 'R', part.text, quantity, part.unit, unitPrice));
   }
-  for (const extra of rng.shuffle(EXTRAS).slice(0, rng.int(0, 2))) {
+  for (const extra of rng.shuffle(EXTRAS).slice(0, long ? 3 : rng.int(0, 2))) {
     // Half hours are billed as 2,5 and so on.
     const quantity = extra.unit === 'Hora' ? rng.int(4, 32) / 2 : 1;
     const unitPrice = rng.int(extra.price[0] / 1000, extra.price[1] / 1000) * 1000;

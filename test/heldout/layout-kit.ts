@@ -26,7 +26,10 @@ export interface Layout {
   codes: boolean;
   /** Page size in points; US Letter when absent. */
   pageSize?: [number, number];
-  draw(canvas: Canvas, invoice: HeldoutInvoice, style: LayoutStyle): Printed;
+  /** Builds invoices with many lines (the layout continues on further pages). */
+  long?: boolean;
+  /** `addPage` gives a canvas on a new page of the same size. */
+  draw(canvas: Canvas, invoice: HeldoutInvoice, style: LayoutStyle, addPage: () => Canvas): Printed;
 }
 
 export interface Column {

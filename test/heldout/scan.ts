@@ -8,8 +8,18 @@ import type { Rng } from './random.ts';
  */
 export async function scanPdf(pdf: Uint8Array, rng: Rng, dpi = 200): Promise<Uint8Array> {
   const source = mupdf.Document.openDocument(pdf, 'application/pdf');
-  const page = source.loadPage(0);
-  const [x0, y0, x1, y1] = page.getBounds();
+  const doc = await PDFDocument.create();
+  doc.setProducer('heldout-scanner');
+  for (let index = 0; index < source.countPages(); index++) {
+    const page = source.loadPage(index);
+    const [x0, y0, x1, y1] = page.getBounds();
+    const image = await doc.embedPng(scanPage(page, rng, dpi));
+    doc.addPage([x1 - x0, y1 - y0]).drawImage(image, { x: 0, y: 0, width: x1 - x0, height: y1 - y0 });
+  }
+  return doc.save();
+}
+
+function scanPage(page: mupdf.Page, rng: Rng, dpi: number): Uint8Array {
   const scale = dpi / 72;
   const rendered = page.toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceGray, false);
   const width = rendered.getWidth();
@@ -40,11 +50,5 @@ export async function scanPdf(pdf: Uint8Array, rng: Rng, dpi = 200): Promise<Uin
     out[rng.int(0, height - 1) * outStride + rng.int(0, width - 1)] = rng.int(0, 90);
   const png = target.asPNG();
   target.destroy();
-
-  const doc = await PDFDocument.create();
-  doc.setProducer('heldout-scanner');
-  const image = await doc.embedPng(png);
-  const out2 = doc.addPage([x1 - x0, y1 - y0]);
-  out2.drawImage(image, { x: 0, y: 0, width: x1 - x0, height: y1 - y0 });
-  return doc.save();
+  return png;
 }
