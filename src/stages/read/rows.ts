@@ -26,16 +26,30 @@ function centerY(w: Word): number {
   return (w.y0 + w.y1) / 2;
 }
 
-/** The last few rows are the only candidates: words arrive sorted by their vertical centre. */
+/**
+ * The last few rows are the only candidates: words arrive sorted by their vertical centre. A word joins a row
+ * when its centre is close to the row's mean centre. Comparing with the row's union of boxes instead lets a
+ * row grow and swallow the next line of another column when two columns' lines are offset by half a line.
+ */
 function findRow(rows: Word[][], word: Word): Word[] | undefined {
   const height = Math.max(1, word.y1 - word.y0);
+  const center = centerY(word);
   for (let i = rows.length - 1; i >= Math.max(0, rows.length - 3); i--) {
     const row = rows[i]!;
-    const top = Math.min(...row.map((w) => w.y0));
-    const bottom = Math.max(...row.map((w) => w.y1));
-    const overlap = Math.min(bottom, word.y1) - Math.max(top, word.y0);
-    const rowHeight = Math.max(1, bottom - top);
-    if (overlap >= 0.5 * Math.min(height, rowHeight) && !overlapsHorizontally(row, word)) return row;
+    let centers = 0;
+    let heights = 0;
+    for (const w of row) {
+      centers += centerY(w);
+      heights += w.y1 - w.y0;
+    }
+    const rowCenter = centers / row.length;
+    const rowHeight = Math.max(1, heights / row.length);
+    if (
+      Math.abs(center - rowCenter) <= 0.4 * Math.max(height, rowHeight) &&
+      !overlapsHorizontally(row, word)
+    ) {
+      return row;
+    }
   }
   return undefined;
 }
