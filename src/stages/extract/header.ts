@@ -38,7 +38,7 @@ const NUMBER_LABELS: { pattern: RegExp; weight: number }[] = [
 
 /** Words that make a "No." belong to something else (O.C. No., NIT No., Remito N°…). */
 const FOREIGN_NUMBER_CONTEXT =
-  /(?:o\.?\s?c\.?|orden(?:\s+de\s+compra)?|pedido|remito|nit|cuit|c\.?u\.?i\.?t\.?|cae|cufe|ref\.?|referencia|operacion|cliente|tel\.?|telefono|resolucion|res\.?|ingresos\s+brutos|ing\.?\s*brutos|iibb|items|hoja|pag\.?|pagina|cuenta|despacho|des|doc(?:umento)?|dian|autorizacion|formulario|id)\s*$/;
+  /(?:^|[^a-z0-9])(?:o\.?\s?c\.?|orden(?:\s+de\s+compra)?|pedido|remito|nit|cuit|c\.?u\.?i\.?t\.?|cae|cufe|ref\.?|referencia|operacion|cliente|tel\.?|telefono|resolucion|res\.?|ingresos\s+brutos|ing\.?\s*brutos|iibb|items|hoja|pag\.?|pagina|cuenta|despacho|des|doc(?:umento)?|dian|autorizacion|formulario|id)\s*$/;
 
 const NUMBER_VALUE =
   /^[\s:#.\-–]*(?:(?:no|nro|n[°º*]|numero)\.?\s*[:#]?\s*)?(?:[A-Ca-c]\s+(?=(?:n[°º*]|no|nro)\.?\s*\d|\d))?(?:(?:n[°º*]|no\.?|nro\.?)\s*[:#]?\s*)?([A-Z]{1,6}(?:\s?-\s?|\s)?\d[\d-]*(?:\s?-\s?\d+)*|\d[\d-]*(?:\s?-\s?\d+)*(?:\s\d{6,8}(?!\d))?)/i;
@@ -103,7 +103,10 @@ export function findInvoiceNumber(rows: Row[]): Found<string> | null {
   for (const { pattern, weight } of NUMBER_LABELS) {
     for (const hit of findLabels(rows, pattern)) {
       if (weight < 0.9 && !startsCell(hit)) continue;
-      if (FOREIGN_NUMBER_CONTEXT.test(hit.row.folded.slice(Math.max(0, hit.start - 24), hit.start))) continue;
+      // Only the words just before the label and in its own cell: a neighbouring column ("Señores", "Cliente")
+      // says nothing about which number this is.
+      const before = hit.row.folded.slice(Math.max(0, hit.start - 24), hit.start);
+      if (FOREIGN_NUMBER_CONTEXT.test(before.slice(before.lastIndexOf('   ') + 1))) continue;
       const windows = valueWindows(rows, hit);
       for (const [index, window] of windows.entries()) {
         // "Nro: 0008   00006490": point of sale and number split over two cells.
