@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractInvoice } from '../../src/stages/extract/extract.ts';
@@ -12,7 +12,13 @@ import { readPdf } from '../../src/stages/read/read-pdf.ts';
  * files go through the real read stage (text layer; OCR only for the pages that need it). No rule knows any
  * issuer; the floors below are what the extractor reached, so a regression fails the test.
  */
-const DIR = join(import.meta.dirname, '../../../shared/real-invoices/afip-ar');
+// Beside the clone (CI), else the workplace's copy.
+const DIR =
+  [
+    join(import.meta.dirname, '../../../shared/real-invoices/afip-ar'),
+    '/work/shared/real-invoices/afip-ar',
+  ].find((dir) => existsSync(join(dir, 'truth.json'))) ??
+  join(import.meta.dirname, '../../../shared/real-invoices/afip-ar');
 
 interface Truth {
   number: string;
