@@ -56,7 +56,7 @@ export function formatQuantity(value: number, numbers: NumberStyle, alwaysDecima
 
 export type DateStyle = 'dmy-slash' | 'iso' | 'long' | 'dmy-abbrev' | 'month-first' | 'dmy-dash';
 
-const MONTHS = [
+export const MONTHS = [
   'enero',
   'febrero',
   'marzo',

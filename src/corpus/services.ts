@@ -1,4 +1,5 @@
 import type { ClassLabel } from '../contract/result.ts';
+import { MONTHS } from './format.ts';
 import type { Random } from './random.ts';
 
 /**
@@ -303,20 +304,6 @@ const NEUTRAL_REMARKS = [
   'Servicio prestado en la planta del cliente.',
   'Precios sujetos a cambio sin previo aviso.',
   'No se aceptan devoluciones de repuestos eléctricos.',
-];
-const MONTHS = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
 ];
 
 /** Free-text remarks ("Observaciones"): sometimes a class cue, sometimes only payment boilerplate. */
