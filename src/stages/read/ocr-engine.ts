@@ -58,7 +58,12 @@ const DEFAULT_LANGUAGES = ['spa'];
  * real) it found 1.5–8 points more of the truth's words than the default PSM 3, for ~8% more time.
  * No second pass on inverted text (white on black is rare on invoices): −10% time, same words found.
  */
-const DEFAULT_PARAMETERS: Record<string, string> = { tessedit_pageseg_mode: '11', tessedit_do_invert: '0' };
+const DEFAULT_PARAMETERS: Record<string, string> = {
+  tessedit_pageseg_mode: '11',
+  tessedit_do_invert: '0',
+  // tesseract's own debug prints ("Detected N diacritics") would break the one-JSON-object-per-line logs.
+  debug_file: '/dev/null',
+};
 
 /**
  * The process-wide OCR pool: tesseract.js workers with the packaged Spanish and English models, never the
