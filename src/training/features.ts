@@ -16,7 +16,22 @@ import { createHash } from 'node:crypto';
  * The settings are hashed into the model manifest; a model trained with other settings fails at load.
  */
 
-export const NORMALISATION_VERSION = 1;
+export const NORMALISATION_VERSION = 2;
+
+/**
+ * Company names say who sent the invoice, not what kind of maintenance it bills: a supplier called
+ * "Montajes y Reparaciones S.A.S." must not pull every one of its invoices towards correctiva. Version 2
+ * drops every cell (text between column gaps) that ends in a company's legal form before tokenising.
+ */
+const COMPANY_CELL =
+  /[^\n]*?\b(?:s\.?\s?a\.?\s?s|ltda|s\.?\s?a|e\.?\s?u|s\.?\s?en\s?c|&\s?c[ií]a)\.?(?=\s*(?:$|\n|\s{3}))/gimu;
+
+export function withoutCompanyNames(text: string): string {
+  return text.replace(COMPANY_CELL, (cell) => {
+    const start = cell.lastIndexOf('   ');
+    return start >= 0 ? cell.slice(0, start) : '';
+  });
+}
 
 export interface FeatureSettings {
   dimensions: number;
@@ -60,7 +75,7 @@ export function normaliseText(text: string): string {
 }
 
 export function tokenise(text: string): string[] {
-  const normalised = normaliseText(text);
+  const normalised = normaliseText(withoutCompanyNames(text));
   return normalised === '' ? [] : normalised.split(' ');
 }
 

@@ -10,6 +10,7 @@ import {
   hashStrings,
   normaliseText,
   tokenise,
+  withoutCompanyNames,
 } from '../../src/training/features.ts';
 
 const settings = { ...DEFAULT_FEATURE_SETTINGS, dimensions: 2 ** 12 };
@@ -57,6 +58,24 @@ describe('features', () => {
     expect(featureSettingsHash({ ...settings })).toBe(base);
     expect(featureSettingsHash({ ...settings, dimensions: 2 ** 13 })).not.toBe(base);
     expect(featureSettingsHash({ ...settings, charNgrams: [2, 5] })).not.toBe(base);
-    expect(featureSettingsHash({ ...settings, normalisationVersion: 2 })).not.toBe(base);
+    expect(
+      featureSettingsHash({ ...settings, normalisationVersion: settings.normalisationVersion + 1 }),
+    ).not.toBe(base);
+  });
+});
+
+describe('company names', () => {
+  it('are left out of the features: who sent the invoice is not what it bills', () => {
+    const text = [
+      'Montajes y Reparaciones S.A.S.   FACTURA ELECTRÓNICA DE VENTA No. FE-1',
+      'Cliente: Textiles del Río LTDA   Fecha 01/02/2026',
+      '1 Inspección programada de telar   Unidad   1   100.000,00',
+    ].join('\n');
+    const words = tokenise(text);
+    expect(words).not.toContain('reparaciones');
+    expect(words).not.toContain('montajes');
+    expect(words).not.toContain('textiles');
+    expect(words).toEqual(expect.arrayContaining(['factura', 'fecha', 'inspeccion', 'programada', 'telar']));
+    expect(withoutCompanyNames('Sastrería sas industrial')).toBe('Sastrería sas industrial');
   });
 });
