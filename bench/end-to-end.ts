@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createServices } from '../src/composition-root.ts';
 import { loadEnv } from '../src/config/env.ts';
 import { createLogger } from '../src/shared/logger.ts';
+import { sampleRss } from './rss.ts';
 
 export interface EndToEndFigures {
   documents: number;
@@ -64,18 +65,4 @@ export async function runEndToEnd(inputDir: string, workDir: string, env: Record
 export function percentile(sorted: number[], q: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-}
-
-/** Peak resident memory of this process (and its worker threads) while the run lasts. */
-export function sampleRss() {
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
-  }, 25);
-  return {
-    stop() {
-      clearInterval(timer);
-      return Math.round(Math.max(peak, process.memoryUsage.rss()) / 1024 / 1024);
-    },
-  };
 }

@@ -11,6 +11,7 @@ import type { OcrEngine } from '../src/stages/read/ocr-types.ts';
 import { defaultReadOptions } from '../src/stages/read/options.ts';
 import { type GrayImage, toPgm } from '../src/stages/read/rasterize.ts';
 import { readPdf } from '../src/stages/read/read-pdf.ts';
+import { sampleRss } from './rss.ts';
 
 /**
  * Read-stage benchmark: text-layer ms/page against `pdftotext`, and OCR seconds/page with the pool busy
@@ -269,19 +270,6 @@ function runTimed(command: string, args: string[], env: Record<string, string>) 
 
 function has(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-}
-
-function sampleRss() {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 25);
-  return {
-    stop() {
-      clearInterval(timer);
-      return Math.round(Math.max(peak, process.memoryUsage().rss) / 1e6);
-    },
-  };
 }
 
 function print(f: ReadBenchFigures, workers: number): void {
