@@ -21,7 +21,7 @@ RUN npm run build \
  && rm -rf node_modules/onnxruntime-node/bin/napi-v*/darwin \
            node_modules/onnxruntime-node/bin/napi-v*/win32 \
            node_modules/onnxruntime-node/bin/napi-v*/linux/arm64 \
- # Only the small "best_int" LSTM models are used for OCR.
+ # Spanish OCR uses the committed tessdata_fast model (tessdata/); English, when asked for, the packaged best_int one.
  && find node_modules/@tesseract.js-data -mindepth 2 -maxdepth 2 -type d ! -name '4.0.0_best_int' -exec rm -rf {} + \
  && rm -rf node_modules/better-sqlite3/deps node_modules/better-sqlite3/src node_modules/better-sqlite3/build/Release/obj* \
  && find node_modules -name '*.map' -delete
@@ -40,6 +40,7 @@ COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --chown=node:node bin ./bin
 COPY --chown=node:node onnx/model.onnx onnx/model.json ./onnx/
+COPY --chown=node:node tessdata/spa.traineddata.gz ./tessdata/
 USER node
 EXPOSE 8080
 # Node is PID 1 here: it receives Cloud Run's SIGTERM directly and shuts down gracefully (src/main.ts).

@@ -84,5 +84,6 @@ describe('Dockerfile', () => {
   it('carries the model and the OCR data so nothing is downloaded at run time', () => {
     expect(dockerfile).toMatch(/COPY .*onnx\/model\.onnx onnx\/model\.json/);
     expect(dockerfile).toContain('4.0.0_best_int');
+    expect(dockerfile).toMatch(/COPY .*tessdata\/spa\.traineddata\.gz \.\/tessdata\//);
   });
 });

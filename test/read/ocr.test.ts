@@ -93,7 +93,9 @@ describe('OCR with tesseract.js (real engine)', () => {
       }),
     );
     for (const { file, read, truth: expected } of results) {
-      expect(read.pages.ocr, file).toBe(1);
+      // Both pages are mostly one image, so both go through OCR; whether OCR adds words depends on what the
+      // text layer already has (2000006891282390's text layer holds nearly everything).
+      expect(read.timings.ocrMs, file).toBeGreaterThan(0);
       const flat = digits(read.document.text);
       expect(flat, file).toContain(expected.number.split('-')[1]);
       expect(read.document.text, file).toMatch(/TOTAL/);
@@ -101,6 +103,7 @@ describe('OCR with tesseract.js (real engine)', () => {
       expect(flat, file).toContain(expected.supplierTaxId);
     }
     const [fernandez] = results;
+    expect(fernandez!.read.pages.ocr).toBe(1);
     expect(fernandez!.read.document.text).toMatch(/12750\.00/);
   });
 });
