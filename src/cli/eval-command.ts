@@ -132,6 +132,8 @@ export function formatEvalReport(report: EvalReport): string {
   add('Líneas: precisión', (g) => pct(g.extraction.lines.precision));
   add('Líneas: exhaustividad', (g) => pct(g.extraction.lines.recall));
   add('Líneas: F1', (g) => pct(g.extraction.lines.f1));
+  add('  descripción idéntica (de las halladas)', (g) => pct(g.extraction.lines.fields.description.accuracy));
+  add('  F1 exigiendo descripción idéntica', (g) => pct(g.extraction.lines.strict.f1));
   add('ms por documento', (g) => g.msPerDocument.toFixed(1));
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return `${rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n')}\n`;

@@ -1,5 +1,6 @@
 import type { Invoice, LineItem } from '../../contract/result.ts';
 import type { Extraction } from '../stage.ts';
+import { similarity } from './similarity.ts';
 
 /**
  * Extraction quality against truth files, for `facturas eval` and the tests.
@@ -8,11 +9,16 @@ import type { Extraction } from '../stage.ts';
  * where the truth has none is wrong). Strings compare after Unicode NFC, collapsing white space and ignoring
  * case; amounts to the cent; dates and tax ids exactly.
  *
- * Line items: a predicted line matches a truth line when their descriptions are equal after normalisation
- * (lower case, accents removed, white space collapsed) and their amounts agree to the cent; each truth line
- * matches at most one predicted line. Precision = matched / predicted, recall = matched / truth, F1 their
- * harmonic mean. Matched lines also report per-field accuracy (code, quantity, unit, unit price).
+ * Line items: a predicted line matches a truth line when their amounts agree to the cent and their
+ * descriptions, after normalisation (lower case, accents removed, white space collapsed), are at least
+ * DESCRIPTION_SIMILARITY alike (1 − edit distance / longer length): one OCR misreading such as "Montorts" for
+ * "Monforts" does not lose the line, a missing or merged line's text does. Each truth line matches at most
+ * one predicted line. Precision = matched / predicted, recall = matched / truth, F1 their harmonic mean.
+ * Matched lines also report per-field accuracy (description exactly equal, code, quantity, unit, unit
+ * price), and `strict` gives the same scores with descriptions required to be exactly equal.
  */
+export const DESCRIPTION_SIMILARITY = 0.9;
+
 export const HEADER_FIELDS = [
   'number',
   'cufe',
@@ -49,11 +55,15 @@ export interface ExtractionEvaluation {
     precision: number;
     recall: number;
     f1: number;
-    fields: Record<'code' | 'quantity' | 'unit' | 'unitPrice', FieldScore>;
+    fields: Record<LineField, FieldScore>;
+    /** The same with descriptions required to be exactly equal after normalisation. */
+    strict: { matched: number; precision: number; recall: number; f1: number };
   };
   /** Documents with at least one wrong header field or line, with what was wrong (for reports). */
   failures: { index: number; fields: string[]; lineMisses: number }[];
 }
+
+type LineField = 'description' | 'code' | 'quantity' | 'unit' | 'unitPrice';
 
 export interface EvaluationPair {
   extraction: Extraction | { invoice: Invoice };
@@ -64,7 +74,8 @@ export function evaluateExtraction(pairs: EvaluationPair[]): ExtractionEvaluatio
   const fields = Object.fromEntries(
     HEADER_FIELDS.map((f) => [f, { correct: 0, total: 0, accuracy: 0 }]),
   ) as Record<HeaderField, FieldScore>;
-  const lineFields = {
+  const lineFields: Record<LineField, FieldScore> = {
+    description: { correct: 0, total: 0, accuracy: 0 },
     code: { correct: 0, total: 0, accuracy: 0 },
     quantity: { correct: 0, total: 0, accuracy: 0 },
     unit: { correct: 0, total: 0, accuracy: 0 },
@@ -73,6 +84,7 @@ export function evaluateExtraction(pairs: EvaluationPair[]): ExtractionEvaluatio
   let truthLines = 0;
   let predictedLines = 0;
   let matchedLines = 0;
+  let strictMatched = 0;
   const failures: ExtractionEvaluation['failures'] = [];
 
   pairs.forEach(({ extraction, truth }, index) => {
@@ -88,7 +100,11 @@ export function evaluateExtraction(pairs: EvaluationPair[]): ExtractionEvaluatio
     truthLines += truth.lines.length;
     predictedLines += predicted.lines.length;
     matchedLines += matches.length;
+    strictMatched += matchLines(predicted.lines, truth.lines, 1).length;
     for (const [p, t] of matches) {
+      lineFields.description.total++;
+      if (normaliseDescription(p.description) === normaliseDescription(t.description))
+        lineFields.description.correct++;
       for (const key of ['code', 'quantity', 'unit', 'unitPrice'] as const) {
         lineFields[key].total++;
         if (sameValue(p[key], t[key])) lineFields[key].correct++;
@@ -107,8 +123,13 @@ export function evaluateExtraction(pairs: EvaluationPair[]): ExtractionEvaluatio
     headerCorrect += score.correct;
     headerTotal += score.total;
   }
-  const precision = predictedLines === 0 ? (truthLines === 0 ? 1 : 0) : matchedLines / predictedLines;
-  const recall = truthLines === 0 ? 1 : matchedLines / truthLines;
+  const scores = (matched: number) => {
+    const precision = predictedLines === 0 ? (truthLines === 0 ? 1 : 0) : matched / predictedLines;
+    const recall = truthLines === 0 ? 1 : matched / truthLines;
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    return { precision, recall, f1 };
+  };
+  const { precision, recall, f1 } = scores(matchedLines);
   return {
     documents: pairs.length,
     fields,
@@ -119,8 +140,9 @@ export function evaluateExtraction(pairs: EvaluationPair[]): ExtractionEvaluatio
       matched: matchedLines,
       precision,
       recall,
-      f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+      f1,
       fields: lineFields,
+      strict: { matched: strictMatched, ...scores(strictMatched) },
     },
     failures,
   };
@@ -149,23 +171,30 @@ export function normaliseDescription(text: string | null): string {
   return (text ?? '').normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-function matchLines(predicted: LineItem[], truth: LineItem[]): [LineItem, LineItem][] {
-  const used = new Set<number>();
-  const matches: [LineItem, LineItem][] = [];
-  for (const t of truth) {
+/** Greedy: the most similar pairs first, so a near-duplicate line cannot take another's exact match. */
+function matchLines(
+  predicted: LineItem[],
+  truth: LineItem[],
+  threshold = DESCRIPTION_SIMILARITY,
+): [LineItem, LineItem][] {
+  const candidates: { p: number; t: number; score: number }[] = [];
+  truth.forEach((t, ti) => {
     const description = normaliseDescription(t.description);
-    const index = predicted.findIndex(
-      (p, i) =>
-        !used.has(i) &&
-        normaliseDescription(p.description) === description &&
-        p.amount !== null &&
-        t.amount !== null &&
-        Math.abs(p.amount - t.amount) < 0.005,
-    );
-    if (index >= 0) {
-      used.add(index);
-      matches.push([predicted[index]!, t]);
-    }
+    predicted.forEach((p, pi) => {
+      if (p.amount === null || t.amount === null || Math.abs(p.amount - t.amount) >= 0.005) return;
+      const score = similarity(normaliseDescription(p.description), description);
+      if (score >= threshold) candidates.push({ p: pi, t: ti, score });
+    });
+  });
+  candidates.sort((a, b) => b.score - a.score || a.t - b.t || a.p - b.p);
+  const usedPredicted = new Set<number>();
+  const usedTruth = new Set<number>();
+  const matches: [LineItem, LineItem][] = [];
+  for (const { p, t } of candidates) {
+    if (usedPredicted.has(p) || usedTruth.has(t)) continue;
+    usedPredicted.add(p);
+    usedTruth.add(t);
+    matches.push([predicted[p]!, truth[t]!]);
   }
   return matches;
 }
