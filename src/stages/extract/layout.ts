@@ -1,4 +1,5 @@
 import type { ReadDocument, Word } from '../../contract/document.ts';
+import { mergeSplitLines } from './ocr-lines.ts';
 import { cleanOcrWords, isNoiseRow } from './ocr-noise.ts';
 import { fold } from './text.ts';
 
@@ -49,7 +50,7 @@ export function layoutRows(document: ReadDocument): Row[] {
       .replace(/\s+/g, ' ');
     if (signature.trim() === '' || seen.has(signature)) continue;
     seen.add(signature);
-    for (const line of page.lines) {
+    for (const line of page.source === 'ocr' ? mergeSplitLines(page.lines) : page.lines) {
       const words = page.source === 'ocr' ? cleanOcrWords(line.words) : line.words;
       if (words.length === 0 || (page.source === 'ocr' && isNoiseRow(words))) continue;
       rows.push(buildRow(words, page.index, rows.length, page.width, page.height));
