@@ -32,7 +32,8 @@ export function parseAmount(raw: string): number | null {
 
 function parseDigits(text: string): number | null {
   const separators = [...text.matchAll(/[.,]/g)].map((m) => m.index);
-  if (separators.length === 0) return Number(text);
+  // Eleven digits or more with no separator is an id (a DIAN resolution, a CAE), not money.
+  if (separators.length === 0) return text.length > 10 ? null : Number(text);
   const groups = text.split(/[.,]/);
   const last = groups[groups.length - 1]!;
   const lastMark = text[separators[separators.length - 1]!]!;

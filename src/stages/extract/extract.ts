@@ -8,6 +8,7 @@ import { findParties } from './parties.ts';
 import { findLineItems } from './table.ts';
 import type { TaxId } from './tax-id.ts';
 import { chooseTotals, findAmountCandidates } from './totals.ts';
+import { fillByArithmetic } from './totals-arithmetic.ts';
 import { lineAmountOk, linesMatchSubtotal, linesSum, validateInvoice } from './validate.ts';
 
 /**
@@ -28,6 +29,7 @@ export function extractInvoice(document: ReadDocument): Extraction {
   const table = findLineItems(rows);
   const sum = linesSum(table.lines);
   const totals = chooseTotals(findAmountCandidates(rows, table.rows), sum);
+  const filled = fillByArithmetic(totals, rows, table.rows, sum);
 
   invoice.number = number?.value ?? null;
   invoice.issueDate = issueDate?.value ?? null;
@@ -37,17 +39,17 @@ export function extractInvoice(document: ReadDocument): Extraction {
   invoice.supplier = { name: parties.supplier.name, taxId: parties.supplier.taxId?.value ?? null };
   invoice.customer = { name: parties.customer.name, taxId: parties.customer.taxId?.value ?? null };
   invoice.lines = table.lines;
-  invoice.subtotal = totals.subtotal?.value ?? null;
-  invoice.tax = totals.tax?.value ?? null;
+  invoice.subtotal = filled.values.subtotal;
+  invoice.tax = filled.values.tax;
   invoice.withholdings = totals.withholdings?.value ?? null;
-  invoice.total = totals.total?.value ?? null;
+  invoice.total = filled.values.total;
   const kinds = [parties.supplier.taxId, parties.customer.taxId]
     .filter((t): t is TaxId => t !== null)
     .map((t) => t.kind);
   const currency = detectCurrency(rows.map((r) => r.folded).join('\n'), kinds);
   invoice.currency = currency.value;
 
-  const checked = totals.consistent ? 0.99 : null;
+  const checked = filled.consistent ? 0.99 : null;
   const clamp = (v: number) => Math.max(0, Math.min(1, Math.round(v * 1000) / 1000));
   confidence.number = clamp(number?.score ?? 0);
   confidence.cufe = clamp(cufe?.score ?? 0);
@@ -72,10 +74,15 @@ export function extractInvoice(document: ReadDocument): Extraction {
   confidence.withholdings = clamp(
     totals.withholdings ? totals.withholdings.score * totals.withholdings.confidence : 0,
   );
+  // An unlabelled amount picked by arithmetic is as sure as the arithmetic; a computed one is not a reading.
+  for (const field of ['subtotal', 'tax', 'total'] as const) {
+    if (!filled.fill[field]) continue;
+    confidence[field] = filled.fill.derived.includes(field) ? 0.5 : clamp(filled.consistent ? 0.9 : 0.6);
+  }
   confidence.lines = clamp(linesConfidence(invoice, table.confidence));
-  void sum;
 
-  const issues = validateInvoice(invoice, totals.consistent);
+  const issues = validateInvoice(invoice, filled.consistent);
+  for (const field of filled.fill.derived) issues.push(`${field}_derived`);
   for (const side of ['supplier', 'customer'] as const) {
     const id = parties[side].taxId;
     if (id?.checked && !id.valid) issues.push(`${side}_${id.kind}_check_digit_invalid`);

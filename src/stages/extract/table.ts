@@ -22,7 +22,7 @@ export interface TableResult {
 }
 
 const TOTALS_START =
-  /^(?:sub\s*-?\s*total|total|iva\b|i\.v\.a|base\s+(?:gravable|imponible)|neto\b|importe\s+(?:neto|total|otros|iva)|son\b|son:|valor\s+(?:en\s+letras|total|bruto|neto)|observaciones|notas?\b|cae\b|c\.a\.e|cufe|cude|retenci|rete\s?(?:fuente|ica|iva)|percepci|descuento|suma\b|cantidad\s+total|forma\s+de\s+pago|total\s+a\s+pagar|impuestos?\b|otros\s+tributos|gravado|no\s+gravado|exento|moneda|resoluci|fecha\s+(?:de\s+)?vto|pesos|tipo\s+de\s+cambio)/;
+  /^(?:sub\s*-?\s*total|total|iva\b|[il1|]\.v\.a|base\s+(?:gravable|imponible)|neto\b|importe\s+(?:neto|total|otros|iva)|son\b|son:|valor\s+(?:en\s+letras|total|bruto|neto)|observaciones|notas?\b|cae\b|c\.a\.e|cufe|cude|retenci|rete\s?(?:fuente|ica|iva)|percepci|descuento|suma\b|cantidad\s+total|forma\s+de\s+pago|total\s+a\s+pagar|impuestos?\b|otros\s+tributos|gravado|no\s+gravado|exento|moneda|resoluci|fecha\s+(?:de\s+)?vto|pesos|tipo\s+de\s+cambio)/;
 
 const PAGE_NUMBER = /^\s*p[aá]g(?:ina)?\.?\s*(?:n[°º]\s*:?\s*)?\d+(?:\s*(?:de|\/)\s*\d+)?\s*$/i;
 

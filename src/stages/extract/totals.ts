@@ -53,7 +53,8 @@ const LABELS: [TotalKind, RegExp, number][] = [
   ],
   [
     'tax',
-    /(?<![\p{L}])(?:total\s+iva|importe\s+iva|valor\s+iva|iva\s+inscripto|i\.?\s?v\.?\s?a\.?|iva|impuestos?(?!\s+internos)|impuesto\s+sobre\s+las\s+ventas)(?![\p{L}])/gu,
+    // OCR reads the "I" of "I.V.A." as "1", "l" or "|" ("1.V.A. 19%", "LV.A. 5%").
+    /(?<![\p{L}])(?:total\s+iva|importe\s+iva|valor\s+iva|iva\s+inscripto|[il1|]\.?\s?v\.?\s?a\.?|iva|impuestos?(?!\s+internos)|impuesto\s+sobre\s+las\s+ventas)(?![\p{L}])/gu,
     0.85,
   ],
 ];
@@ -71,8 +72,9 @@ export function findAmountCandidates(rows: Row[], tableRows: Set<number>): Amoun
       if (kind === 'tax' && isTaxRegime(hit)) continue;
       const found = grid.get(`${hit.row.order}:${hit.first}`) ?? amountAfter(rows, hit);
       if (!found) continue;
-      // Withholdings print as deductions ("-$ 23.228"); the contract keeps them positive.
-      if (kind === 'withholding') found.value = Math.abs(found.value);
+      // Withholdings print as deductions ("-$ 23.228"); the contract keeps them positive. A tax is never
+      // negative either: a minus before it is a leader dash or a speck read by OCR.
+      if (kind === 'withholding' || kind === 'tax') found.value = Math.abs(found.value);
       spans.push([hit.start, hit.end]);
       takenSpans.set(hit.row.order, spans);
       const afterTable = hit.row.order > lastTableOrder ? 1 : 0.9;

@@ -1,0 +1,101 @@
+import { amountsMatch, looksLikeAmount, parseAmount, roundCents } from './amount.ts';
+import type { Row } from './layout.ts';
+import type { TotalsChoice } from './totals.ts';
+
+/**
+ * Second pass over the totals block for what the labels missed. OCR misreads labels ("1.V.A.", "TOTAL
+ * FACTURA: ENEE"), so an amount can be printed and read while its label is not. An unlabelled amount is
+ * taken only when arithmetic singles it out: tax = total − subtotal, total = subtotal + tax, subtotal = the
+ * lines' sum. When the total itself is unreadable but subtotal (equal to the lines' sum) and tax were read,
+ * the total is computed and reported as such (`derived`), never passed off as read.
+ */
+export interface ArithmeticFill {
+  subtotal: boolean;
+  tax: boolean;
+  total: boolean;
+  /** Fields computed rather than read (listed in validation.issues as `<field>_derived`). */
+  derived: ('total' | 'subtotal' | 'tax')[];
+}
+
+export interface ArithmeticTotals {
+  subtotal: number | null;
+  tax: number | null;
+  total: number | null;
+  charges: number;
+}
+
+export function fillByArithmetic(
+  choice: TotalsChoice,
+  rows: Row[],
+  tableRows: Set<number>,
+  linesSum: number | null,
+): { values: ArithmeticTotals; fill: ArithmeticFill; consistent: boolean } {
+  const values: ArithmeticTotals = {
+    subtotal: choice.subtotal?.value ?? null,
+    tax: choice.tax?.value ?? null,
+    total: choice.total?.value ?? null,
+    charges: 0,
+  };
+  const fill: ArithmeticFill = { subtotal: false, tax: false, total: false, derived: [] };
+  if (choice.consistent) return { values, fill, consistent: true };
+  const printed = amountsAfterTable(rows, tableRows);
+  const has = (value: number) => printed.some((p) => amountsMatch(p, value, 1.01));
+  const near = (a: number, b: number) => amountsMatch(a, b, 1.01);
+
+  // A subtotal read wrong or not at all, when the lines' sum is printed among the totals.
+  if (linesSum !== null && (values.subtotal === null || !near(values.subtotal, linesSum)) && has(linesSum)) {
+    const taxFits = values.tax !== null && values.total !== null && near(linesSum + values.tax, values.total);
+    if (values.subtotal === null || taxFits) {
+      values.subtotal = linesSum;
+      fill.subtotal = true;
+    }
+  }
+  const { subtotal } = values;
+  if (subtotal !== null && values.total !== null && values.total > subtotal) {
+    const tax = roundCents(values.total - subtotal);
+    if ((values.tax === null || !near(values.tax, tax)) && has(tax) && tax / subtotal <= 0.35) {
+      values.tax = tax;
+      fill.tax = true;
+    }
+  }
+  if (subtotal !== null && values.tax !== null) {
+    const total = roundCents(subtotal + values.tax);
+    const totalWrong = values.total === null || !near(values.total, total);
+    if (totalWrong && has(total)) {
+      values.total = total;
+      fill.total = true;
+    } else if (
+      values.total === null &&
+      linesSum !== null &&
+      near(linesSum, subtotal) &&
+      values.tax >= 0 &&
+      values.tax / subtotal <= 0.35
+    ) {
+      values.total = total;
+      fill.total = true;
+      fill.derived.push('total');
+    }
+  }
+  const consistent =
+    values.subtotal !== null &&
+    values.tax !== null &&
+    values.total !== null &&
+    near(values.subtotal + values.tax, values.total);
+  return { values, fill, consistent };
+}
+
+/** Every amount printed outside the item rows, below the first item row (the totals block and its band). */
+function amountsAfterTable(rows: Row[], tableRows: Set<number>): number[] {
+  const firstTableRow = Math.min(...tableRows);
+  const out: number[] = [];
+  for (const row of rows) {
+    if (tableRows.has(row.order) || (Number.isFinite(firstTableRow) && row.order < firstTableRow)) continue;
+    for (const word of row.words) {
+      const text = word.text.replace(/^[:$(]+|[:)]+$/g, '');
+      if (/%/.test(text) || !looksLikeAmount(text)) continue;
+      const value = parseAmount(text);
+      if (value !== null && value > 0) out.push(Math.abs(value));
+    }
+  }
+  return out;
+}

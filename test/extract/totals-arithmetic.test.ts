@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { parseAmount } from '../../src/stages/extract/amount.ts';
+import { extractInvoice } from '../../src/stages/extract/extract.ts';
+import { readHandMadePdf, row } from './pdf-fixture.ts';
+
+/** A one-line invoice whose totals block is given row by row (what OCR left of it). */
+async function invoiceWithTotals(totals: [string, string][]) {
+  return extractInvoice(
+    await readHandMadePdf([
+      [
+        ...row(40, [[40, 'Factura de venta No. FE-77']]),
+        ...row(120, [
+          [40, 'Descripción'],
+          [330, 'Cant.'],
+          [420, 'Vr. Unitario'],
+          [520, 'Vr. Total'],
+        ]),
+        ...row(136, [
+          [40, 'Mantenimiento preventivo de compresor'],
+          [350, '2', 'right'],
+          [470, '$ 500.000,00', 'right'],
+          [570, '$ 1.000.000,00', 'right'],
+        ]),
+        ...totals.flatMap(([label, value], i) =>
+          row(200 + 14 * i, [
+            [330, label],
+            [570, value, 'right'],
+          ]),
+        ),
+      ],
+    ]),
+  );
+}
+
+describe('totals completed by arithmetic', () => {
+  it('takes an amount whose label OCR mangled when total − subtotal singles it out', async () => {
+    const { invoice, validation } = await invoiceWithTotals([
+      ['Subtotal:', '$ 1.000.000,00'],
+      ['Ivo-A. 19%:', '$ 190.000,00'],
+      ['Total factura:', '$ 1.190.000,00'],
+    ]);
+    expect(invoice).toMatchObject({ subtotal: 1_000_000, tax: 190_000, total: 1_190_000 });
+    // Read, not computed: nothing about the totals to report.
+    expect(validation.issues.filter((i) => /total|tax|derived/.test(i))).toEqual([]);
+  });
+
+  it('reads "1.V.A." and "LV.A." as IVA and adds two rates', async () => {
+    const { invoice } = await invoiceWithTotals([
+      ['Subtotal:', '$ 1.000.000,00'],
+      ['1.V.A. 19%:', '$ 95.000,00'],
+      ['LV.A. 5%:', '$ 25.000,00'],
+      ['Total factura:', '$ 1.120.000,00'],
+    ]);
+    expect(invoice).toMatchObject({ subtotal: 1_000_000, tax: 120_000, total: 1_120_000 });
+  });
+
+  it('computes an unreadable total from subtotal and tax, and says so', async () => {
+    const { invoice, validation, confidence } = await invoiceWithTotals([
+      ['Subtotal:', '$ 1.000.000,00'],
+      ['IVA 19%:', '$ 190.000,00'],
+      ['TOTAL FACTURA:', 'ENEE'],
+    ]);
+    expect(invoice.total).toBe(1_190_000);
+    expect(validation.issues).toContain('total_derived');
+    expect(confidence.total).toBe(0.5);
+  });
+
+  it('does not compute a total when the subtotal disagrees with the lines', async () => {
+    const { invoice, validation } = await invoiceWithTotals([
+      ['Subtotal:', '$ 1.400.000,00'],
+      ['IVA 19%:', '$ 266.000,00'],
+      ['TOTAL FACTURA:', 'ENEE'],
+    ]);
+    expect(invoice.total).toBeNull();
+    expect(validation.issues).toContain('missing_total');
+  });
+
+  it('never takes a DIAN resolution number for an amount', async () => {
+    expect(parseAmount('18762533385002')).toBeNull();
+    expect(parseAmount('1234567890')).toBe(1234567890);
+    const { invoice } = await invoiceWithTotals([
+      ['Subtotal:', '$ 1.000.000,00'],
+      ['IVA 19%:', '$ 190.000,00'],
+      ['Total factura:', ''],
+      ['Resolución DIAN No.', '18762533385002'],
+    ]);
+    expect(invoice.total).toBe(1_190_000);
+  });
+
+  it('keeps a tax positive when OCR read a dash before it', async () => {
+    const { invoice } = await invoiceWithTotals([
+      ['Subtotal:', '$ 1.000.000,00'],
+      ['IMPUESTO IVA 19%', '-$190.000,00'],
+      ['Total:', '$ 1.190.000,00'],
+    ]);
+    expect(invoice.tax).toBe(190_000);
+  });
+});
