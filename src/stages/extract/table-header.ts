@@ -32,16 +32,17 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   ],
   [
     'unitPrice',
-    /(?:v(?:r|lr|al)?\.?\s*unit(?:ario)?\.?|valor\s+unit(?:ario)?|precio\s+unit(?:ario)?\.?|p\.?\s*unit(?:ario)?\.?|pcio\.?\s*unit\.?|px\s+unitario|costo\s+unit(?:ario)?|unit\s+price|p\.?\s*lista|precio(?! total)|unit(?:ario)?\.?|tarifa)/g,
+    // "Vir." is how OCR reads "Vlr.".
+    /(?:v(?:r|lr|ir|al)?\.?\s*unit(?:ario)?\.?|valor\s+unit(?:ario)?|precio\s+unit(?:ario)?\.?|p\.?\s*unit(?:ario)?\.?|pcio\.?\s*unit\.?|px\s+unitario|costo\s+unit(?:ario)?|unit\s+price|p\.?\s*lista|precio(?! total)|unit(?:ario)?\.?|tarifa)/g,
   ],
   [
     'amount',
-    /v(?:r|lr|al)?\.?\s*total|valor\s+total|precio\s+total|importe(?:\s+total)?|sub\s*-?\s*total(?:\s+neto)?|s\.\s*total|total(?:\s+linea)?|valor|monto|amount/g,
+    /v(?:r|lr|ir|al)?\.?\s*total|valor\s+total|precio\s+total|importe(?:\s+total)?|sub\s*-?\s*total(?:\s+neto)?|s\.\s*total|total(?:\s+linea)?|valor|monto|amount/g,
   ],
   ['quantity', /kg\/cant|cant\w*\.?|qty|quantity/g],
   [
     'unit',
-    /u\.\s*medida|u\.\s*m\.?|unidad(?:\s+de\s+medida)?|unid\w*\.?|und\.?|um(?=\s|$)|unidades|unit(?=\s|$)/g,
+    /u\.\s*medida|u\.\s*m\.?|unidad(?:\s+de\s+medida)?|unid\w*\.?|und\.?|um\.?(?=\s|$)|unidades|unit(?=\s|$)/g,
   ],
   ['code', /codigo|c[oó]d\.?|ref\w*\.?|sku|id\s+art\.?|art(?:iculo)?\.?/g],
 ];

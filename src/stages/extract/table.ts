@@ -331,7 +331,7 @@ function toLineItem(
   const unitWords = parsed.cells.get('unit') ?? [];
   const quantityWords = parsed.cells.get('quantity') ?? [];
   const descriptionWords = [...(parsed.cells.get('description') ?? [])];
-  const unitPrice = numberIn(parsed.cells.get('unitPrice'));
+  let unitPrice = numberIn(parsed.cells.get('unitPrice'));
   const amount = parsed.amounts[amountIndex] ?? null;
   let quantity = numberIn(quantityWords);
   let unit = collapseSpaces(unitWords.map((w) => w.text).join(' '));
@@ -346,6 +346,16 @@ function toLineItem(
     const found = quantityByArithmetic(descriptionWords, unitPrice, amount);
     if (found) {
       quantity = found.quantity;
+      if (found.unit && !unit) unit = found.unit;
+    }
+  }
+  // An unreadable price header leaves the unit price among the description's words: the amount-shaped word
+  // that multiplies with the quantity into the line amount is the unit price.
+  if (unitPrice === null && amount !== null) {
+    const found = unitPriceByArithmetic(descriptionWords, quantity, amount);
+    if (found) {
+      unitPrice = found.unitPrice;
+      quantity ??= found.quantity;
       if (found.unit && !unit) unit = found.unit;
     }
   }
@@ -392,6 +402,44 @@ function quantityByArithmetic(
     }
     words.splice(i, 1);
     return { quantity: value, unit };
+  }
+  return null;
+}
+
+/**
+ * The unit price printed in the description's space: a money-shaped word (with a currency sign or a
+ * thousands separator, so that "5 HP" or "P1" never qualify) such that quantity × price = amount. Without a
+ * quantity, a small number just before it (or before its unit word: "1 Unidad $2.953.000") that makes the
+ * product work is the quantity; a price equal to the amount alone leaves the quantity unknown.
+ */
+function unitPriceByArithmetic(
+  words: Word[],
+  quantity: number | null,
+  amount: number,
+): { unitPrice: number; quantity: number | null; unit: string | null } | null {
+  const tolerance = Number.isInteger(amount) ? 1 : 0.011;
+  const fits = (q: number, price: number) => amountsMatch(q * price, amount, tolerance);
+  for (let i = words.length - 1; i >= 1; i--) {
+    const text = words[i]!.text;
+    if (!/^\$|\d[.,]\d{3}(?:\D|$)/.test(text) || !looksLikeAmount(text)) continue;
+    const price = parseAmount(text);
+    if (price === null || price <= 0) continue;
+    const unitAt = UNIT_WORD.test(words[i - 1]!.text) ? i - 1 : -1;
+    let found = quantity;
+    let quantityAt = -1;
+    if (quantity !== null) {
+      if (!fits(quantity, price)) continue;
+    } else {
+      const at = unitAt >= 0 ? unitAt - 1 : i - 1;
+      const q = at >= 0 ? parseAmount(words[at]!.text) : null;
+      if (q !== null && q > 0 && q < 10_000 && fits(q, price)) {
+        found = q;
+        quantityAt = at;
+      } else if (!amountsMatch(price, amount, tolerance)) continue;
+    }
+    const unit = unitAt >= 0 ? words[unitAt]!.text : null;
+    for (const k of [i, unitAt, quantityAt].filter((k) => k >= 0).sort((a, b) => b - a)) words.splice(k, 1);
+    return { unitPrice: price, quantity: found, unit };
   }
   return null;
 }
