@@ -1,6 +1,9 @@
 import { findDate } from './date.ts';
 import { findLabels, type LabelHit, PLACEMENT_WEIGHT, type Row, valueWindows } from './layout.ts';
+import { ORDER_PREFIX } from './order.ts';
 import { repairDigits } from './text.ts';
+
+export { findPurchaseOrder } from './order.ts';
 
 /** A value found for a field, with how much we trust it before cross-checks (0..1). */
 export interface Found<T> {
@@ -26,14 +29,16 @@ function positionWeight(row: Row): number {
 const NUMBER_LABELS: { pattern: RegExp; weight: number }[] = [
   {
     pattern:
-      /(?<!(?:fecha|total|valor|subtotal|importe)\s(?:de\s)?(?:la\s)?)\b(?:factura|fact\.?)(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|[abc](?=\s)))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º*]|#)?/g,
+      /(?<!(?:fecha|total|valor|subtotal|importe)\s(?:de\s)?(?:la\s)?)\b(?:factura|fact\.?)(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|[abc](?=\s)))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º*?]|#)?/g,
     weight: 0.95,
   },
-  { pattern: /\b(?:no|nro|numero|n[°º*])\.?\s*(?:de\s+)?(?:la\s+)?factura\b/g, weight: 0.97 },
+  { pattern: /\b(?:no|nro|numero|n[°º*?])\.?\s*(?:de\s+)?(?:la\s+)?factura\b/g, weight: 0.97 },
   { pattern: /\binvoice\s*(?:no|number|#)?\.?/g, weight: 0.9 },
-  { pattern: /\b(?:numero\s+)?consecutivo(?:\s+(?:no|nro|n[°º*])\.?)?/g, weight: 0.93 },
-  { pattern: /\bcomp(?:robante)?\.?\s*(?:no|nro|n[°º*])\.?/g, weight: 0.9 },
-  { pattern: /(?<![\p{L}.])(?:no|nro|numero|n[°º*]|#)\.?(?=[\s:.#\d]|$)/gu, weight: 0.7 },
+  { pattern: /\b(?:numero\s+)?consecutivo(?:\s+(?:no|nro|n[°º*?])\.?)?/g, weight: 0.93 },
+  { pattern: /\bcomp(?:robante)?\.?\s*(?:no|nro|n[°º*?])\.?/g, weight: 0.9 },
+  { pattern: /(?<![\p{L}.])(?:no|nro|numero|n[°º*?]|#)\.?(?=[\s:.#\d]|$)/gu, weight: 0.7 },
+  // "Nº" heading a grid column, its sign lost by OCR: an "N" alone in its cell.
+  { pattern: /(?<![\p{L}\d.])n(?=\s{3}|$)/gu, weight: 0.6 },
 ];
 
 /** Words that make a "No." belong to something else (O.C. No., NIT No., Remito N°…). */
@@ -41,7 +46,7 @@ const FOREIGN_NUMBER_CONTEXT =
   /(?:^|[^a-z0-9])(?:o\.?\s?c\.?|orden(?:\s+de\s+compra)?|pedido|remito|nit|cuit|c\.?u\.?i\.?t\.?|cae|cufe|ref\.?|referencia|operacion|cliente|tel\.?|telefono|resolucion|res\.?|ingresos\s+brutos|ing\.?\s*brutos|iibb|items|hoja|pag\.?|pagina|cuenta|despacho|des|doc(?:umento)?|dian|autorizacion|formulario|id)\s*$/;
 
 const NUMBER_VALUE =
-  /^[\s:#.\-–]*(?:(?:no|nro|n[°º*]|numero)\.?\s*[:#]?\s*)?(?:[A-Ca-c]\s+(?=(?:n[°º*]|no|nro)\.?\s*\d|\d))?(?:(?:n[°º*]|no\.?|nro\.?)\s*[:#]?\s*)?([A-Z]{1,6}(?:\s?-\s?|\s)?\d[\d-]*(?:\s?-\s?\d+)*|\d[\d-]*(?:\s?-\s?\d+)*(?:\s\d{6,8}(?!\d))?)/i;
+  /^[\s:#.\-–]*(?:(?:no|nro|n[°º*?]|numero)\.?\s*[:#]?\s*)?(?:[A-Ca-c]\s+(?=(?:n[°º*?]|no|nro)\.?\s*\d|\d))?(?:(?:n[°º*?]|no\.?|nro\.?)\s*[:#]?\s*)?([A-Z]{1,6}(?:\s?-\s?|\s)?\d[\d-]*(?:\s?-\s?\d+)*|\d[\d-]*(?:\s?-\s?\d+)*(?:\s\d{6,8}(?!\d))?)/i;
 
 function readNumber(text: string): string | null {
   const repaired = repairNumber(text);
@@ -117,7 +122,7 @@ export function findInvoiceNumber(rows: Row[]): Found<string> | null {
           /^\d{6,8}$/.test(next.text.trim())
             ? `${window.text} ${next.text.trim()}`
             : window.text;
-        const value = readNumber(text);
+        const value = readNumber(window.confidence < 1 ? ocrSpeckAsSpace(text) : text);
         if (!value) continue;
         if (isTaxIdLike(value)) continue;
         // A number in another column that runs on into prose ("34497 Diagnóstico y reparación …") is an
@@ -125,7 +130,7 @@ export function findInvoiceNumber(rows: Row[]): Found<string> | null {
         if (window.placement !== 'same-cell' && followedByProse(text, value)) continue;
         const titleOnly =
           window.placement === 'below' &&
-          !/(?:no|nro|n[°º*]|#|numero)\.?\s*$/.test(hit.row.folded.slice(hit.start, hit.end));
+          !/(?:no|nro|n[°º*?]|#|numero)\.?\s*$/.test(hit.row.folded.slice(hit.start, hit.end));
         candidates.push({
           value,
           score:
@@ -133,7 +138,9 @@ export function findInvoiceNumber(rows: Row[]): Found<string> | null {
             PLACEMENT_WEIGHT[window.placement] *
             (titleOnly ? 0.8 : 1) *
             positionWeight(hit.row) *
-            (0.5 + 0.5 * window.confidence),
+            (0.5 + 0.5 * window.confidence) *
+            // "No. PED-8001" under a column whose "O.C." OCR lost is the order, not the invoice.
+            (ORDER_PREFIX.test(value) ? 0.6 : 1),
           row: window.row,
         });
         break;
@@ -145,6 +152,11 @@ export function findInvoiceNumber(rows: Row[]): Found<string> | null {
   const unlabelled = findUnlabelledNumber(rows);
   if (unlabelled) candidates.push(unlabelled);
   return pick(candidates);
+}
+
+/** OCR reads the gap of "FV 62867" as a speck ("FV.62867"); printed numbers keep their own punctuation. */
+function ocrSpeckAsSpace(text: string): string {
+  return text.replace(/^(\s*[A-Za-z]{1,6})\.(?=\d{3})/, '$1 ');
 }
 
 /** A bare "No." / "Nº" labels the invoice only when it opens a cell (after at most the document letter). */
@@ -285,32 +297,6 @@ function firstUnlabelledDate(rows: Row[]): Found<string> | null {
 
 export function findDueDate(rows: Row[], issue: string | null): Found<string> | null {
   const candidates = findDateByLabels(rows, DUE_LABELS).filter((c) => !issue || c.value >= issue);
-  return pick(candidates);
-}
-
-// ── purchase order ──────────────────────────────────────────────────────────────────────────────────────
-
-const ORDER_LABEL =
-  /\b(?:orden\s+de\s+(?:compra|servicio|trabajo)|o\.\s?c\.(?![-\s]?\d)|o\/c|\boc\b(?![-\s]?\d)|purchase\s+order|p\.\s?o\.|pedido|ped\.)\s*(?:(?:no|nro|n[°º*]|numero)\b\.?|#)?\s*:?/g;
-
-export function findPurchaseOrder(rows: Row[]): Found<string> | null {
-  const candidates: Found<string>[] = [];
-  for (const hit of findLabels(rows, ORDER_LABEL)) {
-    for (const window of valueWindows(rows, hit)) {
-      const text = window.text
-        .replace(/^[\s:#.\-–]+/, '')
-        .replace(/^(?:no|nro|n[°º*]|numero)\.?\s*[:#]?\s*/i, '');
-      const match = /^([A-Z]{0,5}[\s-]?\d[\w\-/.]*(?:\s?-\s?\d+)?)/i.exec(text);
-      if (!match || findDate(match[1]!) || match[1]!.replace(/[^A-Za-z0-9]/g, '').length < 3) continue;
-      if (window.placement === 'below' && /:\s*$/.test(window.text)) continue;
-      candidates.push({
-        value: match[1]!.replace(/[.-]+$/, '').trim(),
-        score: PLACEMENT_WEIGHT[window.placement] * (0.5 + 0.5 * window.confidence),
-        row: window.row,
-      });
-      break;
-    }
-  }
   return pick(candidates);
 }
 

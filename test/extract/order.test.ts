@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findPurchaseOrder, repairCodePrefix } from '../../src/stages/extract/order.ts';
+import { rowsOf } from './rows-fixture.ts';
+
+describe('findPurchaseOrder', () => {
+  it('reads a "Doc. referencia" column of a label grid', () => {
+    const rows = rowsOf([
+      [
+        96,
+        [
+          [44, 'Número'],
+          [150, 'Fecha factura'],
+          [364, 'Doc. referencia'],
+          [470, 'Moneda'],
+        ],
+      ],
+      [
+        112,
+        [
+          [45, 'FEV72049'],
+          [150, '4 de noviembre de 2025'],
+          [364, '4500068672'],
+          [470, 'COP'],
+        ],
+      ],
+    ]);
+    expect(findPurchaseOrder(rows)?.value).toBe('4500068672');
+  });
+
+  it('gives back the O that OCR read as a zero in the order prefix', () => {
+    const rows = rowsOf([[90, [[40, 'Orden de compra: 0C-2805']]]], 0.9);
+    expect(findPurchaseOrder(rows)?.value).toBe('OC-2805');
+    expect(repairCodePrefix('0S-2494')).toBe('OS-2494');
+    expect(repairCodePrefix('0012-00004567')).toBe('0012-00004567');
+  });
+
+  it('takes an order reference alone in a header cell when its label was not read, trusting it less', () => {
+    const rows = rowsOf([
+      [
+        171,
+        [
+          [49, 'Medio de pago'],
+          [157, '8 días'],
+        ],
+      ],
+      [
+        189,
+        [
+          [157, 'OC 2026-093'],
+          [423, 'Barranquilla, Atlántico'],
+        ],
+      ],
+    ]);
+    const found = findPurchaseOrder(rows);
+    expect(found?.value).toBe('OC 2026-093');
+    expect(found?.score).toBeLessThan(0.5);
+  });
+
+  it('does not take an item code of a table row for the order', () => {
+    const rows = rowsOf([
+      [
+        284,
+        [
+          [49, 'Alquiler de equipo de izaje'],
+          [200, 'OT-757'],
+          [300, '1'],
+          [400, '1.199.900'],
+        ],
+      ],
+    ]);
+    expect(findPurchaseOrder(rows)).toBeNull();
+  });
+});
