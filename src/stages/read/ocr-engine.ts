@@ -4,6 +4,7 @@ import Tesseract from 'tesseract.js';
 import type { Env } from '../../config/env.ts';
 import { type Logger, silentLogger } from '../../shared/logger.ts';
 import { estimateSkewDegrees, MIN_DESKEW_DEGREES, rotateGray } from './deskew.ts';
+import { invertDarkBands } from './invert-bands.ts';
 import { prepareLanguageFolder } from './lang-data.ts';
 import type { OcrEngine, OcrPageResult, OcrStats } from './ocr-types.ts';
 import { OcrTimeoutError } from './ocr-types.ts';
@@ -186,7 +187,8 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
       // Straightened here, on the caller's turn, so that it overlaps with the workers' recognition.
       const skew = deskew ? estimateSkewDegrees(image) : 0;
       const skewDegrees = Math.abs(skew) >= MIN_DESKEW_DEGREES ? skew : 0;
-      const straight = skewDegrees === 0 ? image : rotateGray(image, skewDegrees);
+      // White-on-dark header bands made dark-on-light: tesseract's own inverted pass is off (it costs ~10%).
+      const straight = invertDarkBands(skewDegrees === 0 ? image : rotateGray(image, skewDegrees)).image;
       return new Promise<OcrPageResult>((resolve, reject) => {
         queue.push({ image: straight, dpi: hints?.dpi, skewDegrees, signal, resolve, reject });
         stats.queued = queue.length;
