@@ -1,0 +1,113 @@
+import { cleanName, LEGAL_FORM, LEGAL_FORM_ONLY, withWrappedLegalForm } from './company-name.ts';
+import { findLabels, type LabelHit, type Row, valueWindows } from './layout.ts';
+import type { Anchor, IdOccurrence } from './parties.ts';
+
+const NAME_LABEL =
+  /(?<![\p{L}])(?:razon\s+social|nombre(?:\s+o\s+razon\s+social)?|apellido\s+y\s+nombre\s*(?:\/\s*razon\s+social)?|empresa)\s*:?/gu;
+
+interface NameFound {
+  value: string;
+  score: number;
+}
+
+export function findNames(
+  rows: Row[],
+  anchors: Anchor[],
+  ids: IdOccurrence[],
+  supplierId: IdOccurrence | null,
+  customerId: IdOccurrence | null,
+): { supplier: NameFound | null; customer: NameFound | null } {
+  const byRole: Record<'supplier' | 'customer', NameFound[]> = { supplier: [], customer: [] };
+  for (const anchor of anchors) {
+    const value = nameAfter(rows, anchor.hit);
+    if (value) byRole[anchor.role].push({ value, score: 0.9 });
+  }
+  for (const hit of findLabels(rows, NAME_LABEL)) {
+    const value = nameAfter(rows, hit);
+    if (!value) continue;
+    const role = roleOfNearestId(hit, ids, supplierId, customerId);
+    if (role) byRole[role].push({ value, score: 0.85 });
+  }
+  for (const [role, id] of [
+    ['supplier', supplierId],
+    ['customer', customerId],
+  ] as const) {
+    const value = id ? nameBeforeId(id) : null;
+    if (value) byRole[role].push({ value, score: 0.88 });
+  }
+  const best = (list: NameFound[]) => list.sort((a, b) => b.score - a.score)[0] ?? null;
+  return {
+    supplier: best(byRole.supplier) ?? prominentTopName(rows, anchors),
+    customer: best(byRole.customer),
+  };
+}
+
+/** "Electromotores Itagüí SAS · NIT: …", "Rodatec SAS   NIT: …": a name with a legal form just before the id. */
+function nameBeforeId(o: IdOccurrence): string | null {
+  const before = o.row.words.filter((w) => w.x1 <= o.x0 + 0.5);
+  if (before.length === 0) return null;
+  const text = before.map((w) => w.text).join(' ');
+  const segment = text.split(/\s[|·]\s|\s-\s/).at(-1) ?? '';
+  const cleaned = cleanName(segment.replace(/[|·]\s*$/, ''));
+  if (!cleaned) return null;
+  const folded = cleaned.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  return LEGAL_FORM.test(folded) ? cleaned : null;
+}
+
+function roleOfNearestId(
+  hit: LabelHit,
+  ids: IdOccurrence[],
+  supplierId: IdOccurrence | null,
+  customerId: IdOccurrence | null,
+): 'supplier' | 'customer' | null {
+  let best: { role: 'supplier' | 'customer' | null; cost: number } = { role: null, cost: 90 };
+  for (const o of ids) {
+    if (o.row.page !== hit.row.page) continue;
+    const role =
+      o.id.value === supplierId?.id.value
+        ? 'supplier'
+        : o.id.value === customerId?.id.value
+          ? 'customer'
+          : null;
+    if (!role) continue;
+    const cost = Math.abs(o.row.y0 - hit.row.y0) + 0.1 * Math.abs(o.x0 - hit.x0);
+    if (cost < best.cost) best = { role, cost };
+  }
+  return best.role;
+}
+
+function nameAfter(rows: Row[], hit: LabelHit): string | null {
+  for (const window of valueWindows(rows, hit)) {
+    const cleaned = cleanName(window.text);
+    if (cleaned) return withWrappedLegalForm(rows, window.row, cleaned);
+  }
+  return null;
+}
+
+/** The issuer's name is the most prominent text of the first page's top block, usually with a legal form. */
+function prominentTopName(rows: Row[], anchors: Anchor[]): NameFound | null {
+  const firstCustomer = anchors.find((a) => a.role === 'customer' && a.hit.row.page === 0);
+  const limit = firstCustomer ? firstCustomer.hit.row.y0 : Number.POSITIVE_INFINITY;
+  const limitX = firstCustomer ? firstCustomer.hit.x0 - 20 : Number.NEGATIVE_INFINITY;
+  let best: { value: string; score: number } | null = null;
+  for (const row of rows) {
+    if (row.page !== 0 || row.y0 > 0.4 * row.pageHeight) continue;
+    for (const cell of row.cells) {
+      // Below the customer's heading, only what is left of the customer's column can be the issuer's.
+      if (row.y0 >= limit && cell.x1 > limitX) continue;
+      const text = cleanName(cell.text.replace(/(?:^|\s+)(?:[A-C]\s+)?(?:factura|invoice)\b.*$/i, ''));
+      if (!text || LEGAL_FORM_ONLY.test(text.toLowerCase())) continue;
+      const cleaned = withWrappedLegalForm(rows, row, text, cell.x0);
+      const folded = cleaned.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+      if (/^(?:[a-c]|original|duplicado|triplicado)$/.test(folded)) continue;
+      const height = Math.max(...cell.words.map((w) => w.y1 - w.y0));
+      const score =
+        (LEGAL_FORM.test(folded) ? 4 : 0) +
+        height / 10 +
+        (1 - row.y0 / row.pageHeight) +
+        (/\d/.test(cleaned) ? -1 : 0);
+      if (!best || score > best.score) best = { value: cleaned, score };
+    }
+  }
+  return best ? { value: best.value, score: Math.min(0.8, 0.4 + best.score / 10) } : null;
+}
