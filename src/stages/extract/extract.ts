@@ -4,6 +4,7 @@ import type { Extraction } from '../stage.ts';
 import { detectCurrency } from './currency.ts';
 import { findCufe, findDueDate, findInvoiceNumber, findIssueDate, findPurchaseOrder } from './header.ts';
 import { layoutRows } from './layout.ts';
+import { deriveMissingQuantities } from './line-arithmetic.ts';
 import { findParties } from './parties.ts';
 import { findLineItems } from './table.ts';
 import type { TaxId } from './tax-id.ts';
@@ -38,7 +39,8 @@ export function extractInvoice(document: ReadDocument): Extraction {
   invoice.cufe = cufe?.value ?? null;
   invoice.supplier = { name: parties.supplier.name, taxId: parties.supplier.taxId?.value ?? null };
   invoice.customer = { name: parties.customer.name, taxId: parties.customer.taxId?.value ?? null };
-  invoice.lines = table.lines;
+  const derivedQuantities = deriveMissingQuantities(table.lines);
+  invoice.lines = derivedQuantities.lines;
   invoice.subtotal = filled.values.subtotal;
   invoice.tax = filled.values.tax;
   invoice.withholdings = totals.withholdings?.value ?? null;
@@ -83,6 +85,7 @@ export function extractInvoice(document: ReadDocument): Extraction {
 
   const issues = validateInvoice(invoice, filled.consistent);
   for (const field of filled.fill.derived) issues.push(`${field}_derived`);
+  issues.push(...derivedQuantities.issues);
   for (const side of ['supplier', 'customer'] as const) {
     const id = parties[side].taxId;
     if (id?.checked && !id.valid) issues.push(`${side}_${id.kind}_check_digit_invalid`);

@@ -435,11 +435,24 @@ function unitPriceByArithmetic(
       if (q !== null && q > 0 && q < 10_000 && fits(q, price)) {
         found = q;
         quantityAt = at;
-      } else if (!amountsMatch(price, amount, tolerance)) continue;
+      } else if (wholeQuantity(amount, price) === null) continue;
     }
     const unit = unitAt >= 0 ? words[unitAt]!.text : null;
     for (const k of [i, unitAt, quantityAt].filter((k) => k >= 0).sort((a, b) => b - a)) words.splice(k, 1);
     return { unitPrice: price, quantity: found, unit };
   }
   return null;
+}
+
+/**
+ * amount ÷ unit price when it is a plausible printed quantity (whole, or in halves: 2,5 hours), else null.
+ * Used to accept a price whose quantity OCR lost; the quantity itself is filled in by line-arithmetic.ts.
+ */
+export function wholeQuantity(amount: number, unitPrice: number): number | null {
+  if (unitPrice <= 0 || amount <= 0) return null;
+  const ratio = amount / unitPrice;
+  const halves = Math.round(ratio * 2) / 2;
+  if (halves < 0.5 || halves > 9999) return null;
+  const tolerance = Number.isInteger(amount) ? 1 : 0.011;
+  return amountsMatch(halves * unitPrice, amount, tolerance) ? halves : null;
 }

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { extractInvoice } from '../../src/stages/extract/extract.ts';
+import { wholeQuantity } from '../../src/stages/extract/table.ts';
+import { readHandMadePdf, row } from './pdf-fixture.ts';
+
+describe('line arithmetic on damaged tables', () => {
+  it('recovers a unit price, its quantity and unit when the price header was not read', async () => {
+    const { invoice } = extractInvoice(
+      await readHandMadePdf([
+        [
+          ...row(100, [
+            [40, 'Descripción'],
+            [330, 'Cant'],
+            [520, 'Valor total'],
+          ]),
+          ...row(116, [
+            [40, 'Chequeo de niveles de caja reductora'],
+            [300, '1'],
+            [330, 'Unidad'],
+            [470, '$2.953.000', 'right'],
+            [570, '$2.953.000', 'right'],
+          ]),
+          ...row(132, [
+            [40, 'Cambio de rodamientos SKF 6205'],
+            [340, '3'],
+            [470, '$120.500', 'right'],
+            [570, '$361.500', 'right'],
+          ]),
+          ...row(170, [
+            [330, 'Subtotal:'],
+            [570, '$3.314.500', 'right'],
+          ]),
+        ],
+      ]),
+    );
+    expect(invoice.lines).toEqual([
+      {
+        code: null,
+        description: 'Chequeo de niveles de caja reductora',
+        quantity: 1,
+        unit: 'Unidad',
+        unitPrice: 2_953_000,
+        amount: 2_953_000,
+      },
+      {
+        code: null,
+        description: 'Cambio de rodamientos SKF 6205',
+        quantity: 3,
+        unit: null,
+        unitPrice: 120_500,
+        amount: 361_500,
+      },
+    ]);
+  });
+
+  it('computes a quantity OCR dropped from amount ÷ unit price, and reports it', async () => {
+    const { invoice, validation } = extractInvoice(
+      await readHandMadePdf([
+        [
+          ...row(100, [
+            [40, 'Descripción'],
+            [330, 'Cant.'],
+            [420, 'Vr. Unitario'],
+            [520, 'Vr. Total'],
+          ]),
+          ...row(116, [
+            [40, 'Horas de técnico en sitio'],
+            [470, '78.700', 'right'],
+            [570, '314.800', 'right'],
+          ]),
+          ...row(132, [
+            [40, 'Rodamiento 6205'],
+            [350, '2', 'right'],
+            [470, '10.000', 'right'],
+            [570, '20.000', 'right'],
+          ]),
+          ...row(148, [
+            [40, 'Grasa (el precio no divide el valor)'],
+            [470, '7.000', 'right'],
+            [570, '10.000', 'right'],
+          ]),
+        ],
+      ]),
+    );
+    expect(invoice.lines.map((l) => l.quantity)).toEqual([4, 2, null]);
+    expect(validation.issues).toContain('line_1_quantity_derived');
+    expect(validation.issues.filter((i) => i.endsWith('_quantity_derived'))).toHaveLength(1);
+  });
+
+  it('accepts whole and half quantities only', () => {
+    expect(wholeQuantity(314_800, 78_700)).toBe(4);
+    expect(wholeQuantity(125_000, 50_000)).toBe(2.5);
+    expect(wholeQuantity(10_000, 7_000)).toBeNull();
+    expect(wholeQuantity(100, 0)).toBeNull();
+  });
+});
