@@ -1,6 +1,8 @@
 import type { Row } from './layout.ts';
+import { fold } from './text.ts';
 
 /** Company names as printed: what cuts them out of a cell, what marks one (its legal form), OCR repairs. */
+
 const NOT_A_NAME =
   /\b(?:factura|fecha|nit|cuit|c\.u\.i\.t|telefono|tel\.?|direccion|domicilio|ciudad|email|e-mail|correo|www|regimen|responsable|iva|i\.v\.a|original|duplicado|pagina|cod\.?|codigo|inicio|ingresos|condicion|cufe|resolucion|autorizacion|vencimiento|numero|no\.|nro|orden|pedido|forma\s+de\s+pago|contado|credito|total|moneda|hora)\b|@|:/;
 
@@ -17,13 +19,11 @@ const HEADING_ONLY =
   /^(?:cliente|se[ñn]or(?:\(?es\)?)?|se[ñn]ores|adquir[ie]?ente|comprador|vendedor|emisor|proveedor|prestador(?:\s+del\s+servicio)?|raz[oó]n\s+social|nombre|facturado\s+a|datos\s+del\s+\p{L}+|del\s+servicio|beneficiario|receptor)\s*:?$/iu;
 
 export function cleanName(text: string): string | null {
-  const value = text
-    // OCR reads an S as "$" inside words ("$.A.S.", "$ervicios").
-    .replace(/\$(?=\.?\p{L})/gu, 'S')
+  const value = repairOcrName(text)
     .split(
       /\s[|·/]\s|\s[-–]\s(?=\S*\s?(?:nit|n\.i\.t|c\.c|cuit|c\.u\.i\.t|rut|tel|dir))|\s(?=(?:nit|n\.i\.t|c\.c\.?|cc|c\.u\.i\.t|cuit|rut)[\s.:/])/i,
     )[0]!
-    .replace(/^[\s:#.\-–]+/, '')
+    .replace(/^[\s:#.\-–[(|]+/, '')
     .replace(LEADING_LABEL, '')
     .replace(/^(?:\(?\d+\)?\s*-?\s*)+(?=\p{L})/u, '')
     .replace(/\s+-\s+\[.*$/, '')
@@ -31,12 +31,62 @@ export function cleanName(text: string): string | null {
     .replace(/[\s,;:\-–/|·]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const letters = value.match(/\p{L}/gu)?.length ?? 0;
+  const named = endAtLegalForm(withoutUnreadLabel(value));
+  const letters = named.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 3) return null;
-  if (HEADING_ONLY.test(value)) return null;
-  const folded = value.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  if (NOT_A_NAME.test(folded) && !LEGAL_FORM.test(folded)) return null;
-  return value;
+  const folded = fold(named);
+  if (HEADING_ONLY.test(folded)) return null;
+  const legal = LEGAL_FORM.test(folded);
+  if (NOT_A_NAME.test(folded) && !legal) return null;
+  // Printed names open with a capital or a digit; "[cuente" is a misread heading of the next column.
+  if (/^\p{Ll}/u.test(named) && !legal) return null;
+  return named;
+}
+
+/** Characters OCR is known to swap inside company names. */
+function repairOcrName(text: string): string {
+  return (
+    text
+      // An S read as "$" inside words ("$.A.S.", "$ervicios").
+      .replace(/\$(?=\.?\p{L})/gu, 'S')
+      // The ampersand read as "€", "8" or "&." ("Hurtado € Cía.", "M8M", "Hurtado 8 Cía.").
+      .replace(/\s?€\.?(?=\s)/g, ' &')
+      .replace(/(?<=\p{L}\s)(?:8|&\.)(?=\s+(?:C[ií]a|Co|Hnos|Hijos)\b)/gu, '&')
+      .replace(/\b(\p{Lu})8(\p{Lu})\b/gu, '$1&$2')
+      // A colon for a dot inside a legal form ("S.A:S").
+      .replace(/\b(\p{L})[.:](\p{L})[.:](\p{L})\b/gu, (m, a, b, c) =>
+        m.includes(':') ? `${a}.${b}.${c}` : m,
+      )
+      // A speck glued as a full stop: "Electrosur.SAS", "Textiles. del Valle".
+      .replace(/(?<=\p{L}{3})\.(?=(?:S\.?A\.?S|S\.A|SAS|LTDA|Ltda)\b)/gu, ' ')
+      .replace(/(?<=\p{Lu}\p{Ll}{4,})\.(?=\s(?:de|del|la|las|los|el|y)\s)/gu, '')
+  );
+}
+
+/**
+ * "Adgquirente: Tejidos El Cóndor S.A.S": a heading OCR garbled beyond recognition, still a heading because
+ * of its colon. Only stripped in front of a company name: "Dirección: Calle 44" stays rejected.
+ */
+function withoutUnreadLabel(value: string): string {
+  const match = /^([\p{L}()]+(?:\s[\p{L}()]+)?)\s?:\s*(?=\p{Lu})/u.exec(value);
+  if (!match) return value;
+  const rest = value.slice(match[0].length);
+  return LEGAL_FORM.test(fold(rest)) && !NOT_A_NAME.test(fold(match[1]!)) ? rest : value;
+}
+
+/** Suffix forms that end a company name; what follows them in the same cell is something else. */
+const NAME_END =
+  /\b(?:s\.?\s?a\.?\s?s\.?|s\.\s?a\.?|sa\b|ltda\.?|limitada|s\.?\s?r\.?\s?l\.?|s\.?\s?en\s+c\.?)(?=\s|$|,)/g;
+const AFTER_NAME_END = /^[\s,]*(?:b\.?i\.?c\.?|e\.?s\.?p\.?|en\s+(?:liquidacion|reorganizacion))?[\s,.]*$/;
+
+/** "HILADOS Y TEJIDOS VALLECAUCANA S.A.S. CONTE ICIIA TAS": the name ends at its last legal form. */
+function endAtLegalForm(value: string): string {
+  const folded = fold(value);
+  let end = -1;
+  for (const match of folded.matchAll(NAME_END)) end = match.index + match[0].length;
+  if (end === -1 || AFTER_NAME_END.test(folded.slice(end))) return value;
+  // Another name-like word after the form with no form of its own is OCR debris or the next field.
+  return value.slice(0, end).trim();
 }
 
 /** "Manufacturas Textiles Vallecaucana" + "SAS" on the row below: a name wrapped before its legal form. */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { cleanName } from '../../src/stages/extract/company-name.ts';
+
+describe('cleanName', () => {
+  it.each([
+    ['Tecnoservicios Hurtado € Cía. Ltda.', 'Tecnoservicios Hurtado & Cía. Ltda.'],
+    ['Tecnoservicios Hurtado €. Cía. Ltda.', 'Tecnoservicios Hurtado & Cía. Ltda.'],
+    ['Tecnoservicios Hurtado 8 Cía. Ltda.', 'Tecnoservicios Hurtado & Cía. Ltda.'],
+    ['Reparaciones Técnicas M8M Ltda.', 'Reparaciones Técnicas M&M Ltda.'],
+    ['Electrosur.SAS', 'Electrosur SAS'],
+    ['HILANDERÍAS GUAYABAL S.A:S', 'HILANDERÍAS GUAYABAL S.A.S'],
+    ['Manufacturas Textiles. del Valle SAS', 'Manufacturas Textiles del Valle SAS'],
+  ])('repairs OCR look-alikes: %s', (printed, expected) => {
+    expect(cleanName(printed)).toBe(expected);
+  });
+
+  it('keeps digits and dots that belong to the name', () => {
+    expect(cleanName('Almacén 8 de Marzo S.A.S.')).toBe('Almacén 8 de Marzo S.A.S.');
+    expect(cleanName('Tecnoservicios Hurtado & Cía. Ltda.')).toBe('Tecnoservicios Hurtado & Cía. Ltda.');
+    expect(cleanName('Hnos. de la Torre Ltda.')).toBe('Hnos. de la Torre Ltda.');
+  });
+
+  it('drops a heading OCR garbled when a company name follows it, not an address label', () => {
+    expect(cleanName('Adgquirente: Tejidos El Cóndor S.A.S')).toBe('Tejidos El Cóndor S.A.S');
+    expect(cleanName('Dirección: Calle 44 N* 55-11')).toBeNull();
+    expect(cleanName('Atención: Juan Pérez')).toBeNull();
+  });
+
+  it('rejects headings, even with an accent OCR added, and misread lower-case words', () => {
+    expect(cleanName('PRESTADÓR DEL SERVICIO')).toBeNull();
+    expect(cleanName('[cuente')).toBeNull();
+  });
+
+  it('ends a name at its last legal form', () => {
+    expect(cleanName('HILADOS Y TEJIDOS VALLECAUCANA S.A.S. CONTE ICIIA TAS,')).toBe(
+      'HILADOS Y TEJIDOS VALLECAUCANA S.A.S.',
+    );
+    expect(cleanName('Sociedad Textil del Norte S.A.')).toBe('Sociedad Textil del Norte S.A.');
+    expect(cleanName('Reparaciones Técnicas y Cía. S.A.S')).toBe('Reparaciones Técnicas y Cía. S.A.S');
+    expect(cleanName('Acueducto Regional S.A. E.S.P.')).toBe('Acueducto Regional S.A. E.S.P.');
+  });
+});
