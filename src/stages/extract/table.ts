@@ -2,6 +2,7 @@ import type { Word } from '../../contract/document.ts';
 import type { LineItem } from '../../contract/result.ts';
 import { amountsMatch, looksLikeAmount, parseAmount } from './amount.ts';
 import { type Row, rowHeight } from './layout.ts';
+import { joinSplitThousands } from './split-numbers.ts';
 import { findFreeLineItems } from './table-free.ts';
 import { type Column, type ColumnKind, extendHeader, readHeader, type TableHeader } from './table-header.ts';
 import { collapseSpaces } from './text.ts';
@@ -167,7 +168,7 @@ function chooseAmountColumn(parsed: ParsedRow[], amountColumns: Column[]): numbe
 }
 
 function parseRow(row: Row, columns: Column[], amountColumns: Column[], left: number): ParsedRow {
-  const words = mergeCurrencySymbols(row.words.filter((w) => w.x1 > left));
+  const words = mergeCurrencySymbols(joinSplitThousands(row.words.filter((w) => w.x1 > left)));
   const assigned = words.map((word) => assignColumn(word, columns));
   keepOneNumberPerColumn(words, assigned, columns);
   keepDescriptionContiguous(words, assigned, columns);

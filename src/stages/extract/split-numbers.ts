@@ -1,0 +1,41 @@
+import type { Word } from '../../contract/document.ts';
+
+/**
+ * OCR of a monospaced or faint font often loses a thousands separator and leaves a gap where it was:
+ * "3.573.200" comes back as "3 573 200" or "3.573 200". Inside a table row a number is rejoined with the
+ * next word when that word is exactly three digits (plus optional cents) and the gap is no wider than about
+ * one character; numbers in neighbouring columns are separated by far more.
+ */
+const HEAD = /^(?:\$)?\d{1,3}(?:[.,]\d{3})*$/;
+const TAIL = /^\d{3}(?:([.,])\d{1,2})?$/;
+
+export function joinSplitThousands(words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (const word of words) {
+    const previous = out[out.length - 1];
+    const tail = TAIL.exec(word.text);
+    // Text-layer words (confidence 1) carry their separators as printed: only OCR loses them.
+    const fromOcr = previous !== undefined && Math.min(previous.confidence, word.confidence) < 1;
+    if (previous && fromOcr && tail && HEAD.test(previous.text) && closeEnough(previous, word)) {
+      // The decimal mark of the tail, if any, tells which mark the lost thousands separator was.
+      const mark = tail[1] === '.' ? ',' : '.';
+      out[out.length - 1] = {
+        ...previous,
+        text: `${previous.text}${mark}${word.text}`,
+        x1: word.x1,
+        y0: Math.min(previous.y0, word.y0),
+        y1: Math.max(previous.y1, word.y1),
+        confidence: Math.min(previous.confidence, word.confidence),
+      };
+      continue;
+    }
+    out.push(word);
+  }
+  return out;
+}
+
+function closeEnough(left: Word, right: Word): boolean {
+  const charWidth = (right.x1 - right.x0) / Math.max(1, right.text.length);
+  const gap = right.x0 - left.x1;
+  return gap >= -1 && gap <= 1.6 * charWidth;
+}

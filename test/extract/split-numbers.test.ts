@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Word } from '../../src/contract/document.ts';
+import { joinSplitThousands } from '../../src/stages/extract/split-numbers.ts';
+
+/** Words laid out left to right at 6 pt per character, `gap` points apart, as OCR returns them. */
+function words(texts: string[], gaps: number[], confidence = 0.9): Word[] {
+  let x = 100;
+  return texts.map((text, i) => {
+    const word = { text, x0: x, x1: x + 6 * text.length, y0: 10, y1: 18, confidence };
+    x = word.x1 + (gaps[i] ?? 30);
+    return word;
+  });
+}
+
+describe('joinSplitThousands', () => {
+  it('rejoins an amount whose separators OCR read as gaps', () => {
+    const out = joinSplitThousands(
+      words(['Variador', '3', '573', '200', '3.573', '200,50'], [30, 5, 6, 40, 4]),
+    );
+    expect(out.map((w) => w.text)).toEqual(['Variador', '3.573.200', '3.573.200,50']);
+    expect(out[1]).toMatchObject({ x0: 100 + 48 + 30, x1: 100 + 48 + 30 + 6 + 5 + 18 + 6 + 18 });
+  });
+
+  it('keeps numbers of neighbouring columns apart, and text-layer words as printed', () => {
+    expect(joinSplitThousands(words(['2', '500', '1.000'], [40, 40])).map((w) => w.text)).toEqual([
+      '2',
+      '500',
+      '1.000',
+    ]);
+    expect(joinSplitThousands(words(['1', '234'], [4], 1)).map((w) => w.text)).toEqual(['1', '234']);
+    // Four digits after the gap are not a thousands group.
+    expect(joinSplitThousands(words(['12', '3456'], [4])).map((w) => w.text)).toEqual(['12', '3456']);
+  });
+});
