@@ -11,8 +11,15 @@ const TRAILING_JUNK = /(?<=\d)[:;.,'"`«»“”‘’|_~]+$/u;
 
 export function cleanOcrWords(words: Word[]): Word[] {
   const kept: Word[] = [];
-  for (const [index, word] of words.entries()) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
     const next = words[index + 1];
+    const checkDigit = checkDigitDash(kept.at(-1), word, next);
+    if (checkDigit) {
+      kept[kept.length - 1] = checkDigit;
+      if (checkDigit.x1 === next?.x1) index++;
+      continue;
+    }
     if (PUNCTUATION_ONLY.test(word.text)) continue;
     // A lone low-confidence letter is a speck, not a word ("E", "a"); digits and confident letters stay.
     if (word.text.length === 1 && !/\d/.test(word.text) && word.confidence < 0.5) continue;
@@ -34,6 +41,23 @@ export function cleanOcrWords(words: Word[]): Word[] {
       kept[i] = { ...word, text: word.text.slice(0, -1) };
   }
   return mergeSplitDecimals(kept);
+}
+
+/**
+ * "908335392 - 4", "837233376 -": the dash before a NIT's check digit looks like a speck on its own, but it
+ * says a check digit follows (or was printed and lost). It is glued to the digits, with the digit if legible.
+ */
+function checkDigitDash(previous: Word | undefined, word: Word, next: Word | undefined): Word | null {
+  if (!previous || !/^[-‐–—]$/.test(word.text) || !/(?:^|[^\d.,])\d{6,10}$/.test(previous.text)) return null;
+  const height = Math.max(1, previous.y1 - previous.y0);
+  if (word.x0 - previous.x1 > height) return null;
+  const digit = next && /^[\dOo]$/.test(next.text) && next.x0 - word.x1 < height ? next : null;
+  return {
+    ...previous,
+    text: `${previous.text}-${digit?.text ?? ''}`,
+    x1: (digit ?? word).x1,
+    confidence: Math.min(previous.confidence, word.confidence, digit?.confidence ?? 1),
+  };
 }
 
 /** "1.535.700," + "00" printed as one amount, split by OCR at the decimal mark. */

@@ -83,7 +83,8 @@ export function findParties(rows: Row[]): { supplier: PartyResult; customer: Par
 }
 
 function idScore(o: IdOccurrence): number {
-  const check = o.id.checked ? (o.id.valid ? 1 : 0.55) : 0.8;
+  // A computed check digit completes the id as read; it verifies nothing.
+  const check = o.id.checked ? (o.id.valid ? 1 : 0.55) : o.id.computed ? 0.65 : 0.8;
   return (
     (o.labeled ? 0.95 : 0.85) * check * (o.role === 'unknown' ? 0.93 : 1) * (0.5 + 0.5 * o.row.confidence)
   );
@@ -162,7 +163,7 @@ function findTaxIds(rows: Row[]): Omit<IdOccurrence, 'role'>[] {
   }
   for (const row of rows) {
     for (const match of row.text.matchAll(
-      /(?<![\d.-])(\d{2}-\d{8}-\d|\d{1,3}\.\d{3}\.\d{3}(?:\.\d{3})?\s?-\s?\d)(?![\d])/g,
+      /(?<![\d.-])(\d{2}-\d{8}-\d|\d{1,3}\.\d{3}\.\d{3}(?:\.\d{3})?\s?-\s?\d|\d{9}-\d)(?![\d])/g,
     )) {
       const before = row.folded.slice(Math.max(0, match.index - 22), match.index);
       if (/(?:brutos|iibb|ing\.?)\s*:?\s*$/.test(before)) continue;

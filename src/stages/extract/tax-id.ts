@@ -15,6 +15,11 @@ export interface TaxId {
   valid: boolean;
   /** A check digit was printed (or is part of the scheme), so `valid` means something. */
   checked: boolean;
+  /**
+   * The NIT's check digit was printed but could not be read (a dash with nothing legible after it), so it was
+   * computed from the base: right by construction for the base as read, so it cannot catch a misread base.
+   */
+  computed?: boolean;
 }
 
 const DIAN_WEIGHTS = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71];
@@ -42,7 +47,7 @@ export function cuitIsValid(digits: string): boolean {
  * Returns null when the text holds no plausible id.
  */
 export function parseTaxId(printed: string, hint: TaxIdKind | null = null): TaxId | null {
-  const text = repairDigits(printed.trim()).replace(/\s+/g, ' ');
+  const text = ocrSeparators(repairDigits(printed.trim()).replace(/\s+/g, ' '));
   const match = /^(\d[\d. ]*\d|\d)(?:\s?[-‐–—]+\s?(\d{1,8}))?(?:\s?[-‐–—]+\s?(\d))?/.exec(text);
   if (!match) return null;
   const head = match[1]!.replace(/[. ]/g, '');
@@ -83,12 +88,31 @@ export function parseTaxId(printed: string, hint: TaxIdKind | null = null): TaxI
     if (head.length === 10 && nitCheckDigit(base) === Number(head.at(-1))) {
       return { value: `${base}-${head.at(-1)}`, kind: 'nit', valid: true, checked: true };
     }
-    if (hint === 'nit') return { value: head, kind: 'nit', valid: false, checked: false };
+    if (hint === 'nit') {
+      // "837233376 -": the check digit's place is printed, its digit lost.
+      const dangling = /^\s*[-‐–—]\s*$/.test(text.slice(match[0].length));
+      if (dangling && head.length >= 8 && head.length <= 10)
+        return {
+          value: `${head}-${nitCheckDigit(head)}`,
+          kind: 'nit',
+          valid: false,
+          checked: false,
+          computed: true,
+        };
+      return { value: head, kind: 'nit', valid: false, checked: false };
+    }
     return null;
   }
   if (hint === 'nit' && digits.length >= 6)
     return { value: digits, kind: 'nit', valid: false, checked: false };
   return null;
+}
+
+/** OCR reads the dots of "969.329.719-6" as commas and its dash as a colon: "969.329,719:6". */
+function ocrSeparators(text: string): string {
+  return text
+    .replace(/^(\d{1,3})[.,](\d{3})[.,](\d{3})\s?[-:;.,]\s?(\d)(?!\d)/, '$1.$2.$3-$4')
+    .replace(/^(\d{8,10})\s?[:;]\s?(\d)(?![\d.,])/, '$1-$2');
 }
 
 /** The kind of id a label announces. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Word } from '../../src/contract/document.ts';
+import { cleanOcrWords } from '../../src/stages/extract/ocr-noise.ts';
+
+const word = (text: string, x0: number, x1: number, confidence = 0.9): Word => ({
+  text,
+  x0,
+  x1,
+  y0: 100,
+  y1: 108,
+  confidence,
+});
+
+describe('cleanOcrWords', () => {
+  it('keeps the dash of a NIT check digit, glued to the digits', () => {
+    const words = [
+      word('NIT', 300, 315),
+      word('908335392', 318, 360),
+      word('-', 364, 366),
+      word('4', 370, 375),
+    ];
+    expect(cleanOcrWords(words).map((w) => w.text)).toEqual(['NIT', '908335392-4']);
+    const lost = [word('837233376', 206, 250), word('-', 254, 255), word('102A', 289, 304)];
+    expect(cleanOcrWords(lost).map((w) => w.text)).toEqual(['837233376-', '102A']);
+  });
+
+  it('still drops dashes that are specks or separators', () => {
+    const words = [
+      word('S.A.S.', 152, 170),
+      word('-', 175, 176, 0.39),
+      word('Total', 200, 220),
+      word('-', 224, 226),
+    ];
+    expect(cleanOcrWords(words).map((w) => w.text)).toEqual(['S.A.S.', 'Total']);
+    // An amount is not a NIT base.
+    const amount = [word('1.234.567', 100, 140), word('-', 143, 145), word('5', 148, 152)];
+    expect(cleanOcrWords(amount).map((w) => w.text)).toEqual(['1.234.567', '5']);
+  });
+});
