@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractInvoice } from '../../src/stages/extract/extract.ts';
-import { wholeQuantity } from '../../src/stages/extract/table.ts';
+import { wholeQuantity } from '../../src/stages/extract/line-recovery.ts';
 import { readHandMadePdf, row } from './pdf-fixture.ts';
 
 describe('line arithmetic on damaged tables', () => {
@@ -92,5 +92,45 @@ describe('line arithmetic on damaged tables', () => {
     expect(wholeQuantity(125_000, 50_000)).toBe(2.5);
     expect(wholeQuantity(10_000, 7_000)).toBeNull();
     expect(wholeQuantity(100, 0)).toBeNull();
+  });
+});
+
+describe('columns without a readable header', () => {
+  it('takes quantity, unit and code printed left of the description header, and a far unit word', async () => {
+    const { invoice } = extractInvoice(
+      await readHandMadePdf([
+        [
+          ...row(100, [
+            [40, 'Cantidad'],
+            [160, 'Descripción'],
+            [420, 'Precio unit.'],
+            [520, 'Valor'],
+          ]),
+          ...row(116, [
+            [40, '12,00'],
+            [80, 'HR'],
+            [110, '003C'],
+            [160, 'Mano de obra técnico electromecánico'],
+            [470, '79.600,00', 'right'],
+            [570, '955.200,00', 'right'],
+          ]),
+          ...row(132, [
+            [160, 'Contactor tripolar 40 A'],
+            [350, 'PZA'],
+            [470, '250.000,00', 'right'],
+            [570, '250.000,00', 'right'],
+          ]),
+        ],
+      ]),
+    );
+    expect(invoice.lines[0]).toEqual({
+      code: '003C',
+      description: 'Mano de obra técnico electromecánico',
+      quantity: 12,
+      unit: 'HR',
+      unitPrice: 79_600,
+      amount: 955_200,
+    });
+    expect(invoice.lines[1]).toMatchObject({ description: 'Contactor tripolar 40 A', unit: 'PZA' });
   });
 });

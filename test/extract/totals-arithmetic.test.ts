@@ -96,3 +96,12 @@ describe('totals completed by arithmetic', () => {
     expect(invoice.tax).toBe(190_000);
   });
 });
+
+describe('amounts with a colon for a thousands separator', () => {
+  it('reads the colon as the separator the decimal mark is not', () => {
+    expect(parseAmount('277:202,22')).toBe(277_202.22);
+    expect(parseAmount('1,277:202.22')).toBe(1_277_202.22);
+    expect(parseAmount('$ 3.389:784')).toBe(3_389_784);
+    expect(parseAmount('12:30')).toBeNull();
+  });
+});

@@ -24,10 +24,18 @@ export function parseAmount(raw: string): number | null {
     text = text.slice(1).replace(/^\$\s*/, '');
   }
   text = repairDigits(text).replace(/([.,])\s(?=\d{3}\b)/g, '$1');
+  // OCR reads a thousands dot as a colon ("277:202,22"): it becomes the mark the other separators are not.
+  if (/\d:\d{3}(?!\d)/.test(text)) text = text.replace(/(?<=\d):(?=\d{3}(?!\d))/g, thousandsMark(text));
   if (!/^\d[\d.,]*$/.test(text) || /[.,]{2}/.test(text) || /[.,]$/.test(text)) return null;
   const value = parseDigits(text);
   if (value === null) return null;
   return negative ? -value : value;
+}
+
+function thousandsMark(text: string): string {
+  const decimal = /([.,])\d{1,2}$/.exec(text)?.[1];
+  if (decimal) return decimal === ',' ? '.' : ',';
+  return /\d,\d{3}/.test(text) ? ',' : '.';
 }
 
 function parseDigits(text: string): number | null {

@@ -1,5 +1,5 @@
 import type { LineItem } from '../../contract/result.ts';
-import { wholeQuantity } from './table.ts';
+import { wholeQuantity } from './line-recovery.ts';
 
 /**
  * A quantity OCR dropped (one thin digit in its own column is the easiest thing to lose) is the line's

@@ -2,6 +2,7 @@ import type { Word } from '../../contract/document.ts';
 import type { LineItem } from '../../contract/result.ts';
 import { amountsMatch, looksLikeAmount, parseAmount } from './amount.ts';
 import { type Row, rowHeight } from './layout.ts';
+import { claimStrayWords, quantityByArithmetic, unitPriceByArithmetic } from './line-recovery.ts';
 import { joinSplitThousands } from './split-numbers.ts';
 import { findFreeLineItems } from './table-free.ts';
 import { type Column, type ColumnKind, extendHeader, readHeader, type TableHeader } from './table-header.ts';
@@ -32,6 +33,8 @@ interface ParsedRow {
   cells: Map<ColumnKind | `amount${number}`, Word[]>;
   amounts: (number | null)[];
   isItem: boolean;
+  /** Where the description's header starts: words further left came from a column without a header. */
+  descriptionX0: number | null;
 }
 
 export function findLineItems(rows: Row[]): TableResult {
@@ -192,7 +195,8 @@ function parseRow(row: Row, columns: Column[], amountColumns: Column[], left: nu
   const isItem =
     (amounts.some((a) => a !== null) && (hasText || price !== null || quantity !== null)) ||
     (price !== null && quantity !== null);
-  return { row, cells, amounts, isItem };
+  const descriptionX0 = columns.find((c) => c.kind === 'description')?.x0 ?? null;
+  return { row, cells, amounts, isItem, descriptionX0 };
 }
 
 /**
@@ -341,6 +345,17 @@ function toLineItem(
       .filter((w) => !/\d/.test(w.text))
       .map((w) => w.text)
       .join(' ');
+  let strayCode: string | null = null;
+  if (parsed.descriptionX0 !== null) {
+    const stray = claimStrayWords(descriptionWords, parsed.descriptionX0, {
+      code: codeWords.length > 0,
+      unit: unit !== '',
+      quantity: quantity !== null,
+    });
+    strayCode = stray.code;
+    unit ||= stray.unit ?? '';
+    quantity ??= stray.quantity;
+  }
   // A misread or missing quantity header leaves the quantity (and its unit) among the description's words:
   // the number that multiplies with the unit price into the amount is the quantity.
   if (quantity === null && unitPrice !== null && amount !== null) {
@@ -363,7 +378,7 @@ function toLineItem(
   // The line's own position number printed before its code or description ("1   SRV-405").
   const leading = codeWords.length > 1 ? codeWords : descriptionWords;
   if (leading.length > 1 && leading[0]!.text.replace(/[.:)]$/, '') === String(position)) leading.shift();
-  const code = collapseSpaces(codeWords.map((w) => w.text).join(' ')).replace(/[-.,:;]+$/, '');
+  const code = collapseSpaces(strayCode ?? codeWords.map((w) => w.text).join(' ')).replace(/[-.,:;]+$/, '');
   const description = collapseSpaces(
     [...prefix, descriptionWords.map((w) => w.text).join(' '), ...extra].join(' '),
   );
@@ -375,85 +390,4 @@ function toLineItem(
     unitPrice,
     amount,
   };
-}
-
-const UNIT_WORD =
-  /^(?:und|un|u|unid|unidad(?:es)?|hr|hrs|hora|horas|hh|h|gl|gal|gal[oó]n|glb|global|kg|kgs|caja|cj|viaje|srv|serv|pza|pzas|m|mt|mts|lt|lts|c\/u)\.?$/i;
-
-function quantityByArithmetic(
-  words: Word[],
-  unitPrice: number,
-  amount: number,
-): { quantity: number; unit: string | null } | null {
-  for (let i = words.length - 1; i >= 0; i--) {
-    const value = parseAmount(words[i]!.text);
-    if (value === null || value <= 0) continue;
-    const tolerance = Number.isInteger(amount) ? 1 : 0.011;
-    if (!amountsMatch(value * unitPrice, amount, tolerance)) continue;
-    let unit: string | null = null;
-    const after = words[i + 1];
-    const before = words[i - 1];
-    if (after && UNIT_WORD.test(after.text)) {
-      unit = after.text;
-      words.splice(i + 1, 1);
-    } else if (before && UNIT_WORD.test(before.text)) {
-      unit = before.text;
-      words.splice(i - 1, 1);
-      i--;
-    }
-    words.splice(i, 1);
-    return { quantity: value, unit };
-  }
-  return null;
-}
-
-/**
- * The unit price printed in the description's space: a money-shaped word (with a currency sign or a
- * thousands separator, so that "5 HP" or "P1" never qualify) such that quantity × price = amount. Without a
- * quantity, a small number just before it (or before its unit word: "1 Unidad $2.953.000") that makes the
- * product work is the quantity; a price equal to the amount alone leaves the quantity unknown.
- */
-function unitPriceByArithmetic(
-  words: Word[],
-  quantity: number | null,
-  amount: number,
-): { unitPrice: number; quantity: number | null; unit: string | null } | null {
-  const tolerance = Number.isInteger(amount) ? 1 : 0.011;
-  const fits = (q: number, price: number) => amountsMatch(q * price, amount, tolerance);
-  for (let i = words.length - 1; i >= 1; i--) {
-    const text = words[i]!.text;
-    if (!/^\$|\d[.,]\d{3}(?:\D|$)/.test(text) || !looksLikeAmount(text)) continue;
-    const price = parseAmount(text);
-    if (price === null || price <= 0) continue;
-    const unitAt = UNIT_WORD.test(words[i - 1]!.text) ? i - 1 : -1;
-    let found = quantity;
-    let quantityAt = -1;
-    if (quantity !== null) {
-      if (!fits(quantity, price)) continue;
-    } else {
-      const at = unitAt >= 0 ? unitAt - 1 : i - 1;
-      const q = at >= 0 ? parseAmount(words[at]!.text) : null;
-      if (q !== null && q > 0 && q < 10_000 && fits(q, price)) {
-        found = q;
-        quantityAt = at;
-      } else if (wholeQuantity(amount, price) === null) continue;
-    }
-    const unit = unitAt >= 0 ? words[unitAt]!.text : null;
-    for (const k of [i, unitAt, quantityAt].filter((k) => k >= 0).sort((a, b) => b - a)) words.splice(k, 1);
-    return { unitPrice: price, quantity: found, unit };
-  }
-  return null;
-}
-
-/**
- * amount ÷ unit price when it is a plausible printed quantity (whole, or in halves: 2,5 hours), else null.
- * Used to accept a price whose quantity OCR lost; the quantity itself is filled in by line-arithmetic.ts.
- */
-export function wholeQuantity(amount: number, unitPrice: number): number | null {
-  if (unitPrice <= 0 || amount <= 0) return null;
-  const ratio = amount / unitPrice;
-  const halves = Math.round(ratio * 2) / 2;
-  if (halves < 0.5 || halves > 9999) return null;
-  const tolerance = Number.isInteger(amount) ? 1 : 0.011;
-  return amountsMatch(halves * unitPrice, amount, tolerance) ? halves : null;
 }
