@@ -134,3 +134,32 @@ describe('columns without a readable header', () => {
     expect(invoice.lines[1]).toMatchObject({ description: 'Contactor tripolar 40 A', unit: 'PZA' });
   });
 });
+
+describe('receipt rows read by OCR', () => {
+  it('reads "11,00 HR x.50.400 554.400" (the dollar sign read as a dot) as quantity × price = amount', async () => {
+    const { invoice } = extractInvoice(
+      await readHandMadePdf([
+        [
+          ...row(100, [[20, 'P-01406 Mano de obra técnico electromecánico']]),
+          ...row(112, [
+            [20, '11,00 HR x.50.400'],
+            [200, '554.400', 'right'],
+          ]),
+          ...row(124, [[20, 'P-02110 Variador de frecuencia 7,5 kW']]),
+          ...row(136, [
+            [20, '1,00 u x $4.291.900'],
+            [200, '4.291.900', 'right'],
+          ]),
+          ...row(160, [
+            [20, 'SUBTOTAL'],
+            [200, '4.846.300', 'right'],
+          ]),
+        ],
+      ]),
+    );
+    expect(invoice.lines.map((l) => [l.quantity, l.unitPrice, l.amount])).toEqual([
+      [11, 50_400, 554_400],
+      [1, 4_291_900, 4_291_900],
+    ]);
+  });
+});
