@@ -4,6 +4,8 @@ import { nitCheckDigit } from '../../src/stages/extract/tax-id.ts';
 import { rowsOf } from './rows-fixture.ts';
 
 const nit = (base: string) => `${base}-${nitCheckDigit(base)}`;
+const dottedNit = (base: string) =>
+  `${base.slice(0, 3)}.${base.slice(3, 6)}.${base.slice(6)}-${nitCheckDigit(base)}`;
 
 describe('findParties on OCR rows', () => {
   it('takes an undotted NIT whose label OCR garbled when its check digit verifies', () => {
@@ -80,5 +82,75 @@ describe('findParties on OCR rows', () => {
     const { supplier, customer } = findParties(rows);
     expect(customer.taxId).toMatchObject({ value: nit('869782445'), computed: true });
     expect(customer.taxIdScore).toBeLessThan(supplier.taxIdScore);
+  });
+
+  it('finds a name wrapped over two rows right above its tax id when the heading was not read', () => {
+    const rows = rowsOf(
+      [
+        [38, [[43, 'Reparaciones Técnicas y Cía. S.A.S']]],
+        [66, [[43, `NIT: ${nit('817679206')}`]]],
+        [
+          145,
+          [
+            [47, 'Fecha de expedición 18-ago-2026'],
+            [410, 'Hilados y Tejidos'],
+          ],
+        ],
+        [157, [[409, 'Montebello LTDA']]],
+        [
+          174,
+          [
+            [47, 'Orden de compra No.'],
+            [152, 'OC-2805'],
+            [305, 'NIT/CC'],
+            [410, dottedNit('869710990')],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    const { supplier, customer } = findParties(rows);
+    expect(customer.taxId?.value).toBe(nit('869710990'));
+    expect(customer.name).toBe('Hilados y Tejidos Montebello LTDA');
+    expect(supplier.name).toBe('Reparaciones Técnicas y Cía. S.A.S');
+  });
+
+  it('does not prepend the logo printed over the issuer name', () => {
+    const words = rowsOf([[30, [[40, 'SERVITÉCNICOS']]]]);
+    // The logo is set in larger type than the name under it.
+    for (const w of words[0]!.words) w.y1 = w.y0 + 16;
+    const rows = [
+      words[0]!,
+      ...rowsOf([
+        [50, [[40, 'Servitécnicos SAS']]],
+        [62, [[40, `NIT: ${nit('805823365')}`]]],
+      ]).map((r) => ({ ...r, order: r.order + 1 })),
+    ];
+    expect(findParties(rows).supplier.name).toBe('Servitécnicos SAS');
+  });
+
+  it('does not take the customer name, printed large under its own heading, for the issuer', () => {
+    const rows = rowsOf([
+      [44, [[42, 'Mantenimientos Textiles Andinos SAS']]],
+      [58, [[200, `C.C./NIT ${dottedNit('969329719')}`]]],
+      [
+        136,
+        [
+          [304, 'RAZÓN SOCIAL'],
+          [408, 'Estampados El Cóndor S.A.S'],
+        ],
+      ],
+      [
+        148,
+        [
+          [304, 'C.C./NIT'],
+          [408, dottedNit('804424617')],
+        ],
+      ],
+    ]);
+    for (const w of rows[2]!.words) if (w.x0 >= 408) w.y1 = w.y0 + 14;
+    const { supplier, customer } = findParties(rows);
+    expect(customer.name).toBe('Estampados El Cóndor S.A.S');
+    expect(supplier.name).toBe('Mantenimientos Textiles Andinos SAS');
   });
 });

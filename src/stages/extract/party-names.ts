@@ -1,6 +1,7 @@
 import { cleanName, LEGAL_FORM, LEGAL_FORM_ONLY, withWrappedLegalForm } from './company-name.ts';
 import { findLabels, type LabelHit, type Row, valueWindows } from './layout.ts';
 import type { Anchor, IdOccurrence } from './parties.ts';
+import { fold } from './text.ts';
 
 const NAME_LABEL =
   /(?<![\p{L}])(?:razon\s+social|nombre(?:\s+o\s+razon\s+social)?|apellido\s+y\s+nombre\s*(?:\/\s*razon\s+social)?|empresa)\s*:?/gu;
@@ -32,14 +33,50 @@ export function findNames(
     ['supplier', supplierId],
     ['customer', customerId],
   ] as const) {
-    const value = id ? nameBeforeId(id) : null;
-    if (value) byRole[role].push({ value, score: 0.88 });
+    const before = id ? nameBeforeId(id) : null;
+    if (before) byRole[role].push({ value: before, score: 0.88 });
+    const above = id ? nameAboveId(rows, id) : null;
+    if (above) byRole[role].push({ value: above, score: 0.8 });
   }
   const best = (list: NameFound[]) => list.sort((a, b) => b.score - a.score)[0] ?? null;
+  const customer = best(byRole.customer);
   return {
-    supplier: best(byRole.supplier) ?? prominentTopName(rows, anchors),
-    customer: best(byRole.customer),
+    supplier: best(byRole.supplier) ?? prominentTopName(rows, anchors, customer?.value ?? null),
+    customer,
   };
+}
+
+/**
+ * A party block whose heading OCR did not read: the name stands right above its tax id, aligned with the id's
+ * label or its value, possibly wrapped over two rows ("Hilados y Tejidos" / "Montebello LTDA").
+ */
+function nameAboveId(rows: Row[], o: IdOccurrence): string | null {
+  const base = o.id.value.slice(0, 6);
+  const valueCell = o.row.cells.find((c) => c.text.replace(/\D/g, '').includes(base));
+  const columns = [o.x0, valueCell?.x0].filter((x): x is number => x !== undefined);
+  const height = Math.max(8, o.row.y1 - o.row.y0);
+  const parts: string[] = [];
+  let partHeight = 0;
+  for (let i = o.row.order - 1; i >= 0 && parts.length < 2; i--) {
+    const row = rows[i]!;
+    if (row.page !== o.row.page || o.row.y0 - row.y0 > 4 * height) break;
+    const cell = row.cells.find((c) => columns.some((x) => Math.abs(c.x0 - x) < 4));
+    if (!cell) continue;
+    if (/\d|:/.test(cell.text)) break;
+    const name = cleanName(cell.text);
+    if (!name) break;
+    // A logo over the name ("SERVITÉCNICOS" over "Servitécnicos SAS") is larger type and repeats it.
+    const cellHeight = median(cell.words.map((w) => w.y1 - w.y0));
+    if (
+      parts.length > 0 &&
+      (Math.abs(cellHeight - partHeight) > 0.25 * partHeight || fold(parts[0]!).includes(fold(name)))
+    )
+      break;
+    parts.unshift(name);
+    partHeight = cellHeight;
+  }
+  const value = parts.join(' ');
+  return LEGAL_FORM.test(fold(value)) ? value : null;
 }
 
 /** "Electromotores Itagüí SAS · NIT: …", "Rodatec SAS   NIT: …": a name with a legal form just before the id. */
@@ -85,7 +122,7 @@ function nameAfter(rows: Row[], hit: LabelHit): string | null {
 }
 
 /** The issuer's name is the most prominent text of the first page's top block, usually with a legal form. */
-function prominentTopName(rows: Row[], anchors: Anchor[]): NameFound | null {
+function prominentTopName(rows: Row[], anchors: Anchor[], customer: string | null): NameFound | null {
   const firstCustomer = anchors.find((a) => a.role === 'customer' && a.hit.row.page === 0);
   const limit = firstCustomer ? firstCustomer.hit.row.y0 : Number.POSITIVE_INFINITY;
   const limitX = firstCustomer ? firstCustomer.hit.x0 - 20 : Number.NEGATIVE_INFINITY;
@@ -100,6 +137,8 @@ function prominentTopName(rows: Row[], anchors: Anchor[]): NameFound | null {
       const cleaned = withWrappedLegalForm(rows, row, text, cell.x0);
       const folded = cleaned.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
       if (/^(?:[a-c]|original|duplicado|triplicado)$/.test(folded)) continue;
+      // The customer's name, found under its own heading, is not the issuer's however large it is printed.
+      if (customer && folded === fold(customer)) continue;
       const height = Math.max(...cell.words.map((w) => w.y1 - w.y0));
       const score =
         (LEGAL_FORM.test(folded) ? 4 : 0) +
@@ -110,4 +149,9 @@ function prominentTopName(rows: Row[], anchors: Anchor[]): NameFound | null {
     }
   }
   return best ? { value: best.value, score: Math.min(0.8, 0.4 + best.score / 10) } : null;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
