@@ -2,8 +2,12 @@ import type { GrayImage } from './rasterize.ts';
 
 /** Blocks of this many pixels a side are the unit of the search (8 px ≈ 1 mm at 200 dpi). */
 const BLOCK = 8;
-/** A block this dark on average is background, not ink: white text on it still leaves it dark. */
-const DARK_MEAN = 110;
+/** A block this dark on average may be band, white letters and all (mid-grey bands included). */
+const DARK_MEAN = 140;
+/** ...but a band is mostly background: its median pixel is dark. A line of heavy bold text is not. */
+const BAND_MEDIAN = 150;
+/** Rows without a gap (padding above and below the letters) a band must have. */
+const MIN_SOLID_ROWS = 3;
 /** A band is at least this wide (in blocks) and two blocks high: rules and bold words are not bands. */
 const MIN_RUN_BLOCKS = 16;
 const MIN_BAND_BLOCKS = 2;
@@ -27,13 +31,71 @@ export function invertDarkBands(image: GrayImage): { image: GrayImage; bands: Ba
   const bands = findDarkBands(image);
   if (bands.length === 0) return { image, bands };
   const data = new Uint8Array(image.data);
-  for (const band of bands) {
-    for (let y = band.y0; y < band.y1; y++) {
-      const row = y * image.width;
-      for (let x = band.x0; x < band.x1; x++) data[row + x] = 255 - (data[row + x] as number);
+  for (const band of bands) invertBand(data, image.width, band);
+  return { image: { ...image, data }, bands };
+}
+
+/**
+ * Inverted and stretched so that the band's own background (its median, since letters cover less than
+ * half of it) becomes paper white: a mid-grey band merely inverted stays grey, and tesseract's global
+ * threshold then swallows it whole.
+ */
+function invertBand(data: Uint8Array, width: number, band: Band): void {
+  const histogram = histogramOf(data, width, band);
+  const count = (band.x1 - band.x0) * (band.y1 - band.y0);
+  const background = percentile(histogram, count, 0.5);
+  const letters = percentile(histogram, count, 0.98);
+  // After inversion the background is 255 − background and the letters 255 − letters (darker).
+  const dark = 255 - letters;
+  const light = 255 - background;
+  const scale = 240 / Math.max(1, light - dark);
+  for (let y = band.y0; y < band.y1; y++) {
+    const row = y * width;
+    for (let x = band.x0; x < band.x1; x++) {
+      const inverted = 255 - (data[row + x] as number);
+      data[row + x] = Math.max(0, Math.min(255, Math.round(10 + (inverted - dark) * scale)));
     }
   }
-  return { image: { ...image, data }, bands };
+}
+
+/**
+ * A printed band has padding above and below its letters: whole rows of it are solid. A line of big bold
+ * letters (a supplier's name in the letterhead) never has a row without gaps between its letters.
+ */
+function hasSolidRows(image: GrayImage, band: Band): boolean {
+  const width = band.x1 - band.x0;
+  let solid = 0;
+  for (let y = band.y0; y < band.y1; y++) {
+    let dark = 0;
+    const row = y * image.width;
+    for (let x = band.x0; x < band.x1; x++) if ((image.data[row + x] as number) < BAND_MEDIAN) dark++;
+    if (dark >= 0.97 * width) solid++;
+  }
+  return solid >= MIN_SOLID_ROWS;
+}
+
+function medianOf(image: GrayImage, band: Band): number {
+  return percentile(
+    histogramOf(image.data, image.width, band),
+    (band.x1 - band.x0) * (band.y1 - band.y0),
+    0.5,
+  );
+}
+
+function histogramOf(data: Uint8Array, width: number, band: Band): Uint32Array {
+  const histogram = new Uint32Array(256);
+  for (let y = band.y0; y < band.y1; y++)
+    for (let x = band.x0; x < band.x1; x++) histogram[data[y * width + x] as number]!++;
+  return histogram;
+}
+
+function percentile(histogram: Uint32Array, count: number, share: number): number {
+  let seen = 0;
+  for (let value = 0; value < 256; value++) {
+    seen += histogram[value] as number;
+    if (seen >= share * count) return value;
+  }
+  return 255;
 }
 
 export function findDarkBands(image: GrayImage): Band[] {
@@ -77,7 +139,9 @@ export function findDarkBands(image: GrayImage): Band[] {
     open.splice(0, open.length, ...stillOpen);
   }
   for (const band of open) if (band.blocks >= MIN_BAND_BLOCKS) done.push(bandOf(band));
-  return mergeOverlapping(done).map((band) => fitToEdges(image, band));
+  return mergeOverlapping(done)
+    .map((band) => fitToEdges(image, band))
+    .filter((band) => medianOf(image, band) < BAND_MEDIAN && hasSolidRows(image, band));
 }
 
 /**
