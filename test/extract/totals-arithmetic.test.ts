@@ -105,3 +105,14 @@ describe('amounts with a colon for a thousands separator', () => {
     expect(parseAmount('12:30')).toBeNull();
   });
 });
+
+describe('totals read from damaged OCR text', () => {
+  it('rejoins cents split off after the decimal mark and keeps a total positive', async () => {
+    const { invoice } = await invoiceWithTotals([
+      ['Subtotal:', '1.000.000,00'],
+      ['IVA 19%:', '190.000, 50'],
+      ['Total factura:', '-1.190.000,50'],
+    ]);
+    expect(invoice).toMatchObject({ tax: 190_000.5, total: 1_190_000.5 });
+  });
+});

@@ -74,7 +74,8 @@ export function findAmountCandidates(rows: Row[], tableRows: Set<number>): Amoun
       if (!found) continue;
       // Withholdings print as deductions ("-$ 23.228"); the contract keeps them positive. A tax is never
       // negative either: a minus before it is a leader dash or a speck read by OCR.
-      if (kind === 'withholding' || kind === 'tax') found.value = Math.abs(found.value);
+      // Nor is an invoice's subtotal or total (credit notes are other documents).
+      found.value = Math.abs(found.value);
       spans.push([hit.start, hit.end]);
       takenSpans.set(hit.row.order, spans);
       const afterTable = hit.row.order > lastTableOrder ? 1 : 0.9;
@@ -118,7 +119,12 @@ function amountAfter(rows: Row[], hit: LabelHit): FoundAmount | null {
 
 /** The first amount of a text, skipping percentages (`19%`, `(21,00 %)`) and a leading rate. */
 export function firstAmount(text: string): number | null {
-  const tokens = text.replace(/\$\s+/g, '$').split(/\s+/).filter(Boolean);
+  // OCR splits cents off after the decimal mark ("5.671.291, 16"): rejoined before tokens are read.
+  const tokens = text
+    .replace(/\$\s+/g, '$')
+    .replace(/(\d[.,]\d{3}[.,])\s(\d{2})(?!\d)/g, '$1$2')
+    .split(/\s+/)
+    .filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!.replace(/^[:(]+|[:)]+$/g, '');
     const following = `${tokens[i + 1] ?? ''} ${tokens[i + 2] ?? ''}`.toLowerCase();
