@@ -3,6 +3,7 @@ import { findLabels, type LabelHit, PLACEMENT_WEIGHT, type Row, valueWindows } f
 import { ORDER_PREFIX } from './order.ts';
 import { repairDigits } from './text.ts';
 
+export { findCufe } from './cufe.ts';
 export { findPurchaseOrder } from './order.ts';
 
 /** A value found for a field, with how much we trust it before cross-checks (0..1). */
@@ -299,66 +300,5 @@ export function findDueDate(rows: Row[], issue: string | null): Found<string> | 
   const candidates = findDateByLabels(rows, DUE_LABELS).filter((c) => !issue || c.value >= issue);
   return pick(candidates);
 }
-
-// ── CUFE ────────────────────────────────────────────────────────────────────────────────────────────────
-
-/** The CUFE/CUDE: 96 hex characters, often wrapped over two or three rows after its label. */
-export function findCufe(rows: Row[]): Found<string> | null {
-  for (const hit of findLabels(rows, /\b(?:cufe|cude)\b/g)) {
-    const parts = [hit.row.text.slice(hit.end)];
-    // Wrapped over the following rows, in the label's own column (a sidebar shares its rows with the page).
-    for (let i = hit.row.order + 1; i < rows.length && i <= hit.row.order + 6; i++) {
-      const next = rows[i]!;
-      if (next.page !== hit.row.page) break;
-      const labelCellX =
-        hit.row.cells.find((c) => c.x0 <= hit.x0 + 0.5 && c.x1 >= hit.x1 - 0.5)?.x0 ?? hit.x0;
-      parts.push(
-        next.cells
-          .filter((c) => c.x0 >= labelCellX - 20 && c.x0 <= hit.x1 + 20)
-          .map((c) => c.text)
-          .join(' '),
-      );
-    }
-    let hex = '';
-    let repaired = false;
-    for (const part of parts) {
-      for (const token of part.split(/\s+/)) {
-        const clean = token.replace(/^[^0-9A-Za-z£]+|[^0-9A-Za-z£]+$/g, '');
-        if (clean.length < 8) continue;
-        // OCR reads hex digits as look-alikes ("5"→"S", "f"→"£"); a token that is hex once repaired counts.
-        const fixed = clean.replace(/[OoSsIilLZzG£]/g, (c) => HEX_LOOKALIKES[c] ?? c);
-        if (!/^[0-9a-fA-F]+$/.test(fixed)) continue;
-        if (fixed !== clean) repaired = true;
-        hex += fixed;
-        if (hex.length >= 96) break;
-      }
-      if (hex.length >= 96) break;
-    }
-    if (hex.length >= 96) {
-      return {
-        value: hex.slice(0, 96).toLowerCase(),
-        score: hex.length === 96 ? (repaired ? 0.7 : 0.97) : 0.6,
-        row: hit.row,
-      };
-    }
-  }
-  const direct = rows.map((r) => /\b[0-9a-f]{96}\b/i.exec(r.text)).find((m) => m);
-  return direct ? { value: direct[0].toLowerCase(), score: 0.9, row: null } : null;
-}
-
-const HEX_LOOKALIKES: Record<string, string> = {
-  O: '0',
-  o: '0',
-  S: '5',
-  s: '5',
-  I: '1',
-  i: '1',
-  l: '1',
-  L: '1',
-  Z: '2',
-  z: '2',
-  G: '6',
-  '£': 'f',
-};
 
 export type { LabelHit };
