@@ -116,6 +116,7 @@ describe('columns without a readable header', () => {
           ]),
           ...row(132, [
             [160, 'Contactor tripolar 40 A'],
+            [290, 'P-05018'],
             [350, 'PZA'],
             [470, '250.000,00', 'right'],
             [570, '250.000,00', 'right'],
@@ -131,7 +132,11 @@ describe('columns without a readable header', () => {
       unitPrice: 79_600,
       amount: 955_200,
     });
-    expect(invoice.lines[1]).toMatchObject({ description: 'Contactor tripolar 40 A', unit: 'PZA' });
+    expect(invoice.lines[1]).toMatchObject({
+      description: 'Contactor tripolar 40 A',
+      unit: 'PZA',
+      code: 'P-05018',
+    });
   });
 });
 
@@ -150,9 +155,14 @@ describe('receipt rows read by OCR', () => {
             [20, '1,00 u x $4.291.900'],
             [200, '4.291.900', 'right'],
           ]),
+          ...row(148, [[20, 'Empaque de tapa de caldera']]),
           ...row(160, [
+            [20, '2;00 und x 609.200,00'],
+            [200, '1.218.400 00', 'right'],
+          ]),
+          ...row(184, [
             [20, 'SUBTOTAL'],
-            [200, '4.846.300', 'right'],
+            [200, '6.064.700', 'right'],
           ]),
         ],
       ]),
@@ -160,6 +170,7 @@ describe('receipt rows read by OCR', () => {
     expect(invoice.lines.map((l) => [l.quantity, l.unitPrice, l.amount])).toEqual([
       [11, 50_400, 554_400],
       [1, 4_291_900, 4_291_900],
+      [2, 609_200, 1_218_400],
     ]);
   });
 });

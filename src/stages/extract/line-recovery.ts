@@ -87,7 +87,7 @@ export function wholeQuantity(amount: number, unitPrice: number): number | null 
 }
 
 /** A product or service code: letters and digits, at least one digit ("001S", "REP-135", "0020"). */
-const CODE_LIKE = /^(?=.*\d)[\p{L}\d]{2,8}(?:[-/][\p{L}\d]{1,8})?$/u;
+const CODE_LIKE = /^(?=.*\d)(?=.{3})[\p{L}\d]{1,8}(?:[-/][\p{L}\d]{1,8})?$/u;
 
 /**
  * Words printed left of the description's header belong to a column without a readable header of its own
@@ -113,14 +113,17 @@ export function claimStrayWords(
     else break;
     words.shift();
   }
-  const last = words[words.length - 1];
-  const before = words[words.length - 2];
-  if (!current.unit && found.unit === null && last && before && UNIT_WORD.test(last.text)) {
+  // A unit or a code far right of the description's text: the next column, whose header was not read.
+  for (let claimed = 0; claimed < 2 && words.length > 1; claimed++) {
+    const last = words[words.length - 1]!;
+    const before = words[words.length - 2]!;
     const charWidth = (before.x1 - before.x0) / Math.max(1, before.text.length);
-    if (last.x0 - before.x1 > 3 * charWidth) {
-      found.unit = last.text;
-      words.pop();
-    }
+    if (last.x0 - before.x1 <= 3 * charWidth) break;
+    if (!current.unit && found.unit === null && UNIT_WORD.test(last.text)) found.unit = last.text;
+    else if (!current.code && found.code === null && CODE_LIKE.test(last.text) && /[-/]/.test(last.text))
+      found.code = last.text;
+    else break;
+    words.pop();
   }
   return found;
 }

@@ -51,7 +51,7 @@ interface ItemRow {
 }
 
 function readItemRow(row: Row): ItemRow | null {
-  const tokens = row.words.map((w) => w.text);
+  const tokens = repairNumberTokens(row.words.map((w) => w.text));
   const numbers: { index: number; value: number }[] = [];
   tokens.forEach((t, index) => {
     // "x $50.400" read by OCR as one word "x.50.400" or "x$50.400": the multiplication sign and the dollar
@@ -113,4 +113,22 @@ function splitCode(description: string): { code: string | null; text: string } {
   const token = match[1]!;
   const looksLikeCode = /\d/.test(token) && token.length >= 3 && /^[\p{Lu}\d][\p{Lu}\d\-_./]*$/u.test(token);
   return looksLikeCode ? { code: token, text: match[2]! } : { code: null, text: description };
+}
+
+/**
+ * OCR damage to the numbers of a receipt row: a semicolon for the decimal comma ("1;00") and cents split
+ * off by a lost comma ("1.218.400 00" for "1.218.400,00").
+ */
+function repairNumberTokens(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of tokens) {
+    const token = /^\d+;\d{2}$/.test(raw) ? raw.replace(';', ',') : raw;
+    const previous = out[out.length - 1];
+    if (previous && /^\$?\d{1,3}(?:\.\d{3})+$/.test(previous) && /^\d{2}$/.test(token)) {
+      out[out.length - 1] = `${previous},${token}`;
+      continue;
+    }
+    out.push(token);
+  }
+  return out;
 }
