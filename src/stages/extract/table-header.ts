@@ -42,7 +42,7 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   ['quantity', /kg\/cant|cant\w*\.?|qty|quantity/g],
   [
     'unit',
-    /u\.\s*medida|u\.\s*m\.?|unidad(?:\s+de\s+medida)?|unid\w*\.?|und\.?|um\.?(?=\s|$)|unidades|unit(?=\s|$)/g,
+    /u\.\s*medida|u\.\s*m\.?|u\s?\/\s?m\.?|unidad(?:\s+de\s+medida)?|unid\w*\.?|und\.?|um\.?(?=\s|$)|unidades|unit(?=\s|$)/g,
   ],
   ['code', /codigo|c[oó]d\.?|ref\w*\.?|sku|id\s+art\.?|art(?:iculo)?\.?/g],
 ];
