@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { layoutRows } from '../../src/stages/extract/layout.ts';
+import { readHeader } from '../../src/stages/extract/table-header.ts';
+import { readHandMadePdf, row } from './pdf-fixture.ts';
+
+async function headerOf(cells: [number, string][]) {
+  const rows = layoutRows(await readHandMadePdf([[...row(100, cells)]]));
+  const header = readHeader(rows[0]!);
+  return header?.columns.map((c) => c.kind) ?? null;
+}
+
+describe('readHeader', () => {
+  it('names columns in their usual spellings and OCR variants, left to right', async () => {
+    expect(
+      await headerOf([
+        [40, 'Cód.'],
+        [90, 'Descripción del servicio'],
+        [300, 'Cant.'],
+        [340, 'U/M'],
+        [380, 'Vir. Unit.'],
+        [480, 'Vir. Total'],
+      ]),
+    ).toEqual(['code', 'description', 'quantity', 'unit', 'unitPrice', 'amount']);
+    expect(
+      await headerOf([
+        [40, 'Detalle'],
+        [300, 'Cant'],
+        [340, 'UM.'],
+        [480, 'Valor total'],
+      ]),
+    ).toEqual(['description', 'quantity', 'unit', 'amount']);
+  });
+
+  it('is not a header without a description column', async () => {
+    expect(
+      await headerOf([
+        [40, 'Cant.'],
+        [300, 'Valor total'],
+      ]),
+    ).toBeNull();
+  });
+});
