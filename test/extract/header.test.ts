@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInvoiceNumber } from '../../src/stages/extract/header.ts';
+import { findDueDate, findInvoiceNumber, findIssueDate } from '../../src/stages/extract/header.ts';
 import { rowsOf } from './rows-fixture.ts';
 
 describe('findInvoiceNumber', () => {
@@ -97,5 +97,66 @@ describe('findInvoiceNumber', () => {
       0.9,
     );
     expect(findInvoiceNumber(rows)?.value).toBe('FE-705');
+  });
+});
+
+describe('dates', () => {
+  it('reads a due-date label OCR glued with a hyphen ("FECHA-LÍMITE DE PAGO")', () => {
+    const rows = rowsOf(
+      [
+        [
+          78,
+          [
+            [36, 'FACTURA ELECTRÓNICA DE VENTA NO.'],
+            [220, 'FECHA DE EXPEDICIÓN'],
+            [404, 'FECHA-LÍMITE DE PAGO'],
+          ],
+        ],
+        [
+          89,
+          [
+            [36, 'MT6541'],
+            [220, '2 de abril de 2025'],
+            [405, '10 de abril de 2025'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findDueDate(rows, '2025-04-02')?.value).toBe('2025-04-10');
+  });
+
+  it('follows a date wrapped in its column past a row of another column', () => {
+    const rows = rowsOf([
+      [
+        170,
+        [
+          [307, 'FECHA DE PAGO'],
+          [410, '23 de septiembre de'],
+        ],
+      ],
+      [
+        176,
+        [
+          [49, 'Dirección'],
+          [153, 'Calle 88 N° 47-93 Local'],
+        ],
+      ],
+      [182, [[410, '2026']]],
+    ]);
+    expect(findDueDate(rows, null)?.value).toBe('2026-09-23');
+  });
+
+  it('does not take the numbering resolution date for the issue date', () => {
+    const rows = rowsOf([
+      [
+        192,
+        [
+          [192, 'Resolución DIAN No. 18766213386433 12'],
+          [317, 'del 2024-01-12, numeración FVE232 al FVE50232'],
+        ],
+      ],
+    ]);
+    expect(findIssueDate(rows)).toBeNull();
   });
 });

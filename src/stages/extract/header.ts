@@ -205,7 +205,7 @@ function findPointOfSaleNumber(rows: Row[]): Found<string> | null {
 const ISSUE_LABELS: { pattern: RegExp; weight: number }[] = [
   {
     pattern:
-      /\b(?:fecha\s*(?:y\s+hora\s+)?(?:de\s+)?(?:emision|expedicion|factura(?:cion)?|generacion|elaboracion)|f\.?\s*emision|emitida\s+el|issue\s+date|invoice\s+date)\b/g,
+      /\b(?:fecha[\s-]*(?:y\s+hora\s+)?(?:de\s+)?(?:emision|expedicion|factura(?:cion)?|generacion|elaboracion)|f\.?\s*emision|emitida\s+el|issue\s+date|invoice\s+date)\b/g,
     weight: 1,
   },
   { pattern: /\b(?:expedicion|emision)\b/g, weight: 0.9 },
@@ -219,7 +219,7 @@ const ISSUE_LABELS: { pattern: RegExp; weight: number }[] = [
 const DUE_LABELS: { pattern: RegExp; weight: number }[] = [
   {
     pattern:
-      /\b(?:fecha\s*(?:de\s+)?(?:vencimiento|vto\.?|limite\s+de\s+pago|de\s+pago)|vencimiento(?:\s+(?:de\s+)?(?:la\s+)?factura)?|vence(?:\s+el)?|vto\.?(?:\s+para\s+el\s+pago)?|pagar\s+antes\s+de|due\s+date|fecha\s+de\s+vto\.?\s+para\s+el\s+pago)(?!\s*(?:de\s+)?(?:del\s+)?(?:c\.?a\.?e|cae|comp\b))/g,
+      /\b(?:fecha[\s-]*(?:de\s+)?(?:vencimiento|vto\.?|limite\s+de\s+pago|de\s+pago)|vencimiento(?:\s+(?:de\s+)?(?:la\s+)?factura)?|vence(?:\s+el)?|vto\.?(?:\s+para\s+el\s+pago)?|pagar\s+antes\s+de|due\s+date|fecha\s+de\s+vto\.?\s+para\s+el\s+pago)(?!\s*(?:de\s+)?(?:del\s+)?(?:c\.?a\.?e|cae|comp\b))/g,
     weight: 1,
   },
 ];
@@ -256,19 +256,25 @@ function findDateByLabels(rows: Row[], labels: { pattern: RegExp; weight: number
   return candidates;
 }
 
-/** "27 de noviembre" / "de 2025": a date wrapped at the end of its row continues on the next one. */
+/**
+ * "27 de noviembre" / "de 2025": a date wrapped at the end of its cell continues in the same column on the next
+ * row, or the one after when another column's row sits between them.
+ */
 function withNextRow(rows: Row[], windows: ReturnType<typeof valueWindows>): ReturnType<typeof valueWindows> {
   const out = [...windows];
   const first = windows[0];
-  const next = first ? rows[first.row.order + 1] : undefined;
-  if (
-    first &&
-    next &&
-    next.page === first.row.page &&
-    first.placement !== 'below' &&
-    next.y0 - first.row.y1 < rowHeightOf(first.row)
-  ) {
-    out.push({ ...first, text: `${first.text} ${next.cells[0]?.text ?? ''}` });
+  if (!first || first.placement === 'below') return out;
+  const cell = first.row.cells.find((c) => c.text.endsWith(first.text.trim()));
+  for (let i = first.row.order + 1; i <= first.row.order + 2; i++) {
+    const next = rows[i];
+    if (!next || next.page !== first.row.page || next.y0 - first.row.y1 > 1.5 * rowHeightOf(first.row)) break;
+    const below = cell
+      ? next.cells.find((c) => Math.min(c.x1, cell.x1) - Math.max(c.x0, cell.x0) > 0)
+      : next.cells[0];
+    if (below) {
+      out.push({ ...first, text: `${first.text} ${below.text}` });
+      break;
+    }
   }
   return out;
 }
@@ -291,6 +297,8 @@ function firstUnlabelledDate(rows: Row[]): Found<string> | null {
     const date = findDate(row.text);
     if (!date) continue;
     if (OTHER_DATE_CONTEXT.test(row.folded.slice(Math.max(0, date.index - 30), date.index))) continue;
+    // "Resolución DIAN No. … del 2024-01-12": the numbering authorisation's date, however far its label.
+    if (/resolucion|autorizacion|numeracion|vigencia/.test(row.folded)) continue;
     return { value: date.iso, score: 0.5, row };
   }
   return null;
