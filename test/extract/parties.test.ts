@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildRow } from '../../src/stages/extract/layout.ts';
 import { findParties } from '../../src/stages/extract/parties.ts';
 import { nitCheckDigit } from '../../src/stages/extract/tax-id.ts';
 import { rowsOf } from './rows-fixture.ts';
@@ -152,5 +153,36 @@ describe('findParties on OCR rows', () => {
     const { supplier, customer } = findParties(rows);
     expect(customer.name).toBe('Estampados El Cóndor S.A.S');
     expect(supplier.name).toBe('Mantenimientos Textiles Andinos SAS');
+  });
+
+  it('reads a customer heading that shares a cell with the logo beside it', () => {
+    const rows = rowsOf([
+      [
+        38,
+        [
+          [70, 'PROYECTOS TÉRMICOS'],
+          [180, 'Facturar a:'],
+        ],
+      ],
+      [49, [[180, 'Hilados y Tejidos Montebello S.A.S']]],
+      [
+        59,
+        [
+          [24, 'Protermic SAS'],
+          [180, `NIT No.: ${nit('963319494')}`],
+        ],
+      ],
+      [72, [[24, `NIT: ${nit('939910183')}`]]],
+    ]);
+    // The logo is set in type four times as tall as the heading; the row keeps them in one cell.
+    const logo = rows[0]!.words.map((w) => (w.x0 < 170 ? { ...w, y1: w.y0 + 25 } : w));
+    rows[0] = buildRow(logo, 0, 0, 612, 792);
+    expect(rows[0].cells).toHaveLength(1);
+    const { supplier, customer } = findParties(rows);
+    expect(customer).toMatchObject({
+      name: 'Hilados y Tejidos Montebello S.A.S',
+      taxId: { value: nit('963319494') },
+    });
+    expect(supplier.taxId?.value).toBe(nit('939910183'));
   });
 });

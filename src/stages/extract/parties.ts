@@ -111,7 +111,21 @@ function opensCell(hit: LabelHit): boolean {
   const before = hit.row.folded.slice(0, hit.start);
   const cellStart = before.lastIndexOf('   ');
   const inCell = before.slice(cellStart === -1 ? 0 : cellStart + 3).trim();
-  return inCell === '' || /^(?:datos|informacion|info\.?)\s+del?$/.test(inCell);
+  return inCell === '' || /^(?:datos|informacion|info\.?)\s+del?$/.test(inCell) || afterLargerType(hit);
+}
+
+/**
+ * "PROYECTOS TÉRMICOS  Facturar a:": a logo's tall letters widen the gap a row needs to split into cells, so a
+ * heading beside it shares its cell. Words in much larger type before the heading are another element.
+ */
+function afterLargerType(hit: LabelHit): boolean {
+  const heading = hit.row.words[hit.first];
+  // Logos sit at the top of the page; lower down a tall box is OCR noise ("Original - Cliente").
+  if (!heading || hit.first === 0 || hit.row.y0 > 0.2 * hit.row.pageHeight) return false;
+  const height = heading.y1 - heading.y0;
+  const cellStart = hit.row.cells.find((c) => c.words.includes(heading))?.words[0];
+  const before = hit.row.words.slice(cellStart ? hit.row.words.indexOf(cellStart) : 0, hit.first);
+  return before.length > 0 && before.every((w) => w.y1 - w.y0 > 2 * height);
 }
 
 /** The heading above (or left on the same row) nearest to a point, counting sideways distance heavily. */

@@ -116,7 +116,9 @@ function roleOfNearestId(
 function nameAfter(rows: Row[], hit: LabelHit): string | null {
   for (const window of valueWindows(rows, hit)) {
     const cleaned = cleanName(window.text);
-    if (cleaned) return withWrappedLegalForm(rows, window.row, cleaned);
+    // A legal form alone beside a heading is the tail of a name printed elsewhere, not the name.
+    if (cleaned && !LEGAL_FORM_ONLY.test(fold(cleaned)))
+      return withWrappedLegalForm(rows, window.row, cleaned);
   }
   return null;
 }
