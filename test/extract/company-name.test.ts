@@ -10,12 +10,19 @@ describe('cleanName', () => {
     ['Electrosur.SAS', 'Electrosur SAS'],
     ['HILANDERÍAS GUAYABAL S.A:S', 'HILANDERÍAS GUAYABAL S.A.S'],
     ['Manufacturas Textiles. del Valle SAS', 'Manufacturas Textiles del Valle SAS'],
+    ['TECNOSERVICIOS HURTADO 4 CÍA. LTDA.', 'TECNOSERVICIOS HURTADO & CÍA. LTDA.'],
+    ['SOLUCIONES INTEGRALES Má£M SAS', 'SOLUCIONES INTEGRALES M&M SAS'],
+    ['Reparaciones Técnicas MáM Ltda.', 'Reparaciones Técnicas M&M Ltda.'],
+    ['Neumatico! S.A.S.', 'Neumaticol S.A.S.'],
+    ['SUMINISTROS INTEGRALES DE! CARIBE LTDA.', 'SUMINISTROS INTEGRALES DEL CARIBE LTDA.'],
+    ["Servitex'S.A.S.", 'Servitex S.A.S.'],
   ])('repairs OCR look-alikes: %s', (printed, expected) => {
     expect(cleanName(printed)).toBe(expected);
   });
 
   it('keeps digits and dots that belong to the name', () => {
     expect(cleanName('Almacén 8 de Marzo S.A.S.')).toBe('Almacén 8 de Marzo S.A.S.');
+    expect(cleanName('Ferretería 4 Caminos Ltda.')).toBe('Ferretería 4 Caminos Ltda.');
     expect(cleanName('Tecnoservicios Hurtado & Cía. Ltda.')).toBe('Tecnoservicios Hurtado & Cía. Ltda.');
     expect(cleanName('Hnos. de la Torre Ltda.')).toBe('Hnos. de la Torre Ltda.');
   });

@@ -49,16 +49,19 @@ function repairOcrName(text: string): string {
     text
       // An S read as "$" inside words ("$.A.S.", "$ervicios").
       .replace(/\$(?=\.?\p{L})/gu, 'S')
-      // The ampersand read as "€", "8" or "&." ("Hurtado € Cía.", "M8M", "Hurtado 8 Cía.").
+      // The ampersand read as "€", "8", "4", "á£" or "&." ("Hurtado € Cía.", "M8M", "Má£M", "HURTADO 4 CÍA.").
       .replace(/\s?€\.?(?=\s)/g, ' &')
-      .replace(/(?<=\p{L}\s)(?:8|&\.)(?=\s+(?:C[ií]a|Co|Hnos|Hijos)\b)/gu, '&')
-      .replace(/\b(\p{Lu})8(\p{Lu})\b/gu, '$1&$2')
+      .replace(/(?<=\p{L}\s)(?:8|4|&\.)(?=\s+(?:[Cc][IiÍí][Aa]|Co|Hnos|Hijos)(?![\p{L}]))/gu, '&')
+      .replace(/\b(\p{Lu})(?:8|á£|á|£|€)(\p{Lu})\b/gu, '$1&$2')
+      // "l" read as "!" ("Neumatico!", "DE! CARIBE"): no company name has an exclamation mark.
+      .replace(/(?<=\p{Ll})!/gu, 'l')
+      .replace(/(?<=\p{Lu})!/gu, 'L')
       // A colon for a dot inside a legal form ("S.A:S").
       .replace(/\b(\p{L})[.:](\p{L})[.:](\p{L})\b/gu, (m, a, b, c) =>
         m.includes(':') ? `${a}.${b}.${c}` : m,
       )
       // A speck glued as a full stop: "Electrosur.SAS", "Textiles. del Valle".
-      .replace(/(?<=\p{L}{3})\.(?=(?:S\.?A\.?S|S\.A|SAS|LTDA|Ltda)\b)/gu, ' ')
+      .replace(/(?<=\p{L}{3})[.'’`´](?=(?:S\.?A\.?S|S\.A|SAS|LTDA|Ltda)\b)/gu, ' ')
       .replace(/(?<=\p{Lu}\p{Ll}{4,})\.(?=\s(?:de|del|la|las|los|el|y)\s)/gu, '')
   );
 }
