@@ -53,4 +53,20 @@ describe('mergeSplitLines', () => {
     ]);
     expect(merged).toHaveLength(2);
   });
+
+  it('gives back the words a too-wide box pushed into the next row of a table', () => {
+    const merged = mergeSplitLines([
+      line(
+        word('de', 108, 214, 116, 226),
+        word('2025', 120, 214, 140, 226),
+        word('003B', 197, 212, 217, 219),
+        word('CAMBIO', 237, 212, 273, 219),
+        word('HR', 418, 212, 430, 219),
+        word('176.80', 557, 212, 580, 219),
+      ),
+      line(word('23', 37, 214, 47, 226), word('de', 51, 214, 60, 226), word('noviembre', 63, 215, 139, 222)),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.text).toBe('23 de noviembre de 2025 003B CAMBIO HR 176.80');
+  });
 });

@@ -36,7 +36,8 @@ function sameRow(a: TextLine, b: TextLine): boolean {
   if (overlap <= 0) return false;
   const small = Math.min(ha.y1 - ha.y0, hb.y1 - hb.y0);
   const large = Math.max(ha.y1 - ha.y0, hb.y1 - hb.y0);
-  return overlap >= 0.7 * small && overlap >= 0.5 * large;
+  const centres = Math.abs(ha.y0 + ha.y1 - hb.y0 - hb.y1) / 2;
+  return overlap >= 0.7 * small && centres <= 0.4 * large;
 }
 
 /** The line's vertical extent from its median word, so a stray tall box does not stretch it. */
