@@ -116,3 +116,19 @@ describe('totals read from damaged OCR text', () => {
     expect(invoice).toMatchObject({ tax: 190_000.5, total: 1_190_000.5 });
   });
 });
+
+describe('computed values are reported', () => {
+  it('flags a NIT check digit computed because the printed one was illegible', async () => {
+    const { invoice, validation } = extractInvoice(
+      await readHandMadePdf([
+        [
+          ...row(40, [[40, 'Servicios Técnicos S.A.S.']]),
+          ...row(54, [[40, 'NIT: 837233376 -']]),
+          ...row(40, [[330, 'Factura de venta No. FE-77']]),
+        ],
+      ]),
+    );
+    expect(invoice.supplier.taxId).toMatch(/^837233376-\d$/);
+    expect(validation.issues).toContain('supplier_nit_check_digit_computed');
+  });
+});

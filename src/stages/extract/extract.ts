@@ -89,6 +89,8 @@ export function extractInvoice(document: ReadDocument): Extraction {
   for (const side of ['supplier', 'customer'] as const) {
     const id = parties[side].taxId;
     if (id?.checked && !id.valid) issues.push(`${side}_${id.kind}_check_digit_invalid`);
+    // An illegible check digit computed from the base cannot catch a misread base: said, not hidden.
+    if (id?.computed) issues.push(`${side}_${id.kind}_check_digit_computed`);
   }
   return { invoice, confidence, validation: { ok: issues.length === 0, issues } };
 }
