@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/corpus/generate.ts';
 import { runEndToEnd } from './end-to-end.ts';
 import { runReadBench } from './read.ts';
 
@@ -29,9 +30,21 @@ async function corpus(name: string, count: number, seed: number, scannedRatio: n
   const existing = await fs.readdir(dir).catch(() => []);
   if (existing.filter((n) => n.endsWith('.pdf')).length !== count) {
     await fs.rm(dir, { recursive: true, force: true });
-    await generateCorpus({ outDir: dir, count, seed, scannedRatio });
+    generateInChild(dir, count, seed, scannedRatio);
   }
   return dir;
+}
+
+/**
+ * The corpus CLI in a child process: making scans (rendering, blurring, JPEG) leaves mupdf's WASM heap and
+ * the allocator larger for good, which would count in this process's RSS and which the service never pays.
+ */
+function generateInChild(dir: string, count: number, seed: number, scannedRatio: number): void {
+  const cli = fileURLToPath(new URL('../src/corpus/cli.ts', import.meta.url));
+  const args = ['--out', dir, '--count', String(count), '--seed', String(seed)];
+  args.push('--scanned-ratio', String(scannedRatio));
+  const made = spawnSync(process.execPath, [...process.execArgv, cli, ...args], { stdio: 'inherit' });
+  if (made.status !== 0) throw new Error(`No se pudo generar el corpus ${dir} (código ${made.status})`);
 }
 
 const mb = (n: number) => `${n} MB`;
@@ -54,7 +67,8 @@ async function main() {
   process.stdout.write(
     `scanned end to end: ${scanned.documents} docs, ${scanned.ocrPages} OCR pages in ${fixed(scanned.seconds)} s = ` +
       `${fixed(scanned.secondsPerOcrPage ?? 0, 2)} s/page · p50 ${fixed(scanned.p50Ms / 1000, 2)} s/doc · ` +
-      `p95 ${fixed(scanned.p95Ms / 1000, 2)} s/doc · peak RSS ${mb(scanned.peakRssMb)} (target ≤ 600 MB) · ` +
+      `p95 ${fixed(scanned.p95Ms / 1000, 2)} s/doc · peak RSS with the OCR pool busy ${mb(scanned.peakRssMb)} ` +
+      `(target ≤ 600 MB) · ` +
       `outcomes ${JSON.stringify(scanned.outcomes)}\n`,
   );
 

@@ -1,4 +1,5 @@
 import type { OcrEngine, OcrPageResult, OcrStats } from '../../src/stages/read/ocr-types.ts';
+import { createSlots } from '../../src/stages/read/page-slots.ts';
 import type { GrayImage } from '../../src/stages/read/rasterize.ts';
 
 /**
@@ -10,9 +11,11 @@ export function createRecordingOcr(): OcrEngine & {
 } {
   const images: { width: number; height: number; dpi?: number }[] = [];
   let pages = 0;
+  const room = createSlots(3);
   return {
     images,
     concurrency: 2,
+    reservePage: (signal) => room.acquire(signal),
     async recognize(
       image: GrayImage,
       _signal?: AbortSignal,

@@ -1,4 +1,4 @@
-import type { GrayImage } from './rasterize.ts';
+import { createGrayImage, type GrayImage } from './gray-image.ts';
 
 /** Largest skew we look for: scanners and phones tilt pages by a few degrees, not more. */
 const MAX_DEGREES = 5;
@@ -89,7 +89,8 @@ function search(points: Points, from: number, to: number, step: number): number 
  */
 export function rotateGray(image: GrayImage, degrees: number): GrayImage {
   const { width, height, data } = image;
-  const out = new Uint8Array(width * height);
+  const rotated = createGrayImage(width, height);
+  const out = rotated.data;
   const radians = degrees * (Math.PI / 180);
   const cos = Math.cos(radians);
   const sin = Math.sin(radians);
@@ -118,5 +119,5 @@ export function rotateGray(image: GrayImage, degrees: number): GrayImage {
       out[row + x] = top + (bottom - top) * fy + 0.5;
     }
   }
-  return { data: out, width, height };
+  return rotated;
 }

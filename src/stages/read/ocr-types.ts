@@ -39,6 +39,11 @@ export interface OcrStats {
 export interface OcrEngine {
   /** How many pages it recognises at once. */
   readonly concurrency: number;
+  /**
+   * Waits until the pool has room for one more page image, across every document being read; render the page
+   * only then, and call the returned function once its OCR has settled. Rejects with the signal's reason.
+   */
+  reservePage(signal?: AbortSignal): Promise<() => void>;
   recognize(image: GrayImage, signal?: AbortSignal, hints?: { dpi?: number }): Promise<OcrPageResult>;
   stats(): OcrStats;
   close(): Promise<void>;

@@ -57,7 +57,6 @@ export async function readPdf(
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
-  const slots = createSlots(ocr?.concurrency ?? 1);
   const jobs: Promise<void>[] = [];
   let failure: unknown = null;
   try {
@@ -80,10 +79,15 @@ export async function readPdf(
         }
         const dpi = pickDpi(page, images, options, index, usable);
         if (dpi === null) continue;
-        // Bounded pixels in memory: render only when a worker is about to be free.
-        await slots.acquire();
+        // Bounded pixels in memory: render only when the pool (shared by every document) has room for the page.
+        let release: () => void;
+        try {
+          release = await ocr.reservePage(controller.signal);
+        } catch {
+          break; // aborted: the failure or the caller's reason is thrown below
+        }
         if (failure) {
-          slots.release();
+          release();
           break;
         }
         const renderStarted = performance.now();
@@ -91,7 +95,7 @@ export async function readPdf(
         try {
           image = renderGray(page, dpi);
         } catch (error) {
-          slots.release();
+          release();
           throw quarantine('corrupt', `No se pudo rasterizar la página ${index + 1}.`, error);
         }
         timings.renderMs += performance.now() - renderStarted;
@@ -106,7 +110,7 @@ export async function readPdf(
             failure ??= error;
             controller.abort(error);
           })
-          .finally(() => slots.release());
+          .finally(release);
         jobs.push(job);
       } finally {
         page.destroy();
@@ -197,24 +201,4 @@ function abortError(reason: unknown): StageError {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** A counting semaphore: at most `size` rendered pages wait for or sit in OCR at once. */
-function createSlots(size: number) {
-  let free = Math.max(1, size);
-  const waiting: (() => void)[] = [];
-  return {
-    acquire(): Promise<void> {
-      if (free > 0) {
-        free--;
-        return Promise.resolve();
-      }
-      return new Promise((resolve) => waiting.push(resolve));
-    },
-    release(): void {
-      const next = waiting.shift();
-      if (next) next();
-      else free++;
-    },
-  };
 }
