@@ -1,4 +1,4 @@
-import type { GrayImage } from './rasterize.ts';
+import { createGrayImage, type GrayImage } from './gray-image.ts';
 
 /** Blocks of this many pixels a side are the unit of the search (8 px ≈ 1 mm at 200 dpi). */
 const BLOCK = 8;
@@ -30,9 +30,10 @@ export interface Band {
 export function invertDarkBands(image: GrayImage): { image: GrayImage; bands: Band[] } {
   const bands = findDarkBands(image);
   if (bands.length === 0) return { image, bands };
-  const data = new Uint8Array(image.data);
-  for (const band of bands) invertBand(data, image.width, band);
-  return { image: { ...image, data }, bands };
+  const copy = createGrayImage(image.width, image.height);
+  copy.data.set(image.data);
+  for (const band of bands) invertBand(copy.data, image.width, band);
+  return { image: copy, bands };
 }
 
 /**
