@@ -152,7 +152,7 @@ describe('receipt rows read by OCR', () => {
           ]),
           ...row(124, [[20, 'P-02110 Variador de frecuencia 7,5 kW']]),
           ...row(136, [
-            [20, '1,00 u x $4.291.900'],
+            [20, '1,00 u x-4.291.900'],
             [200, '4.291.900', 'right'],
           ]),
           ...row(148, [[20, 'Empaque de tapa de caldera']]),

@@ -9,9 +9,8 @@ import { readPdf } from '../../src/stages/read/read-pdf.ts';
 
 /**
  * Scanned invoices (200 dpi, tilted, noisy, image-only) through the real read stage (tesseract.js) and the
- * extractor. Kept to four one-page invoices because OCR is slow on the shared CPUs; the floors are what was
- * reached, well below issue 3's targets (header ≥ 95%, line F1 ≥ 90%): most misses are OCR misreadings of
- * descriptions and of the CUFE, which the strict comparison counts as wrong.
+ * extractor. Kept to four one-page invoices because OCR is slow on the shared CPUs; the floors sit just
+ * under what was reached.
  */
 const SEEDS = [5150_01, 5150_02, 5150_03, 5150_04];
 let engine: OcrEngine | null = null;
@@ -53,6 +52,10 @@ describe('extraction on generated scanned invoices', () => {
   }, 300_000);
 });
 
-/** Measured 2026-11-25 on the generator's current scans (off-centre, tilted, noisy): header 85.7%, lines F1 75.0%. */
+/**
+ * Measured 2026-11-25 (second session) on the generator's current scans: header 87.5% (the CUFE, 96 hex
+ * characters, is 0/4: one misread character loses it), line F1 85.7% (9/12). Four invoices move by a whole
+ * line at a time; the 40-invoice corpora in the closing note of issue 3 are the real measure.
+ */
 const FLOOR_HEADER = 0.85;
-const FLOOR_LINES = 0.75;
+const FLOOR_LINES = 0.8;

@@ -40,3 +40,40 @@ describe('readHeader', () => {
     ).toBeNull();
   });
 });
+
+describe('readHeader with a misread description name', () => {
+  it('takes the one unmatched word among named columns as the description column', async () => {
+    expect(
+      await headerOf([
+        [40, 'Ítem'],
+        [70, 'Código'],
+        [120, 'Dan'],
+        [300, 'Cant'],
+        [340, 'Und'],
+        [380, 'P. Unitario'],
+        [480, 'Valor'],
+      ]),
+    ).toEqual(['other', 'code', 'description', 'quantity', 'unit', 'unitPrice', 'amount']);
+    // The description's name lost but for one letter, far left of the numbers' names.
+    expect(
+      await headerOf([
+        [40, 'E'],
+        [300, 'UM.'],
+        [340, 'Cant.'],
+        [400, 'Vr. Unitario'],
+        [500, 'Valor total'],
+      ]),
+    ).toEqual(['description', 'unit', 'quantity', 'unitPrice', 'amount']);
+    // Two unmatched runs: not a header we can trust.
+    expect(
+      await headerOf([
+        [40, 'Cant'],
+        [100, 'Dan'],
+        [200, 'Und'],
+        [260, 'xyz'],
+        [380, 'P. Unitario'],
+        [480, 'Valor'],
+      ]),
+    ).toBeNull();
+  });
+});

@@ -54,9 +54,9 @@ function readItemRow(row: Row): ItemRow | null {
   const tokens = repairNumberTokens(row.words.map((w) => w.text));
   const numbers: { index: number; value: number }[] = [];
   tokens.forEach((t, index) => {
-    // "x $50.400" read by OCR as one word "x.50.400" or "x$50.400": the multiplication sign and the dollar
-    // sign (often read as a dot) go.
-    const clean = t.replace(/^[x*@](?=[.$]\d)/i, '').replace(/^[.$](?=\d)/, '');
+    // "x $50.400" read by OCR as one word "x.50.400", "x-50.400" or "x$50.400": the multiplication sign and
+    // the dollar sign (often read as a dot or a dash) go.
+    const clean = t.replace(/^[x*@][.$-]?(?=\d)/i, '').replace(/^[.$](?=\d)/, '');
     if (/%$/.test(t) || !looksLikeAmount(clean)) return;
     const value = parseAmount(clean);
     if (value !== null) numbers.push({ index, value });

@@ -47,11 +47,16 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   ['code', /codigo|c[oó]d\.?|ref\w*\.?|sku|id\s+art\.?|art(?:iculo)?\.?/g],
 ];
 
-/** Cheap test first: every table header names its description column. */
+const NUMERIC_NAMES = /valor|total|precio|importe|unit/;
+
+/** Cheap test first: every table header names its description column (or, misread, its numbers). */
 const DESCRIPTION_WORD = /descrip|descirp|detalle|concepto|producto|servicio|articulo|description/;
 
 export function readHeader(row: Row): TableHeader | null {
-  if (!DESCRIPTION_WORD.test(row.folded) || row.words.length > 24) return null;
+  if (row.words.length > 24) return null;
+  // A header whose description name OCR garbled ("Descripción" read as "Dan") still names its numbers.
+  if (!DESCRIPTION_WORD.test(row.folded) && !(NUMERIC_NAMES.test(row.folded) && /cant/.test(row.folded)))
+    return null;
   const taken: boolean[] = new Array(row.folded.length).fill(false);
   const columns: Column[] = [];
   for (const [kind, pattern] of COLUMN_PATTERNS) {
@@ -94,13 +99,67 @@ export function readHeader(row: Row): TableHeader | null {
     row.words.some((w) => w.x0 >= left && /\d/.test(w.text) && /^[\d.,$]+$/.test(w.text) && w.text.length > 2)
   )
     return null;
-  columns.sort((a, b) => a.x0 - b.x0);
   const kinds = new Set(columns.map((c) => c.kind));
-  const hasText = kinds.has('description');
   const numeric = ['quantity', 'unitPrice', 'amount'].filter((k) => kinds.has(k as ColumnKind)).length;
+  if (!kinds.has('description') && numeric >= 2 && columns.length >= 3) {
+    const guessed = unnamedColumn(row, taken, from) ?? leadingColumn(row, from, columns);
+    if (guessed) {
+      columns.push(guessed);
+      left = Math.min(left, guessed.x0 - 4);
+    }
+  }
+  columns.sort((a, b) => a.x0 - b.x0);
+  const hasText = columns.some((c) => c.kind === 'description');
   if (!hasText || numeric < 2 || columns.length < 3) return null;
   // Item text starts where the first column's name does; far left of it is another block (a sidebar).
   return { row, columns, left: Math.max(left, columns[0]!.x0 - 24) };
+}
+
+/**
+ * The one run of words (one or two, letters only) among named columns that no column name matched: the
+ * description column whose name OCR misread. More than one such run is not a header we can trust.
+ */
+function unnamedColumn(row: Row, taken: boolean[], from: number): Column | null {
+  const runs: Row['words'][] = [];
+  let current: Row['words'] = [];
+  row.words.forEach((word, i) => {
+    const start = row.starts[i]!;
+    if (start < from) return;
+    const free = !taken.slice(start, start + word.text.length).some(Boolean);
+    if (free && /^\p{L}[\p{L}.]*$/u.test(word.text)) current.push(word);
+    else if (current.length > 0) {
+      runs.push(current);
+      current = [];
+    }
+  });
+  if (current.length > 0) runs.push(current);
+  if (runs.length !== 1 || runs[0]!.length > 2) return null;
+  const words = runs[0]!;
+  return {
+    kind: 'description',
+    label: words.map((w) => w.text).join(' '),
+    x0: words[0]!.x0,
+    x1: Math.max(...words.map((w) => w.x1)),
+  };
+}
+
+/**
+ * No unmatched word among the named columns, but one cell before them, in the left third of the page, with
+ * the numbers' names far to its right: that cell is the description's misread name ("E" for a lost
+ * "Descripción"), not a sidebar.
+ */
+function leadingColumn(row: Row, from: number, columns: Column[]): Column | null {
+  const first = Math.min(...columns.map((c) => c.x0));
+  const leading = row.words.filter((_, i) => row.starts[i]! < from);
+  if (leading.length === 0 || leading.length > 2 || first < 0.4 * row.pageWidth) return null;
+  const x0 = leading[0]!.x0;
+  if (x0 > row.pageWidth / 3) return null;
+  return {
+    kind: 'description',
+    label: leading.map((w) => w.text).join(' '),
+    x0,
+    x1: Math.max(...leading.map((w) => w.x1)),
+  };
 }
 
 function isWordBoundary(text: string, start: number, end: number): boolean {

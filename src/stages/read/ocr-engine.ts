@@ -4,6 +4,7 @@ import Tesseract from 'tesseract.js';
 import type { Env } from '../../config/env.ts';
 import { type Logger, silentLogger } from '../../shared/logger.ts';
 import { estimateSkewDegrees, MIN_DESKEW_DEGREES, rotateGray } from './deskew.ts';
+import { flattenBackground } from './flatten-background.ts';
 import { type GrayImage, toPgm } from './gray-image.ts';
 import { invertDarkBands } from './invert-bands.ts';
 import { prepareLanguageFolder } from './lang-data.ts';
@@ -193,7 +194,10 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
       const skew = deskew ? estimateSkewDegrees(image) : 0;
       const skewDegrees = Math.abs(skew) >= MIN_DESKEW_DEGREES ? skew : 0;
       // White-on-dark header bands made dark-on-light: tesseract's own inverted pass is off (it costs ~10%).
-      const straight = invertDarkBands(skewDegrees === 0 ? image : rotateGray(image, skewDegrees)).image;
+      // Shaded panels lifted to the paper's tone: straightened, a grey sidebar otherwise loses all its words.
+      const straight = flattenBackground(
+        invertDarkBands(skewDegrees === 0 ? image : rotateGray(image, skewDegrees)).image,
+      );
       return new Promise<OcrPageResult>((resolve, reject) => {
         queue.push({ image: straight, dpi: hints?.dpi, skewDegrees, signal, resolve, reject });
         stats.queued = queue.length;

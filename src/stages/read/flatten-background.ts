@@ -1,0 +1,90 @@
+import { createGrayImage, type GrayImage } from './gray-image.ts';
+
+/** Side of the blocks the background is estimated on (≈ 4 mm at 200 dpi): larger than any letter. */
+const BLOCK = 32;
+/** A block's background tone: a high percentile, since letters cover less than half of it. */
+const BACKGROUND_PERCENTILE = 0.9;
+/** A panel is at least this much darker than the page's own paper... */
+const PANEL_STEP = 10;
+/** ...and lighter than this: darker blocks are ink (a logo, a filled box) or bands (see invert-bands.ts). */
+const MIN_PANEL = 150;
+/** A page needs this many panel blocks (a sidebar or a box, not a speck) for anything to change. */
+const MIN_PANEL_BLOCKS = 12;
+
+/**
+ * Shaded panels (a light-grey sidebar, a tinted box) lifted to the page's paper tone, with their letters
+ * scaled alike. Once a scan is straightened, tesseract's page segmentation drops a grey sidebar whole
+ * (measured: 45 words read on the tilted scan, none after deskewing). The paper tone is the page's median
+ * block background, so pages of any paper shade keep their blocks as they are; gains are interpolated
+ * between block centres so that no seams appear. Pages without panels come back unchanged (the same object).
+ */
+export function flattenBackground(image: GrayImage): GrayImage {
+  const { width, height } = image;
+  const columns = Math.ceil(width / BLOCK);
+  const rows = Math.ceil(height / BLOCK);
+  const backgrounds = blockBackgrounds(image, columns, rows);
+  const paper = median(backgrounds);
+  const gain = new Float32Array(columns * rows).fill(1);
+  let panels = 0;
+  backgrounds.forEach((background, i) => {
+    if (background >= MIN_PANEL && background <= paper - PANEL_STEP) {
+      gain[i] = paper / background;
+      panels++;
+    }
+  });
+  if (panels < MIN_PANEL_BLOCKS) return image;
+  const copy = createGrayImage(width, height);
+  const data = copy.data;
+  for (let y = 0; y < height; y++) {
+    const fy = Math.min(rows - 1, Math.max(0, (y - BLOCK / 2) / BLOCK));
+    const y0 = Math.floor(fy);
+    const y1 = Math.min(rows - 1, y0 + 1);
+    const wy = fy - y0;
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      const fx = Math.min(columns - 1, Math.max(0, (x - BLOCK / 2) / BLOCK));
+      const x0 = Math.floor(fx);
+      const x1 = Math.min(columns - 1, x0 + 1);
+      const wx = fx - x0;
+      const top = (gain[y0 * columns + x0] as number) * (1 - wx) + (gain[y0 * columns + x1] as number) * wx;
+      const bottom =
+        (gain[y1 * columns + x0] as number) * (1 - wx) + (gain[y1 * columns + x1] as number) * wx;
+      data[row + x] = Math.min(
+        255,
+        Math.round((image.data[row + x] as number) * (top * (1 - wy) + bottom * wy)),
+      );
+    }
+  }
+  return copy;
+}
+
+function blockBackgrounds(image: GrayImage, columns: number, rows: number): Float32Array {
+  const { width, height } = image;
+  const out = new Float32Array(columns * rows);
+  const histogram = new Uint32Array(256);
+  for (let by = 0; by < rows; by++) {
+    for (let bx = 0; bx < columns; bx++) {
+      histogram.fill(0);
+      const x1 = Math.min(width, (bx + 1) * BLOCK);
+      const y1 = Math.min(height, (by + 1) * BLOCK);
+      for (let y = by * BLOCK; y < y1; y++) {
+        const row = y * width;
+        for (let x = bx * BLOCK; x < x1; x++) histogram[image.data[row + x] as number]!++;
+      }
+      const count = (x1 - bx * BLOCK) * (y1 - by * BLOCK);
+      let seen = 0;
+      let value = 0;
+      for (; value < 255; value++) {
+        seen += histogram[value] as number;
+        if (seen >= BACKGROUND_PERCENTILE * count) break;
+      }
+      out[by * columns + bx] = value;
+    }
+  }
+  return out;
+}
+
+function median(values: Float32Array): number {
+  const sorted = Float32Array.from(values).sort();
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
