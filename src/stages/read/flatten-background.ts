@@ -8,8 +8,8 @@ const BACKGROUND_PERCENTILE = 0.9;
 const PANEL_STEP = 10;
 /** ...and lighter than this: darker blocks are ink (a logo, a filled box) or bands (see invert-bands.ts). */
 const MIN_PANEL = 150;
-/** A page needs this many panel blocks (≈ 4 % of a page: a sidebar, not label cells or a logo) to change. */
-const MIN_PANEL_BLOCKS = 120;
+/** A page needs this many panel blocks (a sidebar, a light table-header band; not a speck) to change. */
+const MIN_PANEL_BLOCKS = 12;
 
 /**
  * Shaded panels (a light-grey sidebar, a tinted box) lifted to the page's paper tone, with their letters
