@@ -23,6 +23,14 @@ describe('readHeader', () => {
     ).toEqual(['code', 'description', 'quantity', 'unit', 'unitPrice', 'amount']);
     expect(
       await headerOf([
+        [40, 'Descripción'],
+        [300, 'Cant.'],
+        [380, 'Valor unitario'],
+        [480, 'Vr. Tota'],
+      ]),
+    ).toEqual(['description', 'quantity', 'unitPrice', 'amount']);
+    expect(
+      await headerOf([
         [40, 'Detalle'],
         [300, 'Cant'],
         [340, 'UM.'],

@@ -103,6 +103,7 @@ describe('amounts with a colon for a thousands separator', () => {
     expect(parseAmount('1,277:202.22')).toBe(1_277_202.22);
     expect(parseAmount('$ 3.389:784')).toBe(3_389_784);
     expect(parseAmount('12:30')).toBeNull();
+    expect(parseAmount('$:11.495.601,84')).toBe(11_495_601.84);
   });
 });
 

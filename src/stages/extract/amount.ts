@@ -16,7 +16,8 @@ export function parseAmount(raw: string): number | null {
     text = text.slice(1, -1);
   }
   text = text
-    .replace(/^(?:COP|USD|ARS|EUR|MXN|US\$|U\$S|\$)\s*/i, '')
+    // A speck after the dollar sign reads as a colon or semicolon ("$:11.495.601,84").
+    .replace(/^(?:COP|USD|ARS|EUR|MXN|US\$|U\$S|\$)[\s:;]*/i, '')
     .replace(/\s*(?:COP|USD|ARS|EUR|MXN)$/i, '')
     .trim();
   if (text.startsWith('-')) {

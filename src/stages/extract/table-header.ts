@@ -37,7 +37,8 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   ],
   [
     'amount',
-    /v(?:r|lr|ir|al)?\.?\s*total|valor\s+total|precio\s+total|importe(?:\s+total)?|sub\s*-?\s*total(?:\s+neto)?|s\.\s*total|total(?:\s+linea)?|valor|monto|amount/g,
+    // "Vr. Tota": a header cut at the page's right edge or its last letter lost by OCR.
+    /v(?:r|lr|ir|al)?\.?\s*total?|valor\s+total|precio\s+total|importe(?:\s+total)?|sub\s*-?\s*total(?:\s+neto)?|s\.\s*total|total(?:\s+linea)?|valor|monto|amount/g,
   ],
   ['quantity', /kg\/cant|cant\w*\.?|qty|quantity/g],
   [
