@@ -1,4 +1,5 @@
 import { createGrayImage, type GrayImage } from './gray-image.ts';
+import { histogramOf, percentile } from './histogram.ts';
 
 /** Side of the blocks the background is estimated on (≈ 4 mm at 200 dpi): larger than any letter. */
 const BLOCK = 32;
@@ -64,20 +65,13 @@ function blockBackgrounds(image: GrayImage, columns: number, rows: number): Floa
   const histogram = new Uint32Array(256);
   for (let by = 0; by < rows; by++) {
     for (let bx = 0; bx < columns; bx++) {
-      histogram.fill(0);
-      const x1 = Math.min(width, (bx + 1) * BLOCK);
-      const y1 = Math.min(height, (by + 1) * BLOCK);
-      for (let y = by * BLOCK; y < y1; y++) {
-        const row = y * width;
-        for (let x = bx * BLOCK; x < x1; x++) histogram[image.data[row + x] as number]!++;
-      }
-      const count = (x1 - bx * BLOCK) * (y1 - by * BLOCK);
-      let seen = 0;
-      let value = 0;
-      for (; value < 255; value++) {
-        seen += histogram[value] as number;
-        if (seen >= BACKGROUND_PERCENTILE * count) break;
-      }
+      const rect = {
+        x0: bx * BLOCK,
+        y0: by * BLOCK,
+        x1: Math.min(width, (bx + 1) * BLOCK),
+        y1: Math.min(height, (by + 1) * BLOCK),
+      };
+      const value = percentile(histogramOf(image.data, width, rect, histogram), BACKGROUND_PERCENTILE);
       out[by * columns + bx] = value;
     }
   }

@@ -1,4 +1,5 @@
 import { createGrayImage, type GrayImage } from './gray-image.ts';
+import { histogramOf, percentile, type Rect } from './histogram.ts';
 
 /** Blocks of this many pixels a side are the unit of the search (8 px ≈ 1 mm at 200 dpi). */
 const BLOCK = 8;
@@ -15,12 +16,7 @@ const MAX_GAP_BLOCKS = 2;
 /** A strip this light is paper. */
 const PAPER_MEAN = 200;
 
-export interface Band {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+export type Band = Rect;
 
 /**
  * Table headers and totals printed as white text on a dark band: tesseract reads dark-on-light only (its
@@ -43,9 +39,8 @@ export function invertDarkBands(image: GrayImage): { image: GrayImage; bands: Ba
  */
 function invertBand(data: Uint8Array, width: number, band: Band): void {
   const histogram = histogramOf(data, width, band);
-  const count = (band.x1 - band.x0) * (band.y1 - band.y0);
-  const background = percentile(histogram, count, 0.5);
-  const letters = percentile(histogram, count, 0.98);
+  const background = percentile(histogram, 0.5);
+  const letters = percentile(histogram, 0.98);
   // After inversion the background is 255 − background and the letters 255 − letters (darker).
   const dark = 255 - letters;
   const light = 255 - background;
@@ -76,27 +71,7 @@ function hasSolidRows(image: GrayImage, band: Band): boolean {
 }
 
 function medianOf(image: GrayImage, band: Band): number {
-  return percentile(
-    histogramOf(image.data, image.width, band),
-    (band.x1 - band.x0) * (band.y1 - band.y0),
-    0.5,
-  );
-}
-
-function histogramOf(data: Uint8Array, width: number, band: Band): Uint32Array {
-  const histogram = new Uint32Array(256);
-  for (let y = band.y0; y < band.y1; y++)
-    for (let x = band.x0; x < band.x1; x++) histogram[data[y * width + x] as number]!++;
-  return histogram;
-}
-
-function percentile(histogram: Uint32Array, count: number, share: number): number {
-  let seen = 0;
-  for (let value = 0; value < 256; value++) {
-    seen += histogram[value] as number;
-    if (seen >= share * count) return value;
-  }
-  return 255;
+  return percentile(histogramOf(image.data, image.width, band), 0.5);
 }
 
 export function findDarkBands(image: GrayImage): Band[] {
