@@ -13,6 +13,7 @@ import { createOcrEngine } from '../src/stages/read/ocr-engine.ts';
 import type { OcrEngine } from '../src/stages/read/ocr-types.ts';
 import { defaultReadOptions } from '../src/stages/read/options.ts';
 import { readPdf } from '../src/stages/read/read-pdf.ts';
+import { meanRecall } from './recall.ts';
 import { sampleRss } from './rss.ts';
 
 /**
@@ -276,31 +277,6 @@ function sameAsSystemModels(dir: string): boolean {
       return fs.existsSync(file) && fs.readFileSync(file).equals(ours);
     });
   });
-}
-
-/** Share of the original's words (2+ letters or digits) that OCR found, as a multiset. */
-function recall(truth: string, found: string): number {
-  const tokens = (text: string) =>
-    text
-      .split(/\s+/)
-      .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-      .filter((t) => (t.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2);
-  const bag = new Map<string, number>();
-  for (const t of tokens(found)) bag.set(t, (bag.get(t) ?? 0) + 1);
-  const wanted = tokens(truth);
-  let hits = 0;
-  for (const t of wanted) {
-    const n = bag.get(t) ?? 0;
-    if (n > 0) {
-      hits++;
-      bag.set(t, n - 1);
-    }
-  }
-  return wanted.length === 0 ? 1 : hits / wanted.length;
-}
-
-function meanRecall(truth: string[], found: string[]): number {
-  return truth.reduce((sum, t, i) => sum + recall(t, found[i] ?? ''), 0) / Math.max(1, truth.length);
 }
 
 /** Runs a command under bash and reads its CPU time (user + system) from bash's `times`. */
