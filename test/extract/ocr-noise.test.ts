@@ -36,4 +36,15 @@ describe('cleanOcrWords', () => {
     const amount = [word('1.234.567', 100, 140), word('-', 143, 145), word('5', 148, 152)];
     expect(cleanOcrWords(amount).map((w) => w.text)).toEqual(['1.234.567', '5']);
   });
+
+  it('rejoins an amount OCR split right after one of its separators', () => {
+    const cents = [word('TOTAL', 13, 40), word('32.819.418,', 153, 203), word('44', 206, 214)];
+    expect(cleanOcrWords(cents).map((w) => w.text)).toEqual(['TOTAL', '32.819.418,44']);
+    const thousands = [word('$42.', 483, 510), word('677.', 513, 534), word('803', 537, 555)];
+    expect(cleanOcrWords(thousands).map((w) => w.text)).toEqual(['$42.677.803']);
+    expect(cleanOcrWords(thousands)[0]).toMatchObject({ x0: 483, x1: 555 });
+    // A number in the next column is farther away; a lone separator after it is still a speck.
+    const columns = [word('1.579.', 169, 195), word('500', 240, 253)];
+    expect(cleanOcrWords(columns).map((w) => w.text)).toEqual(['1.579', '500']);
+  });
 });

@@ -9,7 +9,8 @@ const PUNCTUATION_ONLY = /^[\s|:;.,'"`*«»“”‘’_~=+—–\-!¡¿?^°•�
 const LEADING_JUNK = /^[.:;'"`*«»“”‘’|_~—–]+(?=[\d$(\p{L}-])/u;
 const TRAILING_JUNK = /(?<=\d)[:;.,'"`«»“”‘’|_~]+$/u;
 
-export function cleanOcrWords(words: Word[]): Word[] {
+export function cleanOcrWords(read: Word[]): Word[] {
+  const words = mergeNumbersSplitAtSeparator(read);
   const kept: Word[] = [];
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
@@ -40,7 +41,7 @@ export function cleanOcrWords(words: Word[]): Word[] {
     if (/^\p{Ll}{2,}\.$/u.test(word.text) && /^\p{Ll}/u.test(kept[i + 1]!.text))
       kept[i] = { ...word, text: word.text.slice(0, -1) };
   }
-  return mergeSplitDecimals(kept);
+  return kept;
 }
 
 /**
@@ -60,24 +61,44 @@ function checkDigitDash(previous: Word | undefined, word: Word, next: Word | und
   };
 }
 
-/** "1.535.700," + "00" printed as one amount, split by OCR at the decimal mark. */
-function mergeSplitDecimals(words: Word[]): Word[] {
+/** An amount up to a separator OCR kept ("32.819.418,", "$42.", "-$896.") whose digits went to the next word. */
+const SPLIT_HEAD = /^[-(]?\$?\d{1,3}(?:[.,]\d{3})*[.,]$/;
+/** Three digits continue the thousands (and may end in their own separator); two are the cents. */
+const SPLIT_TAIL = /^(?:\d{3}[.,]?|\d{2})$/;
+
+/**
+ * "1.535.700," + "00", "1.579." + "500", "$42." + "677." + "803": one printed amount that OCR split right
+ * after a separator. Rejoined before trailing separators are stripped as specks, while they still say the
+ * number goes on. Neighbouring columns are farther apart than about one character.
+ */
+function mergeNumbersSplitAtSeparator(words: Word[]): Word[] {
   const out: Word[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const next = words[i + 1];
-    const height = Math.max(1, word.y1 - word.y0);
-    if (next && /\d[.,]$/.test(word.text) && /^\d{2}$/.test(next.text) && next.x0 - word.x1 < 0.8 * height) {
-      out.push({
-        ...word,
-        text: word.text + next.text,
-        x1: next.x1,
-        confidence: Math.min(word.confidence, next.confidence),
-      });
-      i++;
+  for (const word of words) {
+    const previous = out[out.length - 1];
+    if (
+      previous &&
+      SPLIT_HEAD.test(previous.text) &&
+      SPLIT_TAIL.test(word.text) &&
+      closeNumberPart(previous, word)
+    ) {
+      out[out.length - 1] = {
+        ...previous,
+        text: previous.text + word.text,
+        x1: word.x1,
+        y0: Math.min(previous.y0, word.y0),
+        y1: Math.max(previous.y1, word.y1),
+        confidence: Math.min(previous.confidence, word.confidence),
+      };
     } else out.push(word);
   }
   return out;
+}
+
+function closeNumberPart(left: Word, right: Word): boolean {
+  const height = Math.max(1, left.y1 - left.y0);
+  const charWidth = (right.x1 - right.x0) / Math.max(1, right.text.length);
+  const gap = right.x0 - left.x1;
+  return gap <= Math.max(0.5 * height, 1.6 * charWidth);
 }
 
 /** Rows of shading or specks: mostly one- or two-letter "words" read with low confidence. */
