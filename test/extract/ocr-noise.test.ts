@@ -22,6 +22,11 @@ describe('cleanOcrWords', () => {
     expect(cleanOcrWords(words).map((w) => w.text)).toEqual(['NIT', '908335392-4']);
     const lost = [word('837233376', 206, 250), word('-', 254, 255), word('102A', 289, 304)];
     expect(cleanOcrWords(lost).map((w) => w.text)).toEqual(['837233376-', '102A']);
+    // " - " printed with a space either side, in small type.
+    const spaced = [word('896482857', 103, 145), word('-', 151, 155), word('3', 161, 164)];
+    expect(cleanOcrWords(spaced.map((w) => ({ ...w, y0: 25, y1: 31 }))).map((w) => w.text)).toEqual([
+      '896482857-3',
+    ]);
   });
 
   it('still drops dashes that are specks or separators', () => {

@@ -10,6 +10,12 @@ describe('parseTaxId on OCR text', () => {
       checked: true,
     });
     expect(parseTaxId('969329719:6', 'nit')?.value).toBe('969329719-6');
+    expect(parseTaxId('906.209:406-2', 'nit')?.value).toBe('906209406-2');
+  });
+
+  it('reads through specks OCR left around the check digit dash', () => {
+    expect(parseTaxId('811855397 .=-1', 'nit')?.value).toBe('811855397-1');
+    expect(parseTaxId('969483698 -.8', 'nit')?.value).toBe('969483698-8');
   });
 
   it('computes a check digit whose place is printed but unreadable, and says so', () => {

@@ -50,9 +50,10 @@ export function cleanOcrWords(read: Word[]): Word[] {
  */
 function checkDigitDash(previous: Word | undefined, word: Word, next: Word | undefined): Word | null {
   if (!previous || !/^[-‐–—]$/.test(word.text) || !/(?:^|[^\d.,])\d{6,10}$/.test(previous.text)) return null;
-  const height = Math.max(1, previous.y1 - previous.y0);
-  if (word.x0 - previous.x1 > height) return null;
-  const digit = next && /^[\dOo]$/.test(next.text) && next.x0 - word.x1 < height ? next : null;
+  // Printed " - " with a space either side: each gap is about half a digit's height, up to one and a half.
+  const reach = 1.5 * Math.max(1, previous.y1 - previous.y0);
+  if (word.x0 - previous.x1 > reach) return null;
+  const digit = next && /^[\dOo]$/.test(next.text) && next.x0 - word.x1 <= reach ? next : null;
   return {
     ...previous,
     text: `${previous.text}-${digit?.text ?? ''}`,

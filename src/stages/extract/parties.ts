@@ -162,7 +162,7 @@ function findTaxIds(rows: Row[]): Omit<IdOccurrence, 'role'>[] {
       const joined =
         window.placement === 'same-cell' &&
         following?.placement === 'next-cell' &&
-        /^[-‐–—]*\s*[\dOo]$/.test(following.text.trim())
+        /^[-‐–—.,:;=_~'`´]*\s*[\dOo]$/.test(following.text.trim())
           ? `${window.text} ${following.text.trim()}`
           : window.text;
       const text = joined.replace(/^[\s:#.\-–]+/, '').replace(/^(?:nro|no|n[°º])\.?\s*:?\s*/i, '');

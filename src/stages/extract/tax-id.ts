@@ -108,10 +108,14 @@ export function parseTaxId(printed: string, hint: TaxIdKind | null = null): TaxI
   return null;
 }
 
-/** OCR reads the dots of "969.329.719-6" as commas and its dash as a colon: "969.329,719:6". */
+/**
+ * OCR reads the dots of "969.329.719-6" as commas or colons and its dash as a colon ("969.329,719:6",
+ * "906.209:406-2"), and leaves specks around the dash ("811855397 .=-1", "969483698 -.8").
+ */
 function ocrSeparators(text: string): string {
   return text
-    .replace(/^(\d{1,3})[.,](\d{3})[.,](\d{3})\s?[-:;.,]\s?(\d)(?!\d)/, '$1.$2.$3-$4')
+    .replace(/^([\d.,:;]*\d)\s?[.,:;=_~'`´]*\s?[-‐–—]+\s?[.,:;=_~'`´]*\s?(\d)(?!\d)/, '$1-$2')
+    .replace(/^(\d{1,3})[.,:;](\d{3})[.,:;](\d{3})\s?[-:;.,]\s?(\d)(?!\d)/, '$1.$2.$3-$4')
     .replace(/^(\d{8,10})\s?[:;]\s?(\d)(?![\d.,])/, '$1-$2');
 }
 
