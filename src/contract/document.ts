@@ -30,6 +30,11 @@ export interface PageText {
   lines: TextLine[];
   /** Degrees the scan was rotated by to straighten it (OCR pages only; 0 otherwise). */
   deskewDegrees: number;
+  /**
+   * Payloads of the QR codes printed on the page that decoded (the tax authority's code on e-invoices);
+   * absent when none was found.
+   */
+  codes?: string[];
 }
 
 export interface ReadDocument {

@@ -94,6 +94,7 @@ function slowOcr(room: number) {
         words: [{ text: 'registrada', confidence: 0.9, x0: 10, y0: 10, x1: 60, y1: 20 }],
         deskewDegrees: 0,
         recognizeMs: 20,
+        codes: [],
       };
     },
     stats: () => ({

@@ -27,6 +27,7 @@ export function createRecordingOcr(): OcrEngine & {
         words: [{ text: 'registrada', confidence: 0.9, x0: 10, y0: 10, x1: 60, y1: 20 }],
         deskewDegrees: 0,
         recognizeMs: 0,
+        codes: [],
       };
     },
     stats: (): OcrStats => ({

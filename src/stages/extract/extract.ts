@@ -6,6 +6,7 @@ import { findCufe, findDueDate, findInvoiceNumber, findIssueDate, findPurchaseOr
 import { layoutRows } from './layout.ts';
 import { deriveMissingQuantities } from './line-arithmetic.ts';
 import { findParties } from './parties.ts';
+import { applyQrFacts, documentQrFacts, type QrField } from './qr-apply.ts';
 import { findLineItems } from './table.ts';
 import type { TaxId } from './tax-id.ts';
 import { chooseTotals, findAmountCandidates } from './totals.ts';
@@ -83,8 +84,23 @@ export function extractInvoice(document: ReadDocument): Extraction {
   }
   confidence.lines = clamp(linesConfidence(invoice, table.confidence));
 
-  const issues = validateInvoice(invoice, filled.consistent);
-  for (const field of filled.fill.derived) issues.push(`${field}_derived`);
+  const qrFacts = documentQrFacts(document);
+  const qr = qrFacts
+    ? applyQrFacts(
+        invoice,
+        confidence,
+        qrFacts,
+        document.pages.every((page) => page.source === 'text'),
+      )
+    : null;
+  const fromQr = new Set<QrField>([...(qr?.confirmed ?? []), ...(qr?.changed ?? [])]);
+  const totalsFromQr = (['subtotal', 'tax', 'total'] as const).some((field) => qr?.changed.includes(field));
+  const consistent = totalsFromQr ? totalsAddUp(invoice) : filled.consistent;
+
+  const issues = validateInvoice(invoice, consistent);
+  issues.push(...(qr?.issues ?? []));
+  // A computed total the QR code states is no longer a computation.
+  for (const field of filled.fill.derived) if (!fromQr.has(field)) issues.push(`${field}_derived`);
   issues.push(...derivedQuantities.issues);
   for (const side of ['supplier', 'customer'] as const) {
     const id = parties[side].taxId;
@@ -93,6 +109,11 @@ export function extractInvoice(document: ReadDocument): Extraction {
     if (id?.computed) issues.push(`${side}_${id.kind}_check_digit_computed`);
   }
   return { invoice, confidence, validation: { ok: issues.length === 0, issues } };
+}
+
+function totalsAddUp(invoice: Invoice): boolean {
+  const { subtotal, tax, total } = invoice;
+  return subtotal !== null && tax !== null && total !== null && Math.abs(subtotal + tax - total) < 0.015;
 }
 
 function linesConfidence(invoice: Invoice, ocrConfidence: number): number {

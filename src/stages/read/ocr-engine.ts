@@ -11,6 +11,7 @@ import { prepareLanguageFolder } from './lang-data.ts';
 import type { OcrEngine, OcrPageResult, OcrStats } from './ocr-types.ts';
 import { OcrTimeoutError } from './ocr-types.ts';
 import { createSlots } from './page-slots.ts';
+import { readQrCodes } from './qr-scan.ts';
 import { parseTsvWords } from './tsv-words.ts';
 
 export type { OcrEngine, OcrPageResult, OcrStats } from './ocr-types.ts';
@@ -28,6 +29,8 @@ export interface OcrEngineOptions {
   languages?: string[];
   /** Straighten tilted scans before recognition (default true). */
   deskew?: boolean;
+  /** Read the page's QR codes before recognition and blank them (default true). */
+  readQr?: boolean;
   /** Extra tesseract parameters for every page. */
   parameters?: Record<string, string>;
   logger?: Logger;
@@ -38,6 +41,7 @@ interface Job {
   image: GrayImage | null;
   dpi: number | undefined;
   skewDegrees: number;
+  codes: string[];
   signal: AbortSignal | undefined;
   resolve: (result: OcrPageResult) => void;
   reject: (error: unknown) => void;
@@ -86,6 +90,9 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
   const pageTimeoutMs = options.pageTimeoutMs ?? 60_000;
   const maxPagesPerWorker = options.maxPagesPerWorker ?? 40;
   const deskew = options.deskew ?? true;
+  const readQr = options.readQr ?? true;
+  // Without a hint the page is taken to be a 300 dpi render: it only sizes the QR search.
+  const assumedDpi = 300;
   const langPath = await prepareLanguageFolder(options.cacheDir ?? os.tmpdir(), [
     ...new Set([...languages, 'eng']),
   ]);
@@ -140,7 +147,12 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
     const result = await raceTimeoutAndAbort(recognition, pageTimeoutMs, job.signal);
     const recognizeMs = performance.now() - started;
     // Boxes stay in the straightened frame: rows and columns are level there, which is what layout needs.
-    return { words: parseTsvWords(result.data.tsv ?? ''), deskewDegrees: job.skewDegrees, recognizeMs };
+    return {
+      words: parseTsvWords(result.data.tsv ?? ''),
+      deskewDegrees: job.skewDegrees,
+      recognizeMs,
+      codes: job.codes,
+    };
   }
 
   function dispatch(): void {
@@ -195,11 +207,12 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
       const skewDegrees = Math.abs(skew) >= MIN_DESKEW_DEGREES ? skew : 0;
       // White-on-dark header bands made dark-on-light: tesseract's own inverted pass is off (it costs ~10%).
       // Shaded panels lifted to the paper's tone: straightened, a grey sidebar otherwise loses all its words.
-      const straight = flattenBackground(
-        invertDarkBands(skewDegrees === 0 ? image : rotateGray(image, skewDegrees)).image,
-      );
+      // QR codes are read once the page is level (a tilt of 1° cost a fifth of the reads) and then blanked.
+      const level = skewDegrees === 0 ? image : rotateGray(image, skewDegrees);
+      const codes = readQr ? readQrCodes(level, hints?.dpi ?? assumedDpi) : [];
+      const straight = flattenBackground(invertDarkBands(level).image);
       return new Promise<OcrPageResult>((resolve, reject) => {
-        queue.push({ image: straight, dpi: hints?.dpi, skewDegrees, signal, resolve, reject });
+        queue.push({ image: straight, dpi: hints?.dpi, skewDegrees, codes, signal, resolve, reject });
         stats.queued = queue.length;
         dispatch();
       });

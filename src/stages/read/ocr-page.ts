@@ -24,6 +24,7 @@ export function ocrPageText(
     source: 'ocr',
     lines: groupIntoRows(words),
     deskewDegrees: result.deskewDegrees,
+    ...(result.codes.length > 0 ? { codes: result.codes } : {}),
   } satisfies PageText;
 }
 
@@ -36,9 +37,11 @@ export function mergeOcrWords(textPage: PageText, ocrPage: PageText): PageText {
   const extra = ocrPage.lines
     .flatMap((l) => l.words)
     .filter((word) => word.confidence >= 0.5 && !textWords.some((t) => overlaps(t, word)));
-  if (extra.length === 0) return textPage;
+  const codes = [...new Set([...(textPage.codes ?? []), ...(ocrPage.codes ?? [])])];
+  const withCodes = codes.length > 0 ? { ...textPage, codes } : textPage;
+  if (extra.length === 0) return withCodes;
   return {
-    ...textPage,
+    ...withCodes,
     source: 'ocr',
     lines: groupIntoRows([...textWords, ...extra]),
     deskewDegrees: ocrPage.deskewDegrees,

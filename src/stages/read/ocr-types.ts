@@ -24,6 +24,8 @@ export interface OcrPageResult {
   deskewDegrees: number;
   /** Time spent in the worker, without waiting in the queue. */
   recognizeMs: number;
+  /** Payloads of the QR codes that decoded on the page (their symbols were blanked before recognition). */
+  codes: string[];
 }
 
 export interface OcrStats {

@@ -1,6 +1,7 @@
 import type * as mupdf from 'mupdf';
 import type { PageText, Word } from '../../contract/document.ts';
 import type { PageImages } from './page-images.ts';
+import { decodeQrImage, looksLikeQrImage } from './qr-image.ts';
 import { groupIntoRows } from './rows.ts';
 
 type Quad = [number, number, number, number, number, number, number, number];
@@ -15,7 +16,8 @@ export function readTextLayer(page: mupdf.Page, index: number): PageText {
 
 /**
  * The text layer and, with `withImages`, the images the page draws — in the same pass over the page (images
- * are listed from their headers, never decoded: limits are checked before anything is rasterised).
+ * are listed from their headers, never decoded: limits are checked before anything is rasterised; only a small
+ * square one, a possible QR code, is decoded and read).
  */
 export function readPageLayer(
   page: mupdf.Page,
@@ -30,6 +32,7 @@ export function readPageLayer(
     : 'preserve-whitespace,preserve-ligatures';
   const structured = page.toStructuredText(options);
   const words: Word[] = [];
+  const codes: string[] = [];
   let current: { text: string; x0: number; y0: number; x1: number; y1: number } | null = null;
   const flush = () => {
     if (current && current.text.trim() !== '') words.push({ ...current, confidence: 1 });
@@ -38,6 +41,10 @@ export function readPageLayer(
   try {
     structured.walk({
       onImageBlock: (bbox: mupdf.Rect, _transform: mupdf.Matrix, image: mupdf.Image) => {
+        if (looksLikeQrImage(bbox, image)) {
+          const code = decodeQrImage(image);
+          if (code !== null && !codes.includes(code)) codes.push(code);
+        }
         const pixels = image.getWidth() * image.getHeight();
         if (pixels <= images.largestImagePixels) return;
         const width = Math.max(1e-3, bbox[2] - bbox[0]);
@@ -78,6 +85,7 @@ export function readPageLayer(
     source: 'text',
     lines: groupIntoRows(words),
     deskewDegrees: 0,
+    ...(codes.length > 0 ? { codes } : {}),
   };
   return { text, images };
 }

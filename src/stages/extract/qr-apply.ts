@@ -1,0 +1,141 @@
+import type { ReadDocument } from '../../contract/document.ts';
+import type { Invoice } from '../../contract/result.ts';
+import { parseQrPayload, type QrFacts } from './qr-payload.ts';
+import { nitCheckDigit } from './tax-id.ts';
+
+export type QrField =
+  | 'number'
+  | 'issueDate'
+  | 'cufe'
+  | 'supplierTaxId'
+  | 'customerTaxId'
+  | 'subtotal'
+  | 'tax'
+  | 'total'
+  | 'currency';
+
+export interface QrOutcome {
+  /** Fields the code agreed with. */
+  confirmed: QrField[];
+  /** Fields the code supplied or corrected. */
+  changed: QrField[];
+  /** A text layer that prints other values than its own QR code: worth a person's look, so it is said. */
+  issues: string[];
+}
+
+/** The facts of the first QR code on the document that is a tax authority's, or null. */
+export function documentQrFacts(document: ReadDocument): QrFacts | null {
+  for (const page of document.pages) {
+    for (const code of page.codes ?? []) {
+      const facts = parseQrPayload(code);
+      if (facts) return facts;
+    }
+  }
+  return null;
+}
+
+/**
+ * Reconciles the fields read from the page with the authority's QR code. A decoded QR has passed error
+ * correction, so where both disagree the code wins; the printed form is kept when both say the same thing
+ * (`FE-1234` for the code's `FE1234`, `900123456-7` for `900123456`). On a text layer (no OCR involved) a
+ * disagreement is listed as `<field>_differs_from_qr`; on a scan it is an OCR misreading, corrected.
+ */
+export function applyQrFacts(
+  invoice: Invoice,
+  confidence: Record<string, number>,
+  facts: QrFacts,
+  printedLayer: boolean,
+): QrOutcome {
+  const outcome: QrOutcome = { confirmed: [], changed: [], issues: [] };
+  const settle = <T>(
+    field: QrField,
+    read: T | null,
+    code: T | null,
+    same: (a: T, b: T) => boolean,
+    set: (v: T) => void,
+    value: (code: T, read: T | null) => T,
+  ) => {
+    if (code === null) return;
+    if (read !== null && same(read, code)) {
+      outcome.confirmed.push(field);
+      confidence[field] = Math.max(confidence[field] ?? 0, 0.99);
+      return;
+    }
+    if (read !== null && printedLayer) outcome.issues.push(`${field}_differs_from_qr`);
+    set(value(code, read));
+    outcome.changed.push(field);
+    confidence[field] = 0.97;
+  };
+  const keep = <T>(code: T) => code;
+  settle('number', invoice.number, facts.number, sameNumber, (v) => (invoice.number = v), printedNumber);
+  settle('issueDate', invoice.issueDate, facts.issueDate, equal, (v) => (invoice.issueDate = v), keep);
+  settle(
+    'cufe',
+    invoice.cufe,
+    facts.cufe,
+    (a, b) => a.toLowerCase() === b,
+    (v) => (invoice.cufe = v),
+    keep,
+  );
+  const taxId = (code: string, read: string | null) =>
+    facts.authority === 'dian' && (read === null || read.includes('-'))
+      ? `${code}-${nitCheckDigit(code)}`
+      : code;
+  settle(
+    'supplierTaxId',
+    invoice.supplier.taxId,
+    facts.supplierTaxId,
+    sameTaxId,
+    (v) => (invoice.supplier.taxId = v),
+    taxId,
+  );
+  settle(
+    'customerTaxId',
+    invoice.customer.taxId,
+    facts.customerTaxId,
+    sameTaxId,
+    (v) => (invoice.customer.taxId = v),
+    taxId,
+  );
+  settle('subtotal', invoice.subtotal, facts.subtotal, sameAmount, (v) => (invoice.subtotal = v), keep);
+  settle('tax', invoice.tax, facts.tax, sameAmount, (v) => (invoice.tax = v), keep);
+  settle('total', invoice.total, facts.total, sameAmount, (v) => (invoice.total = v), keep);
+  settle('currency', invoice.currency, facts.currency, equal, (v) => (invoice.currency = v), keep);
+  return outcome;
+}
+
+const equal = <T>(a: T, b: T) => a === b;
+const sameAmount = (a: number, b: number) => Math.abs(a - b) < 0.005;
+
+function alphanumeric(text: string): string {
+  return text.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+}
+
+/** Groups of letters and digits without leading zeros: `0004-00025399` is AFIP's `00004-00025399`. */
+function groups(text: string): string {
+  return text
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((g) => g.replace(/^0+(?=.)/, '').toUpperCase())
+    .join('-');
+}
+
+function sameNumber(read: string, code: string): boolean {
+  return alphanumeric(read) === alphanumeric(code) || groups(read) === groups(code);
+}
+
+/** The code's characters in the printed number's layout when only characters were misread (`FE-1Z34`). */
+function printedNumber(code: string, read: string | null): string {
+  if (read === null) return code;
+  const characters = alphanumeric(code);
+  if (alphanumeric(read).length !== characters.length || !/^[A-Za-z0-9]+$/.test(code)) return code;
+  let next = 0;
+  return read.replace(/[A-Za-z0-9]/g, () => characters[next++] as string);
+}
+
+/** `900123456-7` is the code's `900123456` (DIAN leaves the check digit out) and its `9001234567`. */
+function sameTaxId(read: string, code: string): boolean {
+  const digits = read.replace(/\D/g, '');
+  const base = read.split('-')[0]?.replace(/\D/g, '') ?? '';
+  return digits === code || base === code;
+}
