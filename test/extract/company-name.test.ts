@@ -16,6 +16,13 @@ describe('cleanName', () => {
     ['Neumatico! S.A.S.', 'Neumaticol S.A.S.'],
     ['SUMINISTROS INTEGRALES DE! CARIBE LTDA.', 'SUMINISTROS INTEGRALES DEL CARIBE LTDA.'],
     ["Servitex'S.A.S.", 'Servitex S.A.S.'],
+    ["Lanas Panamericana' LTDA", 'Lanas Panamericana LTDA'],
+    ['Mantenimientos Hidráulicos M6M S.A.S.', 'Mantenimientos Hidráulicos M&M S.A.S.'],
+    ['Montajes Integrales MEM Ltda.', 'Montajes Integrales M&M Ltda.'],
+    ['Suministros Hidráulicos MSM S.A.S.', 'Suministros Hidráulicos M&M S.A.S.'],
+    ['Soluciones Integrales Andinos S. A.S.', 'Soluciones Integrales Andinos S.A.S.'],
+    ['Electromotores ltagüí S.A.S.', 'Electromotores Itagüí S.A.S.'],
+    ['Electromotores Itagúí S.A.S', 'Electromotores Itagüí S.A.S'],
   ])('repairs OCR look-alikes: %s', (printed, expected) => {
     expect(cleanName(printed)).toBe(expected);
   });
@@ -25,6 +32,8 @@ describe('cleanName', () => {
     expect(cleanName('Ferretería 4 Caminos Ltda.')).toBe('Ferretería 4 Caminos Ltda.');
     expect(cleanName('Tecnoservicios Hurtado & Cía. Ltda.')).toBe('Tecnoservicios Hurtado & Cía. Ltda.');
     expect(cleanName('Hnos. de la Torre Ltda.')).toBe('Hnos. de la Torre Ltda.');
+    expect(cleanName('Ingeniería Industriales y Cía. S.A.S.')).toBe('Ingeniería Industriales y Cía. S.A.S.');
+    expect(cleanName('Llanos y Guías SEMSA S.A.')).toBe('Llanos y Guías SEMSA S.A.');
   });
 
   it('drops a heading OCR garbled when a company name follows it, not an address label', () => {

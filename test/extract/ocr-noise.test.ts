@@ -52,4 +52,14 @@ describe('cleanOcrWords', () => {
     const columns = [word('1.579.', 169, 195), word('500', 240, 253)];
     expect(cleanOcrWords(columns).map((w) => w.text)).toEqual(['1.579', '500']);
   });
+
+  it('gives back the full stop OCR lost after a dotted legal form, not after one printed without it', () => {
+    const words = [
+      word('Estampados', 10, 50),
+      word('S.A', 52, 64),
+      word('Ltda', 70, 86),
+      word('S.A.S', 90, 110),
+    ];
+    expect(cleanOcrWords(words).map((w) => w.text)).toEqual(['Estampados', 'S.A.', 'Ltda.', 'S.A.S']);
+  });
 });

@@ -52,7 +52,9 @@ function repairOcrName(text: string): string {
       // The ampersand read as "€", "8", "4", "á£" or "&." ("Hurtado € Cía.", "M8M", "Má£M", "HURTADO 4 CÍA.").
       .replace(/\s?€\.?(?=\s)/g, ' &')
       .replace(/(?<=\p{L}\s)(?:8|4|&\.)(?=\s+(?:[Cc][IiÍí][Aa]|Co|Hnos|Hijos)(?![\p{L}]))/gu, '&')
-      .replace(/\b(\p{Lu})(?:8|á£|á|£|€)(\p{Lu})\b/gu, '$1&$2')
+      .replace(/\b(\p{Lu})(?:8|6|á£|á|£|€)(\p{Lu})\b/gu, '$1&$2')
+      // A doubled initial around an E or S is the ampersand too ("MEM", "MSM" for M&M): no such word names a firm.
+      .replace(/\b(\p{Lu})[ES]\1\b/gu, '$1&$1')
       // "l" read as "!" ("Neumatico!", "DE! CARIBE"): no company name has an exclamation mark.
       .replace(/(?<=\p{Ll})!/gu, 'l')
       .replace(/(?<=\p{Lu})!/gu, 'L')
@@ -60,8 +62,14 @@ function repairOcrName(text: string): string {
       .replace(/\b(\p{L})[.:](\p{L})[.:](\p{L})\b/gu, (m, a, b, c) =>
         m.includes(':') ? `${a}.${b}.${c}` : m,
       )
-      // A speck glued as a full stop: "Electrosur.SAS", "Textiles. del Valle".
-      .replace(/(?<=\p{L}{3})[.'’`´](?=(?:S\.?A\.?S|S\.A|SAS|LTDA|Ltda)\b)/gu, ' ')
+      // A speck glued as a full stop or an apostrophe: "Electrosur.SAS", "Panamericana' LTDA".
+      .replace(/(?<=\p{L}{3})(?:[.'’`´]|['’`´]\s)(?=(?:S\.?A\.?S|S\.A|SAS|LTDA|Ltda)\b)/gu, ' ')
+      // A space OCR put inside the legal form ("S. A.S.").
+      .replace(/(?<=\bS\.)\s(?=A\.\s?S\b)|(?<=\bS\.A\.)\s(?=S\b)/g, '')
+      // "ltaguí": no Spanish word opens with l and another consonant; it is a capital I.
+      .replace(/(?<![\p{L}\d])l(?=[bcdfghjkmnpqrstvwxz]\p{Ll})/gu, 'I')
+      // "Itagúí": an accent on the u of gue/gui is the diaeresis OCR misread (güe, güi).
+      .replace(/([gG])ú(?=[eiéí])/g, '$1ü')
       .replace(/(?<=\p{Lu}\p{Ll}{4,})\.(?=\s(?:de|del|la|las|los|el|y)\s)/gu, '')
   );
 }

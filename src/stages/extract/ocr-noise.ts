@@ -31,7 +31,7 @@ export function cleanOcrWords(read: Word[]): Word[] {
       !/\d/.test(next?.text ?? '')
     )
       continue;
-    const text = word.text.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '');
+    const text = withAbbreviationDot(word.text.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, ''));
     if (text === '') continue;
     kept.push(text === word.text ? word : { ...word, text });
   }
@@ -42,6 +42,15 @@ export function cleanOcrWords(read: Word[]): Word[] {
       kept[i] = { ...word, text: word.text.slice(0, -1) };
   }
   return kept;
+}
+
+/**
+ * "S.A", "Ltda", "Cía": legal-form abbreviations are printed with their full stop ("S.A.", "Ltda.") or in
+ * capitals without any ("SA", "LTDA"); the lone final dot is the speck OCR loses. "S.A.S" is left alone:
+ * it is printed without its last dot often enough that the dot cannot be told lost from never printed.
+ */
+function withAbbreviationDot(text: string): string {
+  return /^(?:S\.A|Ltda|C[ií]a)$/.test(text) ? `${text}.` : text;
 }
 
 /**
