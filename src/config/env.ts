@@ -83,6 +83,8 @@ export const envSchema = z.object({
    * within its first few pages: lower values do not lower the peak RSS.
    */
   OCR_WORKER_MAX_PAGES: int(1).default(40),
+  /** Read the tax authority's QR code (DIAN, AFIP) on scans and in embedded images, and trust it over OCR. */
+  READ_QR_CODES: bool.default(true),
   PROCESS_CONCURRENCY: int(1).max(64).default(4),
   /** On SIGTERM, how long running files may take to finish before they are interrupted and released. */
   SHUTDOWN_GRACE_MS: int(0).default(8_000),

@@ -278,13 +278,17 @@ function raceTimeoutAndAbort<T>(
 
 /** The OCR pool's settings from the validated environment (one place for the service and the CLI). */
 export function ocrOptionsFromEnv(
-  env: Pick<Env, 'OCR_WORKERS' | 'OCR_PAGE_TIMEOUT_MS' | 'OCR_WORKER_MAX_PAGES' | 'DATA_DIR'>,
+  env: Pick<
+    Env,
+    'OCR_WORKERS' | 'OCR_PAGE_TIMEOUT_MS' | 'OCR_WORKER_MAX_PAGES' | 'DATA_DIR' | 'READ_QR_CODES'
+  >,
   logger: Logger,
 ): OcrEngineOptions {
   return {
     workers: env.OCR_WORKERS,
     pageTimeoutMs: env.OCR_PAGE_TIMEOUT_MS,
     maxPagesPerWorker: env.OCR_WORKER_MAX_PAGES,
+    readQr: env.READ_QR_CODES,
     cacheDir: path.resolve(env.DATA_DIR, 'tessdata'),
     logger,
   };

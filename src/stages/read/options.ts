@@ -17,6 +17,8 @@ export interface ReadOptions {
   ocrBackgroundImages: boolean;
   /** How many times one page is tried again on a fresh OCR worker after a timeout. */
   ocrTimeoutRetries: number;
+  /** Decode QR codes embedded as images in text-layer pages (scans: the OCR engine's `readQr`). */
+  readQrCodes: boolean;
 }
 
 export const defaultReadOptions: ReadOptions = {
@@ -27,6 +29,7 @@ export const defaultReadOptions: ReadOptions = {
   minOcrDpi: 100,
   ocrBackgroundImages: true,
   ocrTimeoutRetries: 1,
+  readQrCodes: true,
 };
 
 export function readOptionsFromEnv(env: Env): ReadOptions {
@@ -37,5 +40,6 @@ export function readOptionsFromEnv(env: Env): ReadOptions {
     maxImagePixels: env.MAX_IMAGE_PIXELS,
     ocrDpi: env.OCR_DPI,
     minOcrDpi: Math.min(defaultReadOptions.minOcrDpi, env.OCR_DPI),
+    readQrCodes: env.READ_QR_CODES,
   };
 }

@@ -66,7 +66,7 @@ export async function readPdf(
       const page = loadPage(document, index);
       try {
         const textStarted = performance.now();
-        const { text, images } = readPageText(page, index, ocr !== null);
+        const { text, images } = readPageText(page, index, ocr !== null, options.readQrCodes);
         timings.textMs += performance.now() - textStarted;
         pages[index] = text;
         if (!ocr) continue;
@@ -155,9 +155,9 @@ function loadPage(document: mupdf.Document, index: number): mupdf.Page {
   }
 }
 
-function readPageText(page: mupdf.Page, index: number, withImages: boolean) {
+function readPageText(page: mupdf.Page, index: number, withImages: boolean, readQr: boolean) {
   try {
-    return collectMupdfWarnings(() => readPageLayer(page, index, withImages)).result;
+    return collectMupdfWarnings(() => readPageLayer(page, index, withImages, readQr)).result;
   } catch (error) {
     throw quarantine('corrupt', `El PDF está dañado: no se puede leer la página ${index + 1}.`, error);
   }

@@ -23,13 +23,15 @@ export function readPageLayer(
   page: mupdf.Page,
   index: number,
   withImages: boolean,
+  readQr = withImages,
 ): { text: PageText; images: PageImages } {
   const [bx0, by0, bx1, by1] = page.getBounds();
   const pageArea = Math.max(1, (bx1 - bx0) * (by1 - by0));
   const images: PageImages = { largestImagePixels: 0, largestImageCoverage: 0, largestImageDpi: 0 };
-  const options = withImages
-    ? 'preserve-whitespace,preserve-ligatures,preserve-images'
-    : 'preserve-whitespace,preserve-ligatures';
+  const options =
+    withImages || readQr
+      ? 'preserve-whitespace,preserve-ligatures,preserve-images'
+      : 'preserve-whitespace,preserve-ligatures';
   const structured = page.toStructuredText(options);
   const words: Word[] = [];
   const codes: string[] = [];
@@ -41,10 +43,11 @@ export function readPageLayer(
   try {
     structured.walk({
       onImageBlock: (bbox: mupdf.Rect, _transform: mupdf.Matrix, image: mupdf.Image) => {
-        if (looksLikeQrImage(bbox, image)) {
+        if (readQr && looksLikeQrImage(bbox, image)) {
           const code = decodeQrImage(image);
           if (code !== null && !codes.includes(code)) codes.push(code);
         }
+        if (!withImages) return;
         const pixels = image.getWidth() * image.getHeight();
         if (pixels <= images.largestImagePixels) return;
         const width = Math.max(1e-3, bbox[2] - bbox[0]);
