@@ -84,4 +84,26 @@ describe('readHeader with a misread description name', () => {
       ]),
     ).toBeNull();
   });
+
+  it('places a description whose name OCR lost whole in the one wide gap between named columns', async () => {
+    expect(
+      await headerOf([
+        [40, 'Ítem'],
+        [62, 'Cantidad'],
+        [104, 'UM'],
+        [130, 'CÓDIGO'],
+        [438, 'P. Unitario'],
+        [525, 'Subtotal'],
+      ]),
+    ).toEqual(['other', 'quantity', 'unit', 'code', 'description', 'unitPrice', 'amount']);
+    // Evenly spread names leave no gap that stands out: no description, no table.
+    expect(
+      await headerOf([
+        [40, 'Código'],
+        [160, 'Cant.'],
+        [280, 'P. Unitario'],
+        [420, 'Valor total'],
+      ]),
+    ).toBeNull();
+  });
 });

@@ -103,7 +103,8 @@ export function readHeader(row: Row): TableHeader | null {
   const kinds = new Set(columns.map((c) => c.kind));
   const numeric = ['quantity', 'unitPrice', 'amount'].filter((k) => kinds.has(k as ColumnKind)).length;
   if (!kinds.has('description') && numeric >= 2 && columns.length >= 3) {
-    const guessed = unnamedColumn(row, taken, from) ?? leadingColumn(row, from, columns);
+    const guessed =
+      unnamedColumn(row, taken, from) ?? leadingColumn(row, from, columns) ?? widestGapColumn(row, columns);
     if (guessed) {
       columns.push(guessed);
       left = Math.min(left, guessed.x0 - 4);
@@ -161,6 +162,22 @@ function leadingColumn(row: Row, from: number, columns: Column[]): Column | null
     x0,
     x1: Math.max(...leading.map((w) => w.x1)),
   };
+}
+
+/**
+ * Every name read but the description's, lost whole: the description is the widest column of an item table,
+ * so its place is the one wide gap between named columns ("CÓDIGO" … "P. Unitario"). Its text starts right
+ * after the name on its left.
+ */
+function widestGapColumn(row: Row, columns: Column[]): Column | null {
+  const sorted = [...columns].sort((a, b) => a.x0 - b.x0);
+  const gaps = sorted.slice(1).map((c, i) => ({ after: sorted[i]!, width: c.x0 - sorted[i]!.x1 }));
+  gaps.sort((a, b) => b.width - a.width);
+  const [widest, second] = gaps;
+  if (!widest || widest.width < 0.2 * row.pageWidth || (second && widest.width < 2 * second.width))
+    return null;
+  const x0 = widest.after.x1 + 6;
+  return { kind: 'description', label: '', x0, x1: x0 + 1 };
 }
 
 function isWordBoundary(text: string, start: number, end: number): boolean {
