@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { layoutRows } from '../../src/stages/extract/layout.ts';
+import { buildRow, layoutRows } from '../../src/stages/extract/layout.ts';
 import { readHeader } from '../../src/stages/extract/table-header.ts';
 import { readHandMadePdf, row } from './pdf-fixture.ts';
+import { rowsOf } from './rows-fixture.ts';
 
 async function headerOf(cells: [number, string][]) {
   const rows = layoutRows(await readHandMadePdf([[...row(100, cells)]]));
@@ -105,5 +106,27 @@ describe('readHeader with a misread description name', () => {
         [420, 'Valor total'],
       ]),
     ).toBeNull();
+  });
+
+  it('ends a column name OCR boxed too wide where the next name starts', () => {
+    const [header] = rowsOf(
+      [
+        [
+          192,
+          [
+            [107, 'Código'],
+            [155, 'Concepto'],
+            [437, 'Vir. Unit.'],
+            [523, 'Importe'],
+          ],
+        ],
+      ],
+      0.7,
+    );
+    // The OCR box of "Código" reached over "Concepto".
+    const words = header!.words.map((w) => (w.text === 'Código' ? { ...w, x1: 197 } : w));
+    const columns = readHeader(buildRow(words, 0, 0, 612, 792))?.columns ?? [];
+    expect(columns.map((c) => c.kind)).toEqual(['code', 'description', 'unitPrice', 'amount']);
+    expect(columns[0]!.x1).toBeLessThan(columns[1]!.x0);
   });
 });

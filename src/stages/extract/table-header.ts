@@ -111,6 +111,12 @@ export function readHeader(row: Row): TableHeader | null {
     }
   }
   columns.sort((a, b) => a.x0 - b.x0);
+  // Printed column names never overlap: a word box OCR drew too wide ("Código" reaching over "Concepto")
+  // ends where the next name starts.
+  for (let k = 0; k + 1 < columns.length; k++) {
+    const next = columns[k + 1]!;
+    if (columns[k]!.x1 > next.x0) columns[k]!.x1 = Math.max(columns[k]!.x0 + 1, next.x0 - 2);
+  }
   const hasText = columns.some((c) => c.kind === 'description');
   if (!hasText || numeric < 2 || columns.length < 3) return null;
   // Item text starts where the first column's name does; far left of it is another block (a sidebar).
