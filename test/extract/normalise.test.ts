@@ -28,11 +28,15 @@ describe('parseAmount', () => {
     ['l.234,56', 1234.56],
     ['2S.000', 25000],
     ['1. 234.567,89', 1234567.89],
+    // OCR swapped a dot and a comma: groups of three, then two cents.
+    ['1,507.000,00', 1507000],
+    ['4.445,900,00', 4445900],
+    ['17,678.166,93', 17678166.93],
   ])('%s → %d', (text, expected) => {
     expect(parseAmount(text)).toBeCloseTo(expected, 6);
   });
 
-  it.each(['', 'abc', '1.23.45', '12,34,5', '1..2', '19%', '1.234,56,7', '10/02/2023'])(
+  it.each(['', 'abc', '1.23.45', '12,34,5', '1..2', '19%', '1.234,56,7', '1,23.456,78', '10/02/2023'])(
     '%s is not an amount',
     (text) => {
       expect(parseAmount(text)).toBeNull();

@@ -49,8 +49,11 @@ function parseDigits(text: string): number | null {
   const mixed = text.includes('.') && text.includes(',');
   const lastIsDecimal = mixed || last.length !== 3 || (groups.length === 2 && groups[0] === '0');
   const integerGroups = lastIsDecimal ? groups.slice(0, -1) : groups;
-  // With both marks, the decimal mark may appear once only: `1.234,5` yes, `1,234,5.6` no.
-  if (mixed && text.slice(0, separators[separators.length - 1]).includes(lastMark)) return null;
+  // With both marks, the decimal mark may appear once only: `1.234,5` yes, `1,234,5.6` no. OCR swaps dots
+  // and commas, though: "1,507.000,00" with every earlier group of three digits and two cents at the end
+  // is still one amount, its last mark the decimal one.
+  if (mixed && text.slice(0, separators[separators.length - 1]).includes(lastMark) && last.length !== 2)
+    return null;
   for (let i = 1; i < integerGroups.length; i++) if (integerGroups[i]!.length !== 3) return null;
   if (integerGroups.length > 1 && (integerGroups[0]!.length === 0 || integerGroups[0]!.length > 3))
     return null;
