@@ -1,6 +1,7 @@
 import type { LineItem } from '../../contract/result.ts';
 import { amountsMatch, looksLikeAmount, parseAmount } from './amount.ts';
 import { type Row, rowHeight } from './layout.ts';
+import { joinSplitThousands } from './split-numbers.ts';
 import { collapseSpaces } from './text.ts';
 
 /**
@@ -51,7 +52,8 @@ interface ItemRow {
 }
 
 function readItemRow(row: Row): ItemRow | null {
-  const tokens = repairNumberTokens(row.words.map((w) => w.text));
+  // "941 801,30": a thousands separator OCR read as a gap, as in table rows.
+  const tokens = repairNumberTokens(joinSplitThousands(row.words).map((w) => w.text));
   const numbers: { index: number; value: number }[] = [];
   tokens.forEach((t, index) => {
     // "x $50.400" read by OCR as one word "x.50.400", "x-50.400" or "x$50.400": the multiplication sign and
