@@ -141,6 +141,13 @@ describe('currency and folding', () => {
     expect(detectCurrency('total $ 1.200', []).value).toBeNull();
   });
 
+  it('takes no currency from a code OCR misread or from a peso foreign to every tax id', () => {
+    expect(detectCurrency('007€ insumos de limpieza $115,900.00', ['nit']).value).toBe('COP');
+    expect(detectCurrency('total 1.234,56 €', ['nit']).value).toBe('EUR');
+    expect(detectCurrency('subtotal 1.200 ars', ['nit', 'nit']).value).toBe('COP');
+    expect(detectCurrency('subtotal 1.200 ars', ['cuit']).value).toBe('ARS');
+  });
+
   it('folds one character for one', () => {
     const text = 'Razón Social: FACTURA ELECTRÓNICA Nº 12';
     expect(fold(text)).toBe('razon social: factura electronica nº 12');

@@ -6,7 +6,8 @@ import type { TaxIdKind } from './tax-id.ts';
  */
 const EXPLICIT: [RegExp, string][] = [
   [/\b(?:usd|us\$|u\$s|dolares?|dollars?|d[oó]lares\s+americanos)\b/, 'USD'],
-  [/\b(?:eur|euros)\b|€\s?\d{1,3}[.,]\d{3}|\d\s?€/, 'EUR'],
+  // The euro sign beside an amount, not after a short code ("007€" is how OCR reads "007C").
+  [/\b(?:eur|euros)\b|€\s?\d{1,3}[.,]\d{3}|\d[.,]\d{2,3}\s?€/, 'EUR'],
   [/\b(?:ars|pesos\s+argentinos)\b/, 'ARS'],
   [/\b(?:cop|pesos\s+colombianos)\b/, 'COP'],
   [/\b(?:mxn|pesos\s+mexicanos)\b/, 'MXN'],
@@ -19,7 +20,11 @@ export function detectCurrency(
   taxIdKinds: TaxIdKind[],
 ): { value: string | null; score: number } {
   const counts = new Map<string, number>();
+  // A peso of another country than every tax id's is a misread word ("ars"), not the invoice's currency.
+  const onlyNit = taxIdKinds.length > 0 && taxIdKinds.every((k) => k === 'nit');
+  const onlyCuit = taxIdKinds.length > 0 && taxIdKinds.every((k) => k === 'cuit');
   for (const [pattern, code] of EXPLICIT) {
+    if ((code === 'ARS' && onlyNit) || (code === 'COP' && onlyCuit)) continue;
     const matches = foldedText.match(new RegExp(pattern.source, 'g'));
     if (matches) counts.set(code, matches.length);
   }
