@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Word } from '../../src/contract/document.ts';
 import { joinSplitThousands } from '../../src/stages/extract/split-numbers.ts';
+import { chooseTotals, findAmountCandidates } from '../../src/stages/extract/totals.ts';
+import { rowsOf } from './rows-fixture.ts';
 
 /** Words laid out left to right at 6 pt per character, `gap` points apart, as OCR returns them. */
 function words(texts: string[], gaps: number[], confidence = 0.9): Word[] {
@@ -30,5 +32,40 @@ describe('joinSplitThousands', () => {
     expect(joinSplitThousands(words(['1', '234'], [4], 1)).map((w) => w.text)).toEqual(['1', '234']);
     // Four digits after the gap are not a thousands group.
     expect(joinSplitThousands(words(['12', '3456'], [4])).map((w) => w.text)).toEqual(['12', '3456']);
+  });
+});
+
+describe('split amounts in the totals block', () => {
+  it('reads "$ 1.579 500" as one amount under its label', () => {
+    const rows = rowsOf(
+      [
+        [
+          272,
+          [
+            [10, 'Sub-total:'],
+            [159, '$ 1.579 500'],
+          ],
+        ],
+        [
+          283,
+          [
+            [10, 'IVA 19%:'],
+            [169, '300 105'],
+          ],
+        ],
+        [
+          293,
+          [
+            [10, 'Total factura:'],
+            [159, '$ 1.879 605'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    const totals = chooseTotals(findAmountCandidates(rows, new Set()), null);
+    expect([totals.subtotal?.value, totals.tax?.value, totals.total?.value]).toEqual([
+      1_579_500, 300_105, 1_879_605,
+    ]);
   });
 });

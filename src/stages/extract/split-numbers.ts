@@ -1,4 +1,5 @@
 import type { Word } from '../../contract/document.ts';
+import { buildRow, type Row } from './layout.ts';
 
 /**
  * OCR of a monospaced or faint font often loses a thousands separator and leaves a gap where it was:
@@ -38,4 +39,12 @@ function closeEnough(left: Word, right: Word): boolean {
   const charWidth = (right.x1 - right.x0) / Math.max(1, right.text.length);
   const gap = right.x0 - left.x1;
   return gap >= -1 && gap <= 1.6 * charWidth;
+}
+
+/** The same row with its split amounts rejoined (the row itself when nothing changes). */
+export function withJoinedThousands(row: Row): Row {
+  const words = joinSplitThousands(row.words);
+  return words.length === row.words.length
+    ? row
+    : buildRow(words, row.page, row.order, row.pageWidth, row.pageHeight);
 }

@@ -1,5 +1,6 @@
 import { amountsMatch, looksLikeAmount, parseAmount, roundCents } from './amount.ts';
 import type { Row } from './layout.ts';
+import { joinSplitThousands } from './split-numbers.ts';
 import type { TotalsChoice } from './totals.ts';
 
 /**
@@ -90,7 +91,7 @@ function amountsAfterTable(rows: Row[], tableRows: Set<number>): number[] {
   const out: number[] = [];
   for (const row of rows) {
     if (tableRows.has(row.order) || (Number.isFinite(firstTableRow) && row.order < firstTableRow)) continue;
-    for (const word of row.words) {
+    for (const word of joinSplitThousands(row.words)) {
       const text = word.text.replace(/^[:$(]+|[:)]+$/g, '');
       if (/%/.test(text) || !looksLikeAmount(text)) continue;
       const value = parseAmount(text);

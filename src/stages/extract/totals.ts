@@ -8,6 +8,7 @@ import {
   rowHeight,
   valueWindows,
 } from './layout.ts';
+import { withJoinedThousands } from './split-numbers.ts';
 
 /**
  * The totals block: every labelled amount is a candidate for subtotal, tax, withholdings, total or "net to
@@ -59,7 +60,9 @@ const LABELS: [TotalKind, RegExp, number][] = [
   ],
 ];
 
-export function findAmountCandidates(rows: Row[], tableRows: Set<number>): AmountCandidate[] {
+export function findAmountCandidates(read: Row[], tableRows: Set<number>): AmountCandidate[] {
+  // "$ 1.579 500": a thousands separator OCR read as a gap, as in table rows.
+  const rows = read.map(withJoinedThousands);
   const candidates: AmountCandidate[] = [];
   const lastTableOrder = Math.max(-1, ...tableRows);
   const usable = rows.filter((r) => !tableRows.has(r.order));
