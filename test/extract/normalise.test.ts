@@ -32,6 +32,9 @@ describe('parseAmount', () => {
     ['1,507.000,00', 1507000],
     ['4.445,900,00', 4445900],
     ['17,678.166,93', 17678166.93],
+    // A speck beside the minus, or glued before the currency code.
+    ['--COP 54.371', -54371],
+    ['-75,196.25.COP', -75196.25],
   ])('%s → %d', (text, expected) => {
     expect(parseAmount(text)).toBeCloseTo(expected, 6);
   });

@@ -18,11 +18,16 @@ export function parseAmount(raw: string): number | null {
   text = text
     // A speck after the dollar sign reads as a colon or semicolon ("$:11.495.601,84").
     .replace(/^(?:COP|USD|ARS|EUR|MXN|US\$|U\$S|\$)[\s:;]*/i, '')
-    .replace(/\s*(?:COP|USD|ARS|EUR|MXN)$/i, '')
+    // A speck glued before a trailing code reads as a full stop ("-75,196.25.COP").
+    .replace(/(?<=\d)[\s.]*(?:COP|USD|ARS|EUR|MXN)$/i, '')
     .trim();
+  // A minus with a speck beside it ("--COP 54.371") is still one minus.
   if (text.startsWith('-')) {
     negative = !negative;
-    text = text.slice(1).replace(/^\$\s*/, '');
+    text = text
+      .replace(/^-+/, '')
+      .replace(/^(?:COP|USD|ARS|\$)[\s:;]*/i, '')
+      .trim();
   }
   text = repairDigits(text).replace(/([.,])\s(?=\d{3}\b)/g, '$1');
   // OCR reads a thousands dot as a colon ("277:202,22"): it becomes the mark the other separators are not.

@@ -34,7 +34,8 @@ const LABELS: [TotalKind, RegExp, number][] = [
   ],
   [
     'withholding',
-    /\b(?:retenci[oó]n(?:es)?(?:\s+en\s+la\s+fuente|\s+de\s+(?:iva|ica)|\s+(?:iva|ica))?|rete\s?-?\s?(?:fuente|ica|iva)|retefuente|reteica|reteiva|rte\.?\s*fte\.?)\b/g,
+    // OCR reads the I of "ReteICA" / "ReteIVA" as l or 1 ("RetelCA").
+    /\b(?:retenci[oó]n(?:es)?(?:\s+en\s+la\s+fuente|\s+de\s+(?:iva|ica)|\s+(?:iva|ica))?|rete\s?-?\s?(?:fuente|[il1|]ca|[il1|]va)|retefuente|rte\.?\s*fte\.?)\b/g,
     0.95,
   ],
   [
@@ -131,7 +132,8 @@ export function firstAmount(text: string): number | null {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!.replace(/^[:(]+|[:)]+$/g, '');
     const following = `${tokens[i + 1] ?? ''} ${tokens[i + 2] ?? ''}`.toLowerCase();
-    if (token === '' || /%|‰/.test(token) || /^(?:%|‰|x\s+mil|por\s+mil)/.test(following)) continue;
+    // A rate: "19%", "11,04 x mil", "11,04 mil:" (per thousand).
+    if (token === '' || /%|‰/.test(token) || /^(?:%|‰|(?:x\s+|por\s+)?mil\b)/.test(following)) continue;
     if (/^[\p{L}]/u.test(token) && !/^(?:cop|usd|ars)/i.test(token)) {
       if (i > 2) return null;
       continue;
