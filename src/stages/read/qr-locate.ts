@@ -33,25 +33,24 @@ export function locateQrCandidates(image: GrayImage, dpi: number): Region[] {
   const area = cell * cell;
   for (let i = 0; i < mixed.length; i++) {
     const share = (ink[i] as number) / area;
-    mixed[i] = share >= 0.22 && share <= 0.8 ? 1 : 0;
+    mixed[i] = share >= 0.22 && share <= 0.92 ? 1 : 0;
   }
-  // Eroded: text or a ruled box touching the symbol would otherwise join its blob and spoil its shape.
-  const core = erode(mixed, columns, rows);
+  const core = majority(mixed, columns, rows);
   const minCells = ((MIN_SIDE_MM / 25.4) * dpi) / cell;
   const maxCells = ((MAX_SIDE_MM / 25.4) * dpi) / cell;
   const candidates: { region: Region; fill: number }[] = [];
   for (const blob of blobs(core, columns, rows)) {
-    const w = blob.x1 - blob.x0 + 3;
-    const h = blob.y1 - blob.y0 + 3;
+    const w = blob.x1 - blob.x0 + 1;
+    const h = blob.y1 - blob.y0 + 1;
     if (Math.min(w, h) < minCells * 0.8 || Math.max(w, h) > maxCells) continue;
     if (Math.max(w, h) / Math.min(w, h) > 1.4) continue;
-    const fill = blob.cells / ((w - 2) * (h - 2));
+    const fill = blob.cells / (w * h);
     if (fill < 0.55) continue;
     const margin = Math.ceil(Math.max(w, h) * 0.15) + 1;
-    const x0 = Math.max(0, (blob.x0 - 1 - margin) * cell);
-    const y0 = Math.max(0, (blob.y0 - 1 - margin) * cell);
-    const x1 = Math.min(image.width, (blob.x1 + 2 + margin) * cell);
-    const y1 = Math.min(image.height, (blob.y1 + 2 + margin) * cell);
+    const x0 = Math.max(0, (blob.x0 - margin) * cell);
+    const y0 = Math.max(0, (blob.y0 - margin) * cell);
+    const x1 = Math.min(image.width, (blob.x1 + 1 + margin) * cell);
+    const y1 = Math.min(image.height, (blob.y1 + 1 + margin) * cell);
     candidates.push({ region: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, fill });
   }
   return candidates
@@ -60,13 +59,18 @@ export function locateQrCandidates(image: GrayImage, dpi: number): Region[] {
     .map((c) => c.region);
 }
 
-/** A cell survives when its four neighbours are set too. */
-function erode(mask: Uint8Array, columns: number, rows: number): Uint8Array {
+/**
+ * A cell is set when most of its 3×3 neighbourhood is: holes inside a symbol (a run of light or dark modules)
+ * close, and a line of text or a ruled box touching it, one cell thick, falls away instead of joining its blob.
+ */
+function majority(mask: Uint8Array, columns: number, rows: number): Uint8Array {
   const out = new Uint8Array(mask.length);
   for (let y = 1; y < rows - 1; y++) {
     for (let x = 1; x < columns - 1; x++) {
-      const i = y * columns + x;
-      out[i] = mask[i] && mask[i - 1] && mask[i + 1] && mask[i - columns] && mask[i + columns] ? 1 : 0;
+      let set = 0;
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) set += mask[(y + dy) * columns + x + dx] as number;
+      out[y * columns + x] = set >= 5 ? 1 : 0;
     }
   }
   return out;
