@@ -6,6 +6,7 @@ import { buildInvoiceData } from './invoice-data.ts';
 import { LAYOUTS, layoutByName } from './layouts/index.ts';
 import type { Layout } from './layouts/layout.ts';
 import { Printer } from './printer.ts';
+import { type PrintedQr, printQrCode } from './qr.ts';
 import { deriveSeed, Random } from './random.ts';
 import { scanPdf } from './scan.ts';
 import { Sheet } from './sheet.ts';
@@ -28,6 +29,8 @@ export interface InvoiceOptions {
 export interface GeneratedInvoice {
   pdf: Uint8Array;
   truth: Truth;
+  /** The printed QR code (payload and position), null when the invoice has none. */
+  qr: PrintedQr | null;
 }
 
 /** A fixed date so that the same seed always gives the same bytes. */
@@ -72,6 +75,9 @@ export async function generateInvoice(seed: number, options: InvoiceOptions = {}
   doc.setTitle(`${style.labels.title} ${data.number}`);
   const sheet = await Sheet.create(doc, style, layout.page(printer, rng.fork(4)));
   layout.render(sheet, printer, rng.fork(5), columns);
+  // Forked from a copy: the QR code takes no draw from the invoice's stream, so every other choice (and the
+  // scan's noise) stays as it was before invoices had one, and a digital and a scanned copy get the same code.
+  const qr = await printQrCode(sheet, printer, rng.clone().fork(7));
   const digital = await doc.save();
 
   const scanned = options.scanned ?? false;
@@ -81,8 +87,9 @@ export async function generateInvoice(seed: number, options: InvoiceOptions = {}
     scanned,
     seed,
     invoiceSeed: seed,
+    qr: qr?.kind ?? null,
   });
-  return { pdf, truth };
+  return { pdf, truth, qr };
 }
 
 export interface CorpusOptions {

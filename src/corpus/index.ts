@@ -9,4 +9,6 @@ export {
 } from './generate.ts';
 export { LAYOUTS } from './layouts/index.ts';
 export { nitCheckDigit } from './nit.ts';
+export type { PrintedQr } from './qr.ts';
+export { DIAN_QR_URL, dianQrPayload, type QrFacts, type QrPayloadKind } from './qr-payload.ts';
 export { type Truth, type TruthMeta, withoutMeta } from './truth.ts';

@@ -73,6 +73,13 @@ export class Random {
     return out;
   }
 
+  /** An independent copy in the same state: forking from it leaves this generator's draws as they were. */
+  clone(): Random {
+    const copy = new Random(0);
+    copy.state = this.state;
+    return copy;
+  }
+
   /** A derived generator, so that adding draws in one part does not shift the others. */
   fork(salt: number): Random {
     return new Random(deriveSeed(this.int(0, 0xffffffff), salt));

@@ -9,6 +9,14 @@ export interface TextOptions {
   grey?: number;
 }
 
+/** An area something was drawn on, in top-down page units. */
+export interface InkBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 export interface BoxOptions {
   border?: number;
   fill?: number;
@@ -26,6 +34,8 @@ const FAMILIES = {
  */
 export class Sheet {
   readonly pages: PDFPage[] = [];
+  /** What each page has drawn on it, so that late additions (the QR code) can find empty paper. */
+  readonly ink: InkBox[][] = [];
   y = 0;
 
   private constructor(
@@ -65,6 +75,7 @@ export class Sheet {
 
   newPage(): void {
     this.pages.push(this.doc.addPage([this.width, this.height]));
+    this.ink.push([]);
     this.y = this.margin;
   }
 
@@ -95,6 +106,11 @@ export class Sheet {
       font: this.font(bold),
       color: rgb(grey, grey, grey),
     });
+    this.mark(page, left, top, left + width, top + size);
+  }
+
+  private mark(page: PDFPage, left: number, top: number, right: number, bottom: number): void {
+    this.ink[this.pages.indexOf(page)]?.push({ left, top, right, bottom });
   }
 
   /** Splits text into lines no wider than `width`, breaking at spaces (or inside over-long words). */
@@ -148,9 +164,11 @@ export class Sheet {
       borderColor: (options.border ?? 0.6) > 0 ? rgb(0, 0, 0) : undefined,
       color: fill === undefined ? undefined : rgb(fill, fill, fill),
     });
+    this.mark(page, x, top, x + width, top + height);
   }
 
   hline(x1: number, x2: number, top: number, thickness = 0.6, page = this.page): void {
+    this.mark(page, Math.min(x1, x2), top - thickness / 2, Math.max(x1, x2), top + thickness / 2);
     page.drawLine({
       start: { x: x1, y: this.height - top },
       end: { x: x2, y: this.height - top },
@@ -160,6 +178,7 @@ export class Sheet {
   }
 
   vline(x: number, top: number, bottom: number, thickness = 0.6, page = this.page): void {
+    this.mark(page, x - thickness / 2, Math.min(top, bottom), x + thickness / 2, Math.max(top, bottom));
     page.drawLine({
       start: { x, y: this.height - top },
       end: { x, y: this.height - bottom },

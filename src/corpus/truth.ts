@@ -9,6 +9,8 @@ export interface TruthMeta {
   seed: number;
   /** The seed `generateInvoice` was called with: regenerates exactly this invoice. */
   invoiceSeed: number;
+  /** The DIAN QR code's payload: every field, the lookup URL only, or no QR code printed. */
+  qr: 'full' | 'url' | null;
 }
 
 /** The truth file: an output-contract object plus `meta`, which only truth files carry. */

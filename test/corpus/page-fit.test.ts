@@ -55,7 +55,7 @@ function overlaps(glyphs: Glyph[]): [Glyph, Glyph][] {
   return found;
 }
 
-describe('layouts keep every glyph on the page and never overprint', () => {
+describe('layouts keep every glyph on the page and never overprint, the QR code included', () => {
   it.each(LAYOUTS.map((layout) => layout.name))('%s', async (layout) => {
     // CORPUS_FIT_SEEDS=N widens the sweep when changing layouts; the default keeps the suite quick.
     const extra = Number(process.env.CORPUS_FIT_SEEDS ?? 0);
@@ -71,8 +71,8 @@ describe('layouts keep every glyph on the page and never overprint', () => {
       ]),
     ];
     for (const [seed, lines] of cases) {
-      const { pdf } = await generateInvoice(seed, { layout, lines });
-      for (const page of glyphsPerPage(pdf)) {
+      const { pdf, qr } = await generateInvoice(seed, { layout, lines });
+      glyphsPerPage(pdf).forEach((page, index) => {
         for (const g of page.glyphs) {
           expect(
             g.x0 >= 0 && g.y0 >= 0 && g.x1 <= page.width && g.y1 <= page.height,
@@ -83,7 +83,16 @@ describe('layouts keep every glyph on the page and never overprint', () => {
           ([a, b]) => `${a.c}@${a.x0.toFixed(0)},${a.y0.toFixed(0)} / ${b.c}`,
         );
         expect(clash.slice(0, 5), `${layout} seed ${seed}`).toEqual([]);
-      }
+        if (qr?.page !== index) return;
+        const square = { x0: qr.left, y0: qr.top, x1: qr.left + qr.side, y1: qr.top + qr.side };
+        expect(square.x0 >= 0 && square.y0 >= 0 && square.x1 <= page.width && square.y1 <= page.height).toBe(
+          true,
+        );
+        const under = page.glyphs.filter(
+          (g) => g.x1 > square.x0 && g.x0 < square.x1 && g.y1 > square.y0 && g.y0 < square.y1,
+        );
+        expect(under.map((g) => g.c).join(''), `${layout} seed ${seed}: text under the QR code`).toBe('');
+      });
     }
   });
 });

@@ -10,6 +10,7 @@ import type { Layout, LayoutStyle } from './layout-kit.ts';
 import { receipt } from './layout-receipt.ts';
 import { letterhead, ruledGrid } from './layouts-a.ts';
 import { letter, quoteLike } from './layouts-b.ts';
+import { qrRng, stampLookupQr } from './qr.ts';
 import { createRng, type Rng } from './random.ts';
 import { scanPdf } from './scan.ts';
 
@@ -53,7 +54,7 @@ export async function generateHeldout(options: HeldoutOptions) {
     const classCode: 0 | 1 = rng.chance(0.5) ? 1 : 0;
     const id = `ho${options.seed}-${String(i).padStart(4, '0')}`;
     const scanned = rng.next() < (options.scannedRatio ?? 0);
-    const { pdf, truth } = await renderOne(rng, layout, classCode, scanned);
+    const { pdf, truth } = await renderOne(rng, layout, classCode, scanned, qrRng(options.seed, i));
     await writeFile(path.join(options.outDir, `${id}.pdf`), pdf);
     await writeFile(
       path.join(options.outDir, `${id}.json`),
@@ -64,7 +65,7 @@ export async function generateHeldout(options: HeldoutOptions) {
   return files;
 }
 
-async function renderOne(rng: Rng, layout: Layout, classCode: 0 | 1, scanned: boolean) {
+async function renderOne(rng: Rng, layout: Layout, classCode: 0 | 1, scanned: boolean, qrStream: Rng) {
   const invoice = buildInvoice(rng, classCode, layout.codes, layout.long);
   const style: LayoutStyle = {
     money: rng.pick(['dollar-cents', 'dollar-plain', 'bare-cents', 'cop-suffix'] as const),
@@ -82,7 +83,8 @@ async function renderOne(rng: Rng, layout: Layout, classCode: 0 | 1, scanned: bo
   };
   const addPage = () => new Canvas(doc.addPage(size), fonts);
   const printed = layout.draw(new Canvas(page, fonts), invoice, style, addPage);
-  const digital = await doc.save();
+  const stamped = await stampLookupQr(await doc.save(), printed.cufe ? invoice.cufe : null, qrStream);
+  const digital = stamped.pdf;
   const pdf = scanned ? await scanPdf(digital, rng) : digital;
   const truth = {
     status: 'processed',
@@ -98,7 +100,7 @@ async function renderOne(rng: Rng, layout: Layout, classCode: 0 | 1, scanned: bo
     validation: { ok: true, issues: [] },
     pages: { count: doc.getPageCount(), ocr: scanned ? doc.getPageCount() : 0 },
     timings: {},
-    meta: { scanned, layout: layout.name, style },
+    meta: { scanned, layout: layout.name, style, qr: stamped.payload ? 'url' : null },
   };
   return { pdf, truth };
 }
