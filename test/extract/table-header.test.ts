@@ -130,3 +130,37 @@ describe('readHeader with a misread description name', () => {
     expect(columns[0]!.x1).toBeLessThan(columns[1]!.x0);
   });
 });
+
+describe('readHeader with a column name misread by one letter', () => {
+  const kinds = (cells: [number, string][]) =>
+    readHeader(rowsOf([[100, cells]], 0.9)[0]!)?.columns.map((c) => c.kind) ?? null;
+
+  it('repairs long names one edit away from a column name', () => {
+    // The table's vertical rule read as a doubled letter; a letter misread inside the description's name.
+    expect(
+      kinds([
+        [40, 'Concepto'],
+        [380, 'P. Unitario'],
+        [480, 'Vr. Totall'],
+      ]),
+    ).toEqual(['description', 'unitPrice', 'amount']);
+    expect(
+      kinds([
+        [40, 'Desiripción del servicio'],
+        [300, 'Unidad'],
+        [380, 'Vir. Unit.'],
+        [480, 'Importe'],
+      ]),
+    ).toEqual(['description', 'unit', 'unitPrice', 'amount']);
+  });
+
+  it('leaves rows of other words alone', () => {
+    expect(
+      kinds([
+        [40, 'Conceptual'],
+        [380, 'Locales'],
+        [480, 'Totales'],
+      ]),
+    ).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import type { Row } from './layout.ts';
+import { withRepairedColumnNames } from './table-header-words.ts';
 
 /**
  * Finding a line-item table by its header row: the column names in their many spellings, each becoming a
@@ -53,8 +54,9 @@ const NUMERIC_NAMES = /valor|total|precio|importe|unit/;
 /** Cheap test first: every table header names its description column (or, misread, its numbers). */
 const DESCRIPTION_WORD = /descrip|descirp|detalle|concepto|producto|servicio|articulo|description/;
 
-export function readHeader(row: Row): TableHeader | null {
-  if (row.words.length > 24) return null;
+export function readHeader(printed: Row): TableHeader | null {
+  if (printed.words.length > 24) return null;
+  const row = withRepairedColumnNames(printed);
   // A header whose description name OCR garbled ("Descripción" read as "Dan") still names its numbers.
   if (!DESCRIPTION_WORD.test(row.folded) && !(NUMERIC_NAMES.test(row.folded) && /cant/.test(row.folded)))
     return null;

@@ -1,0 +1,54 @@
+import { buildRow, type Row } from './layout.ts';
+import { levenshtein } from './similarity.ts';
+import { fold } from './text.ts';
+
+/**
+ * Column names OCR misread by one letter ("Desiripción", "Cantidd", or "Totall" with the table's vertical
+ * rule read as a letter) are put back before the header is matched. Only long names are repaired, and only
+ * to the one name within one edit: the header checks that follow (every word a column name, numbers named)
+ * still decide whether the row is a header at all.
+ */
+const COLUMN_NAMES = [
+  'descripcion',
+  'description',
+  'concepto',
+  'detalle',
+  'producto',
+  'servicio',
+  'articulo',
+  'cantidad',
+  'quantity',
+  'unitario',
+  'importe',
+  'subtotal',
+  'total',
+  'valor',
+  'precio',
+  'codigo',
+  'unidad',
+  'referencia',
+  'amount',
+];
+
+const KNOWN = new Set(COLUMN_NAMES);
+
+export function withRepairedColumnNames(row: Row): Row {
+  let changed = false;
+  const words = row.words.map((word) => {
+    const repaired = repairName(word.text);
+    if (repaired === null) return word;
+    changed = true;
+    return { ...word, text: repaired };
+  });
+  return changed ? buildRow(words, row.page, row.order, row.pageWidth, row.pageHeight) : row;
+}
+
+/** The column name a word is one edit away from, with the word's own trailing punctuation; else null. */
+function repairName(text: string): string | null {
+  const match = /^(\p{L}{5,})([.:]?)$/u.exec(text);
+  if (!match) return null;
+  const folded = fold(match[1]!);
+  if (KNOWN.has(folded)) return null;
+  const near = COLUMN_NAMES.filter((name) => levenshtein(name, folded) === 1);
+  return near.length === 1 ? `${near[0]}${match[2]}` : null;
+}
