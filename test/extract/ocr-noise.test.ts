@@ -42,6 +42,11 @@ describe('cleanOcrWords', () => {
     expect(cleanOcrWords(amount).map((w) => w.text)).toEqual(['1.234.567', '5']);
   });
 
+  it('drops a table rule read as a square bracket beside a code or an amount', () => {
+    const words = [word('[003A', 56, 75), word('Correa', 113, 140), word('115.600]', 518, 550)];
+    expect(cleanOcrWords(words).map((w) => w.text)).toEqual(['003A', 'Correa', '115.600']);
+  });
+
   it('rejoins an amount OCR split right after one of its separators', () => {
     const cents = [word('TOTAL', 13, 40), word('32.819.418,', 153, 203), word('44', 206, 214)];
     expect(cleanOcrWords(cents).map((w) => w.text)).toEqual(['TOTAL', '32.819.418,44']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount } from '../../src/stages/extract/amount.ts';
+import { looksLikeAmount, parseAmount } from '../../src/stages/extract/amount.ts';
 import { extractInvoice } from '../../src/stages/extract/extract.ts';
 import { readHandMadePdf, row } from './pdf-fixture.ts';
 
@@ -104,6 +104,16 @@ describe('amounts with a colon for a thousands separator', () => {
     expect(parseAmount('$ 3.389:784')).toBe(3_389_784);
     expect(parseAmount('12:30')).toBeNull();
     expect(parseAmount('$:11.495.601,84')).toBe(11_495_601.84);
+  });
+
+  it('reads a colon after the thousands groups as the decimal mark, and a speck after the dollar sign', () => {
+    expect(parseAmount('1,362,000:00')).toBe(1_362_000);
+    expect(parseAmount('116.300:50')).toBe(116_300.5);
+    expect(parseAmount('10:00')).toBeNull();
+    expect(parseAmount('$.126.000,00')).toBe(126_000);
+    expect(looksLikeAmount('$.126.000,00')).toBe(true);
+    expect(looksLikeAmount('1,362,000:00')).toBe(true);
+    expect(looksLikeAmount('5:38')).toBe(false);
   });
 });
 

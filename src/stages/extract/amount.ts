@@ -16,7 +16,9 @@ export function parseAmount(raw: string): number | null {
     text = text.slice(1, -1);
   }
   text = text
-    // A speck after the dollar sign reads as a colon or semicolon ("$:11.495.601,84").
+    // A speck after the dollar sign reads as a colon or semicolon ("$:11.495.601,84"), or as a full stop
+    // before the groups of a thousands amount ("$.126.000,00").
+    .replace(/^\$\.(?=\d{1,3}[.,]\d{3})/, '$')
     .replace(/^(?:COP|USD|ARS|EUR|MXN|US\$|U\$S|\$)[\s:;]*/i, '')
     // A speck glued before a trailing code reads as a full stop ("-75,196.25.COP").
     .replace(/(?<=\d)[\s.]*(?:COP|USD|ARS|EUR|MXN)$/i, '')
@@ -32,6 +34,8 @@ export function parseAmount(raw: string): number | null {
   text = repairDigits(text).replace(/([.,])\s(?=\d{3}\b)/g, '$1');
   // OCR reads a thousands dot as a colon ("277:202,22"): it becomes the mark the other separators are not.
   if (/\d:\d{3}(?!\d)/.test(text)) text = text.replace(/(?<=\d):(?=\d{3}(?!\d))/g, thousandsMark(text));
+  // ...and the decimal mark as a colon after thousands groups ("1,362,000:00").
+  if (/\d[.,]\d{3}:\d{2}$/.test(text)) text = text.replace(/:(?=\d{2}$)/, /,\d{3}:/.test(text) ? '.' : ',');
   if (!/^\d[\d.,]*$/.test(text) || /[.,]{2}/.test(text) || /[.,]$/.test(text)) return null;
   const value = parseDigits(text);
   if (value === null) return null;
@@ -68,7 +72,7 @@ function parseDigits(text: string): number | null {
 }
 
 /** A token that is printed as an amount (not a percentage, a date or a code). */
-const AMOUNT_TOKEN = /^\(?-?(?:\$|COP|USD|US\$)?\s?-?[\dOoDQlI|SsBZzG][\dOoDQlI|SsBZzG.,]*\)?$/;
+const AMOUNT_TOKEN = /^\(?-?(?:\$[.:]?|COP|USD|US\$)?\s?-?[\dOoDQlI|SsBZzG][\dOoDQlI|SsBZzG.,:]*\)?$/;
 
 export function looksLikeAmount(token: string): boolean {
   if (!AMOUNT_TOKEN.test(token) || !/\d/.test(token)) return false;

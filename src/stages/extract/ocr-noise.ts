@@ -6,8 +6,9 @@ import type { Word } from '../../contract/document.ts';
  * never pass through here.
  */
 const PUNCTUATION_ONLY = /^[\s|:;.,'"`*«»“”‘’_~=+—–\-!¡¿?^°•·…()[\]{}]+$/u;
-const LEADING_JUNK = /^[.:;'"`*«»“”‘’|_~—–]+(?=[\d$(\p{L}-])/u;
-const TRAILING_JUNK = /(?<=\d)[:;.,'"`«»“”‘’|_~]+$/u;
+// A square bracket touching a code or an amount is the table's rule ("[003A", "115.600]").
+const LEADING_JUNK = /^[.:;'"`*«»“”‘’|_~—–[\]]+(?=[\d$(\p{L}-])/u;
+const TRAILING_JUNK = /(?<=\d)[:;.,'"`«»“”‘’|_~[\]]+$/u;
 
 export function cleanOcrWords(read: Word[]): Word[] {
   const words = mergeNumbersSplitAtSeparator(read);
