@@ -2,6 +2,7 @@ import type { Word } from '../../contract/document.ts';
 import type { LineItem } from '../../contract/result.ts';
 import { amountsMatch, looksLikeAmount, parseAmount } from './amount.ts';
 import { type Row, rowHeight } from './layout.ts';
+import { type ReadNumber, reconcileAmount } from './line-reconcile.ts';
 import { claimStrayWords, quantityByArithmetic, unitPriceByArithmetic } from './line-recovery.ts';
 import { joinSplitThousands } from './split-numbers.ts';
 import { findFreeLineItems } from './table-free.ts';
@@ -25,6 +26,9 @@ export interface TableResult {
 
 const TOTALS_START =
   /^(?:sub\s*-?\s*total|total|iva\b|[il1|]\.v\.a|base\s+(?:gravable|imponible)|neto\b|importe\s+(?:neto|total|otros|iva)|son\b|son:|valor\s+(?:en\s+letras|total|bruto|neto)|observaciones|notas?\b|cae\b|c\.a\.e|cufe|cude|retenci|rete\s?(?:fuente|ica|iva)|percepci|descuento|suma\b|cantidad\s+total|forma\s+de\s+pago|total\s+a\s+pagar|impuestos?\b|otros\s+tributos|gravado|no\s+gravado|exento|moneda|resoluci|fecha\s+(?:de\s+)?vto|pesos|tipo\s+de\s+cambio)/;
+
+/** Written as money: a currency sign, a thousands group or cents ("$ 95.900", "82,900.00"). */
+const MONEY_SHAPED = /^\$|\d[.,]\d{3}(?:\D|$)|\d[.,]\d{2}$/;
 
 const PAGE_NUMBER = /^\s*p[aá]g(?:ina)?\.?\s*(?:n[°º]\s*:?\s*)?\d+(?:\s*(?:de|\/)\s*\d+)?\s*$/i;
 
@@ -192,9 +196,14 @@ function parseRow(row: Row, columns: Column[], amountColumns: Column[], left: nu
     [...(cells.get('description') ?? []), ...(cells.get('code') ?? [])].some((w) =>
       /\p{L}{3}|\d/u.test(w.text),
     ) && !PAGE_NUMBER.test(row.text);
+  // A price printed as money beside item text makes an item even when OCR lost its amount (blank, or
+  // letters); a bare number (a phone, a count in a footnote) there does not.
+  const moneyPrice = (cells.get('unitPrice') ?? []).some(
+    (w) => MONEY_SHAPED.test(w.text) && looksLikeAmount(w.text),
+  );
   const isItem =
     (amounts.some((a) => a !== null) && (hasText || price !== null || quantity !== null)) ||
-    (price !== null && quantity !== null);
+    (price !== null && (quantity !== null || (hasText && moneyPrice)));
   const descriptionX0 = columns.find((c) => c.kind === 'description')?.x0 ?? null;
   return { row, cells, amounts, isItem, descriptionX0 };
 }
@@ -307,6 +316,15 @@ function numberIn(words: Word[] | undefined): number | null {
   return null;
 }
 
+function readNumberIn(words: Word[] | undefined): ReadNumber | null {
+  for (const w of words ?? []) {
+    if (/%$/.test(w.text)) continue;
+    const value = parseAmount(w.text);
+    if (value !== null) return { value, confidence: w.confidence };
+  }
+  return null;
+}
+
 function overlaps(word: Word, column: Column, margin: number): boolean {
   return Math.min(word.x1, column.x1 + margin) - Math.max(word.x0, column.x0 - margin) > 0;
 }
@@ -337,8 +355,12 @@ function toLineItem(
   const quantityWords = parsed.cells.get('quantity') ?? [];
   const descriptionWords = [...(parsed.cells.get('description') ?? [])];
   let unitPrice = numberIn(parsed.cells.get('unitPrice'));
-  const amount = parsed.amounts[amountIndex] ?? null;
   let quantity = numberIn(quantityWords);
+  const amount = reconcileAmount(
+    readNumberIn(quantityWords),
+    readNumberIn(parsed.cells.get('unitPrice')),
+    readNumberIn(parsed.cells.get(`amount${amountIndex}`)),
+  );
   let unit = collapseSpaces(unitWords.map((w) => w.text).join(' '));
   if (!unit)
     unit = quantityWords

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { reconcileAmount } from '../../src/stages/extract/line-reconcile.ts';
+import { findLineItems } from '../../src/stages/extract/table.ts';
+import { rowsOf } from './rows-fixture.ts';
+
+const read = (value: number, confidence = 0.95) => ({ value, confidence });
+
+describe('reconcileAmount', () => {
+  it('keeps a printed amount that fits or that nothing contradicts', () => {
+    expect(reconcileAmount(read(2), read(50_000), read(100_000))).toBe(100_000);
+    expect(reconcileAmount(null, read(50_000), read(100_000))).toBe(100_000);
+    expect(reconcileAmount(read(2), null, read(100_000))).toBe(100_000);
+    // A confident amount that disagrees is left for validation to report.
+    expect(reconcileAmount(read(2, 0.9), read(50_000, 0.9), read(100_900, 0.95))).toBe(100_900);
+  });
+
+  it('computes an amount OCR lost from quantity × unit price', () => {
+    expect(reconcileAmount(read(16.5), read(81_000), null)).toBe(1_336_500);
+    expect(reconcileAmount(null, read(81_000), null)).toBeNull();
+  });
+
+  it('drops a speck read as a minus sign', () => {
+    expect(reconcileAmount(null, read(337_200), read(-337_200))).toBe(337_200);
+    expect(reconcileAmount(read(3), read(1_000), read(-3_000))).toBe(3_000);
+  });
+
+  it('trusts quantity × price over a less legible amount one or two digits away', () => {
+    expect(reconcileAmount(read(1, 0.97), read(4_765_300, 0.97), read(4_165_300, 0.1))).toBe(4_765_300);
+    // Too far apart to be a misread digit.
+    expect(reconcileAmount(read(1, 0.97), read(4_765_300, 0.97), read(1_165_000, 0.1))).toBe(1_165_000);
+  });
+});
+
+describe('findLineItems with an amount OCR garbled', () => {
+  it('keeps a row with a money-shaped price as its own item, not as more description', () => {
+    const rows = rowsOf(
+      [
+        [
+          100,
+          [
+            [40, 'Descripción'],
+            [300, 'Cant.'],
+            [380, 'Vr. Unitario'],
+            [500, 'Vr. Total'],
+          ],
+        ],
+        [
+          115,
+          [
+            [40, 'Alquiler de equipo de izaje'],
+            [305, '1'],
+            [380, '1.231.200'],
+            [500, '1.231.200'],
+          ],
+        ],
+        [
+          130,
+          [
+            [40, 'Sensor inductivo M18 PNP'],
+            [380, '348.500'],
+            [500, 'ES7OOO'],
+          ],
+        ],
+        // A footnote whose phone number falls under the price column is no item.
+        [
+          200,
+          [
+            [40, 'Comentarios: llamar al'],
+            [380, '3207354175'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    const { lines } = findLineItems(rows);
+    expect(lines.map((l) => [l.description, l.unitPrice, l.amount])).toEqual([
+      ['Alquiler de equipo de izaje', 1_231_200, 1_231_200],
+      ['Sensor inductivo M18 PNP', 348_500, null],
+    ]);
+  });
+});
