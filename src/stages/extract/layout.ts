@@ -1,6 +1,7 @@
 import type { ReadDocument, Word } from '../../contract/document.ts';
 import { mergeSplitLines } from './ocr-lines.ts';
 import { cleanOcrWords, isNoiseRow } from './ocr-noise.ts';
+import { splitSidebar } from './sidebar.ts';
 import { fold } from './text.ts';
 
 /**
@@ -50,9 +51,13 @@ export function layoutRows(document: ReadDocument): Row[] {
       .replace(/\s+/g, ' ');
     if (signature.trim() === '' || seen.has(signature)) continue;
     seen.add(signature);
+    const lines: Word[][] = [];
     for (const line of page.source === 'ocr' ? mergeSplitLines(page.lines) : page.lines) {
       const words = page.source === 'ocr' ? cleanOcrWords(line.words) : line.words;
       if (words.length === 0 || (page.source === 'ocr' && isNoiseRow(words))) continue;
+      lines.push(words);
+    }
+    for (const words of splitSidebar(lines, page.width)) {
       rows.push(buildRow(words, page.index, rows.length, page.width, page.height));
     }
   }
