@@ -22,4 +22,77 @@ describe('findFreeLineItems on OCR receipts', () => {
       ['Filtro de aire para compresor', 2, 470_900.65, 941_801.3],
     ]);
   });
+
+  it('reads the printed multiplication when OCR lost, glued or garbled one number', () => {
+    const rows = rowsOf(
+      [
+        [100, [[14, 'Mantenimiento de urdidora']]],
+        [
+          110,
+          [
+            [24, 'UN x 4.466.300,00'],
+            [169, '4.466.300,00'],
+          ],
+        ],
+        [120, [[14, 'Guía hilo cerámica']]],
+        [
+          130,
+          [
+            [24, '1-Unidad x 30.600,43'],
+            [169, '30.600,43'],
+          ],
+        ],
+        [140, [[14, 'Alquiler de equipo de izaje']]],
+        [
+          150,
+          [
+            [24, "1 Unidad x'3.667.400,00"],
+            [169, '3.667.400,00'],
+          ],
+        ],
+        [160, [[14, 'Sensor inductivo M18 PNP']]],
+        [
+          170,
+          [
+            [24, '2,00 Unidad x 259.800'],
+            [169, '57.600'],
+          ],
+        ],
+        [180, [[14, 'Cuchilla de corte']]],
+      ],
+      0.9,
+    );
+    const { lines } = findFreeLineItems(rows, () => false);
+    expect(lines.map((l) => [l.description, l.quantity, l.unit, l.unitPrice, l.amount])).toEqual([
+      ['Mantenimiento de urdidora', 1, 'UN', 4_466_300, 4_466_300],
+      ['Guía hilo cerámica', 1, 'Unidad', 30_600.43, 30_600.43],
+      ['Alquiler de equipo de izaje', 1, 'Unidad', 3_667_400, 3_667_400],
+      // The garbled amount stays as read; the row still ends the item above.
+      ['Sensor inductivo M18 PNP', 2, 'Unidad', 259_800, 57_600],
+    ]);
+  });
+
+  it('does not take the customer block above the first item as its description', () => {
+    const rows = rowsOf(
+      [
+        [100, [[14, 'Razón social Confecciones Panamericana Ltda.']]],
+        [110, [[14, 'NIT 930540946-2']]],
+        [120, [[14, 'Dir. Km 2 vía al Mar']]],
+        [130, [[14, 'Servicio técnico preventivo a caldera de vapor']]],
+        [140, [[14, 'Continental 200 BHP: inspección visual y limpieza']]],
+        [
+          150,
+          [
+            [24, '1 SERV x 2.029.900,54'],
+            [169, '2.029.900,54'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    const { lines } = findFreeLineItems(rows, () => false);
+    expect(lines.map((l) => l.description)).toEqual([
+      'Servicio técnico preventivo a caldera de vapor Continental 200 BHP: inspección visual y limpieza',
+    ]);
+  });
 });
