@@ -37,7 +37,7 @@ export function decodeQrImage(image: mupdf.Image): string | null {
     const gray = createGrayImage(width, height);
     for (let y = 0; y < height; y++)
       gray.data.set(pixels.subarray(y * stride, y * stride + width), y * width);
-    return decodeQr(gray)?.text ?? null;
+    return decodeQr(gray, undefined, { sharp: true })?.text ?? null;
   } finally {
     pixmap.destroy();
   }
