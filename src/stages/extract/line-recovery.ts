@@ -50,10 +50,10 @@ export function unitPriceByArithmetic(
   const fits = (q: number, price: number) => amountsMatch(q * price, amount, tolerance);
   for (let i = words.length - 1; i >= 1; i--) {
     const text = words[i]!.text;
-    if (!/^\$|\d[.,]\d{3}(?:\D|$)/.test(text) || !looksLikeAmount(text)) continue;
+    if (!/^\$|\d[.,:]\d{3}(?:\D|$)/.test(text) || !looksLikeAmount(text)) continue;
     const price = parseAmount(text);
     if (price === null || price <= 0) continue;
-    const unitAt = UNIT_WORD.test(words[i - 1]!.text) ? i - 1 : -1;
+    let unitAt = UNIT_WORD.test(words[i - 1]!.text) ? i - 1 : -1;
     let found = quantity;
     let quantityAt = -1;
     if (quantity !== null) {
@@ -64,6 +64,8 @@ export function unitPriceByArithmetic(
       if (q !== null && q > 0 && q < 10_000 && fits(q, price)) {
         found = q;
         quantityAt = at;
+        // The unit printed before its quantity ("Und   3   2.228.700,97").
+        if (unitAt < 0 && at >= 1 && UNIT_WORD.test(words[at - 1]!.text)) unitAt = at - 1;
       } else if (wholeQuantity(amount, price) === null) continue;
     }
     const unit = unitAt >= 0 ? words[unitAt]!.text : null;

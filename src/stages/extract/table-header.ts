@@ -1,4 +1,5 @@
 import type { Row } from './layout.ts';
+import { itemsFollow } from './table-header-evidence.ts';
 import { withRepairedColumnNames } from './table-header-words.ts';
 
 /**
@@ -54,7 +55,7 @@ const NUMERIC_NAMES = /valor|total|precio|importe|unit/;
 /** Cheap test first: every table header names its description column (or, misread, its numbers). */
 const DESCRIPTION_WORD = /descrip|descirp|detalle|concepto|producto|servicio|articulo|description/;
 
-export function readHeader(printed: Row): TableHeader | null {
+export function readHeader(printed: Row, following: Row[] = []): TableHeader | null {
   if (printed.words.length > 24) return null;
   const row = withRepairedColumnNames(printed);
   // A header whose description name OCR garbled ("Descripción" read as "Dan") still names its numbers.
@@ -119,8 +120,9 @@ export function readHeader(printed: Row): TableHeader | null {
     const next = columns[k + 1]!;
     if (columns[k]!.x1 > next.x0) columns[k]!.x1 = Math.max(columns[k]!.x0 + 1, next.x0 - 2);
   }
-  const hasText = columns.some((c) => c.kind === 'description');
-  if (!hasText || numeric < 2 || columns.length < 3) return null;
+  const description = columns.find((c) => c.kind === 'description');
+  if (!description || columns.length < 3) return null;
+  if (numeric < 2 && !(numeric === 1 && itemsFollow(following, row.page, description.x0))) return null;
   // Item text starts where the first column's name does; far left of it is another block (a sidebar).
   return { row, columns, left: Math.max(left, columns[0]!.x0 - 24) };
 }

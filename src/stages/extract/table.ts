@@ -7,6 +7,7 @@ import { claimStrayWords, quantityByArithmetic, unitPriceByArithmetic } from './
 import { joinSplitThousands } from './split-numbers.ts';
 import { findFreeLineItems } from './table-free.ts';
 import { type Column, type ColumnKind, extendHeader, readHeader, type TableHeader } from './table-header.ts';
+import { HEADER_EVIDENCE_ROWS } from './table-header-evidence.ts';
 import { collapseSpaces } from './text.ts';
 
 /**
@@ -43,7 +44,7 @@ interface ParsedRow {
 
 export function findLineItems(rows: Row[]): TableResult {
   const tableRows = new Set<number>();
-  const items: { parsed: ParsedRow; extra: string[] }[] = [];
+  const items: { parsed: ParsedRow; extra: Continuation[] }[] = [];
   let header: TableHeader | null = null;
   let confidence = 1;
   let stopped = false;
@@ -53,7 +54,7 @@ export function findLineItems(rows: Row[]): TableResult {
   const headerOnPage = new Map<number, boolean>();
   for (let i = 0; i < rows.length && !stopped; i++) {
     const row = rows[i]!;
-    let maybeHeader = readHeader(row);
+    let maybeHeader = readHeader(row, rows.slice(i + 1, i + 1 + HEADER_EVIDENCE_ROWS));
     const below = rows[i + 1];
     if (
       maybeHeader &&
@@ -105,11 +106,12 @@ export function findLineItems(rows: Row[]): TableResult {
       confidence = Math.min(confidence, row.confidence);
       continue;
     }
-    const text = continuationText(row, header.columns, header.left);
+    const continuation = continuationText(row, header.columns, header.left);
+    const text = continuation?.text ?? '';
     const near =
       lastTableRow && lastTableRow.page === row.page && row.y0 - lastTableRow.y1 < 1.6 * rowHeight(row);
     if (text && near && items.length > 0) {
-      items[items.length - 1]!.extra.push(text);
+      appendContinuation(items[items.length - 1]!.extra, continuation!);
       tableRows.add(row.order);
       lastTableRow = row;
     } else if (text && near && items.length === 0) {
@@ -132,13 +134,20 @@ export function findLineItems(rows: Row[]): TableResult {
     amountColumns,
   );
   const lines = items.map(({ parsed, extra }, index) =>
-    toLineItem(parsed, extra, amountIndex, index === 0 ? pendingPrefix : [], index + 1),
+    toLineItem(
+      parsed,
+      extra.map((e) => e.text),
+      amountIndex,
+      index === 0 ? pendingPrefix : [],
+      index + 1,
+    ),
   );
   return { lines, rows: tableRows, found: header !== null, confidence };
 }
 
 function pageHasHeader(rows: Row[], from: number, page: number): boolean {
-  for (let i = from; i < rows.length && rows[i]!.page === page; i++) if (readHeader(rows[i]!)) return true;
+  for (let i = from; i < rows.length && rows[i]!.page === page; i++)
+    if (readHeader(rows[i]!, rows.slice(i + 1, i + 1 + HEADER_EVIDENCE_ROWS))) return true;
   return false;
 }
 
@@ -330,17 +339,34 @@ function overlaps(word: Word, column: Column, margin: number): boolean {
 }
 
 /** A row without amounts continues the description: every word inside the description column's space. */
-function continuationText(row: Row, columns: Column[], left: number): string {
+function continuationText(row: Row, columns: Column[], left: number): Continuation | null {
   const index = columns.findIndex((c) => c.kind === 'description');
-  if (index < 0) return '';
+  if (index < 0) return null;
   const start = Math.max(columns[index]!.x0 - 4, left);
   const end = columns[index + 1]?.x0 ?? Number.POSITIVE_INFINITY;
-  return collapseSpaces(
-    row.words
-      .filter((w) => (w.x0 + w.x1) / 2 >= start && (w.x0 + w.x1) / 2 < end)
-      .map((w) => w.text)
-      .join(' '),
-  );
+  const words = row.words.filter((w) => (w.x0 + w.x1) / 2 >= start && (w.x0 + w.x1) / 2 < end);
+  const text = collapseSpaces(words.map((w) => w.text).join(' '));
+  return text ? { text, x0: words[0]!.x0, y0: row.y0, y1: row.y1 } : null;
+}
+
+interface Continuation {
+  text: string;
+  x0: number;
+  y0: number;
+  y1: number;
+}
+
+/**
+ * One printed line OCR returned as two rows ("fuera" and "de servicio" side by side, a few points apart in
+ * height) reads left to right, whichever row came first.
+ */
+function appendContinuation(extra: Continuation[], next: Continuation): void {
+  const previous = extra[extra.length - 1];
+  const overlap = previous ? Math.min(previous.y1, next.y1) - Math.max(previous.y0, next.y0) : 0;
+  const sameLine =
+    previous !== undefined && overlap > 0.5 * Math.min(previous.y1 - previous.y0, next.y1 - next.y0);
+  if (sameLine && next.x0 < previous.x0) extra.splice(extra.length - 1, 0, next);
+  else extra.push(next);
 }
 
 function toLineItem(

@@ -1,0 +1,23 @@
+import { looksLikeAmount } from './amount.ts';
+import type { Row } from './layout.ts';
+
+/**
+ * A header row whose numbers' names OCR lost but one ("Referencia   Concepto   …   Subtotal", the
+ * quantity and price names faded) is still the table's header when the rows right below it read as items:
+ * at least two of them print two or more amounts written as money right of where the description starts.
+ */
+export const HEADER_EVIDENCE_ROWS = 3;
+
+const MONEY = /^\$|\d[.,]\d{3}(?:\D|$)|\d[.,]\d{2}$/;
+
+export function itemsFollow(following: Row[], page: number, descriptionX0: number): boolean {
+  let items = 0;
+  for (const row of following.slice(0, HEADER_EVIDENCE_ROWS)) {
+    if (row.page !== page) break;
+    const amounts = row.words.filter(
+      (w) => w.x0 > descriptionX0 && MONEY.test(w.text) && looksLikeAmount(w.text),
+    );
+    if (amounts.length >= 2) items++;
+  }
+  return items >= 2;
+}
