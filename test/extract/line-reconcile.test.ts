@@ -79,3 +79,33 @@ describe('findLineItems with an amount OCR garbled', () => {
     ]);
   });
 });
+
+describe('findLineItems at the end of the table', () => {
+  it('stops at a single observation, which is no description', () => {
+    const rows = rowsOf(
+      [
+        [
+          100,
+          [
+            [40, 'Descripción'],
+            [300, 'Cant.'],
+            [380, 'Vr. Unitario'],
+            [500, 'Vr. Total'],
+          ],
+        ],
+        [
+          115,
+          [
+            [40, 'Mano de obra especializada'],
+            [305, '9'],
+            [380, '116.300'],
+            [500, '1.046.700'],
+          ],
+        ],
+        [128, [[30, 'OBSERVACIÓN: Se adjunta informe de inspección']]],
+      ],
+      0.9,
+    );
+    expect(findLineItems(rows).lines.map((l) => l.description)).toEqual(['Mano de obra especializada']);
+  });
+});

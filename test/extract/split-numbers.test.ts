@@ -15,6 +15,13 @@ function words(texts: string[], gaps: number[], confidence = 0.9): Word[] {
 }
 
 describe('joinSplitThousands', () => {
+  it('rejoins the first digits of an amount split off by a hairline gap, not by a space', () => {
+    expect(joinSplitThousands(words(['1', '40,000.00'], [1.5])).map((w) => w.text)).toEqual(['140,000.00']);
+    expect(joinSplitThousands(words(['1', '40,000.00'], [6])).map((w) => w.text)).toEqual(['1', '40,000.00']);
+    // Four digits before the first separator is no amount.
+    expect(joinSplitThousands(words(['12', '40,000'], [1])).map((w) => w.text)).toEqual(['12', '40,000']);
+  });
+
   it('rejoins an amount whose separators OCR read as gaps', () => {
     const out = joinSplitThousands(
       words(['Variador', '3', '573', '200', '3.573', '200,50'], [30, 5, 6, 40, 4]),

@@ -58,7 +58,14 @@ describe('findFreeLineItems on OCR receipts', () => {
             [169, '57.600'],
           ],
         ],
-        [180, [[14, 'Cuchilla de corte']]],
+        [180, [[14, 'Termografía de tableros']]],
+        [
+          190,
+          [
+            [24, '15H x 113.100'],
+            [169, '1.696.500'],
+          ],
+        ],
       ],
       0.9,
     );
@@ -69,6 +76,7 @@ describe('findFreeLineItems on OCR receipts', () => {
       ['Alquiler de equipo de izaje', 1, 'Unidad', 3_667_400, 3_667_400],
       // The garbled amount stays as read; the row still ends the item above.
       ['Sensor inductivo M18 PNP', 2, 'Unidad', 259_800, 57_600],
+      ['Termografía de tableros', 15, 'H', 113_100, 1_696_500],
     ]);
   });
 

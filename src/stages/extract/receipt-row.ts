@@ -69,7 +69,7 @@ function byArithmetic(tokens: string[], numbers: NumberAt[]): ItemRow | null {
 
 /**
  * "UN x 4.466.300,00   4.466.300,00" (quantity lost: amount ÷ price is a whole quantity), "1-Unidad x
- * 30.600,43   30.600,43" (quantity glued to its unit), "2,00 Unidad x 259.800   57 600" (amount garbled: the
+ * 30.600,43   30.600,43" or "15H x 113.100" (quantity glued to its unit), "2,00 Unidad x 259.800   57 600" (amount garbled: the
  * amount stays as read, the row is still an item). The price must follow the multiplication sign and be
  * written as money, and the amount must be the row's last word.
  */
@@ -91,7 +91,7 @@ function byPrintedMultiplication(tokens: string[], numbers: NumberAt[]): ItemRow
   }
   const glued =
     start > 0 && unitTokens.length === 0
-      ? /^(\d+(?:[.,]\d+)?)[-–](\p{L}+\.?)$/u.exec(tokens[start - 1]!)
+      ? /^(\d+(?:[.,]\d+)?)[-–]?(\p{L}+\.?)$/u.exec(tokens[start - 1]!)
       : null;
   if (glued) {
     unitTokens.push(glued[2]!);

@@ -30,9 +30,31 @@ export function joinSplitThousands(words: Word[]): Word[] {
       };
       continue;
     }
+    // "1 40,000.00": the first digit of an amount split off by a hairline gap, far narrower than a space.
+    if (previous && fromOcr && LEADING_DIGITS.test(previous.text) && SPLIT_REST.test(word.text)) {
+      const joined = `${previous.text}${word.text}`;
+      if (/^\d{3}[.,]/.test(joined) && hairline(previous, word)) {
+        out[out.length - 1] = {
+          ...previous,
+          text: joined,
+          x1: word.x1,
+          confidence: Math.min(previous.confidence, word.confidence),
+        };
+        continue;
+      }
+    }
     out.push(word);
   }
   return out;
+}
+
+const LEADING_DIGITS = /^\d{1,2}$/;
+const SPLIT_REST = /^\d{1,2}[.,]\d{3}(?:[.,]\d{3})*(?:[.,]\d{2})?$/;
+
+function hairline(left: Word, right: Word): boolean {
+  const charWidth = (right.x1 - right.x0) / Math.max(1, right.text.length);
+  const gap = right.x0 - left.x1;
+  return gap >= -1 && gap < 0.5 * charWidth;
 }
 
 function closeEnough(left: Word, right: Word): boolean {
