@@ -109,3 +109,56 @@ describe('findLineItems at the end of the table', () => {
     expect(findLineItems(rows).lines.map((l) => l.description)).toEqual(['Mano de obra especializada']);
   });
 });
+
+describe('findLineItems with every number of a row damaged', () => {
+  const header: [number, [number, string][]] = [
+    100,
+    [
+      [40, 'Detalle'],
+      [320, 'Unid.'],
+      [370, 'Cant'],
+      [440, 'Precio'],
+      [540, 'Total'],
+    ],
+  ];
+  const first: [number, [number, string][]] = [
+    115,
+    [
+      [40, 'Motor eléctrico trifásico 5 HP'],
+      [325, 'Und'],
+      [370, '2.00'],
+      [440, '698.32'],
+      [525, '1,396.64'],
+    ],
+  ];
+
+  it('keeps a row that fills its own unit and quantity columns as its own item', () => {
+    const rows = rowsOf(
+      [
+        header,
+        first,
+        [
+          128,
+          [
+            [40, 'Cambio programado de filtros'],
+            [325, 'Hora'],
+            [370, '8.50'],
+            [535, 'LOLSOL'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findLineItems(rows).lines.map((l) => [l.description, l.quantity, l.amount])).toEqual([
+      ['Motor eléctrico trifásico 5 HP', 2, 1396.64],
+      ['Cambio programado de filtros', 8.5, null],
+    ]);
+  });
+
+  it('still reads a wrapped description as one', () => {
+    const rows = rowsOf([header, first, [128, [[40, 'con base y acople']]]], 0.9);
+    expect(findLineItems(rows).lines.map((l) => l.description)).toEqual([
+      'Motor eléctrico trifásico 5 HP con base y acople',
+    ]);
+  });
+});

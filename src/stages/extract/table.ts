@@ -99,7 +99,11 @@ export function findLineItems(rows: Row[]): TableResult {
       break;
     }
     const parsed = parseRow(row, header.columns, amountColumns, header.left);
-    if (parsed.isItem) {
+    const nearTable =
+      lastTableRow !== null &&
+      lastTableRow.page === row.page &&
+      row.y0 - lastTableRow.y1 < 1.6 * rowHeight(row);
+    if (parsed.isItem || (nearTable && items.length > 0 && fillsOtherColumns(parsed))) {
       items.push({ parsed, extra: [] });
       tableRows.add(row.order);
       lastTableRow = row;
@@ -143,6 +147,23 @@ export function findLineItems(rows: Row[]): TableResult {
     ),
   );
   return { lines, rows: tableRows, found: header !== null, confidence };
+}
+
+/**
+ * A row whose numbers OCR garbled ("Hora   8.50   LOLSOL") is still its own item when, besides its
+ * description, it fills two other columns in cells of their own: a wrapped description never does.
+ */
+function fillsOtherColumns(parsed: ParsedRow): boolean {
+  const description = parsed.cells.get('description') ?? [];
+  if (!description.some((w) => /\p{L}{3}/u.test(w.text))) return false;
+  const cellOf = (word: Word) => parsed.row.cells.findIndex((c) => c.words.includes(word));
+  const descriptionCells = new Set(description.map(cellOf));
+  let filled = 0;
+  for (const [key, words] of parsed.cells) {
+    if (key === 'description') continue;
+    if (words.some((w) => !descriptionCells.has(cellOf(w)) && /[\p{L}\d]{2}|\d/u.test(w.text))) filled++;
+  }
+  return filled >= 2;
 }
 
 function pageHasHeader(rows: Row[], from: number, page: number): boolean {
