@@ -103,4 +103,26 @@ describe('findFreeLineItems on OCR receipts', () => {
       'Servicio técnico preventivo a caldera de vapor Continental 200 BHP: inspección visual y limpieza',
     ]);
   });
+
+  it('takes a unit printed before the quantity off the description', () => {
+    const rows = rowsOf(
+      [
+        [
+          100,
+          [
+            [14, 'Aceite hidráulico ISO VG 68'],
+            [200, 'GAL'],
+            [240, '8'],
+            [300, '129.100,00'],
+            [400, '1.032.800,00'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    const { lines } = findFreeLineItems(rows, () => false);
+    expect(lines.map((l) => [l.description, l.quantity, l.unit, l.amount])).toEqual([
+      ['Aceite hidráulico ISO VG 68', 8, 'GAL', 1_032_800],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { amountsMatch, looksLikeAmount, parseAmount } from './amount.ts';
 import type { Row } from './layout.ts';
-import { wholeQuantity } from './line-recovery.ts';
+import { UNIT_WORD, wholeQuantity } from './line-recovery.ts';
 import { joinSplitThousands } from './split-numbers.ts';
 
 /**
@@ -56,12 +56,17 @@ function byArithmetic(tokens: string[], numbers: NumberAt[]): ItemRow | null {
         !amountsMatch(quantity.value * price.value, last.value, tolerance(last.value))
       )
         continue;
-      return item(tokens, quantity.index + 1, price.index, {
+      const found = item(tokens, quantity.index + 1, price.index, {
         before: tokens.slice(0, quantity.index).join(' '),
         quantity: quantity.value,
         unitPrice: price.value,
         amount: last.value,
       });
+      // A unit column printed before the quantity ("Aceite hidráulico ISO VG 68   GAL   8   129.100,00").
+      const unitBefore = tokens[quantity.index - 1];
+      if (found.unit === null && quantity.index >= 2 && unitBefore && UNIT_WORD.test(unitBefore))
+        return { ...found, before: tokens.slice(0, quantity.index - 1).join(' '), unit: unitBefore };
+      return found;
     }
   }
   return null;
