@@ -162,3 +162,32 @@ describe('findLineItems with every number of a row damaged', () => {
     ]);
   });
 });
+
+describe('findLineItems with a currency code beside its number', () => {
+  it('keeps a code OCR read with a speck ("COP.") off the description', () => {
+    const rows = rowsOf(
+      [
+        [
+          100,
+          [
+            [40, 'Concepto'],
+            [380, 'Vr. Unit.'],
+            [480, 'Importe'],
+          ],
+        ],
+        [
+          115,
+          [
+            [40, 'Manómetro 0-160 psi'],
+            [360, 'COP. 106.800,45'],
+            [460, 'COP 213.600,90'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findLineItems(rows).lines.map((l) => [l.description, l.unitPrice, l.amount])).toEqual([
+      ['Manómetro 0-160 psi', 106_800.45, 213_600.9],
+    ]);
+  });
+});

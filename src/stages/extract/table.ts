@@ -276,13 +276,18 @@ function isNumeric(text: string): boolean {
   return looksLikeAmount(text) || /^\d+(?:[.,]\d+)?\s?%$/.test(text);
 }
 
-/** "$" and "COP" printed apart from their number belong to it. */
+/** "$" and "COP" printed apart from their number belong to it, with any speck OCR read after them ("COP."). */
 function mergeCurrencySymbols(words: Word[]): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1];
-    if (next && /^(?:\$|cop|usd|us\$)$/i.test(word.text) && /^\d/.test(next.text) && next.x0 - word.x1 < 12) {
+    if (
+      next &&
+      /^(?:\$|cop|usd|us\$)[.,:;]?$/i.test(word.text) &&
+      /^\d/.test(next.text) &&
+      next.x0 - word.x1 < 12
+    ) {
       out.push({
         ...next,
         text: next.text,
