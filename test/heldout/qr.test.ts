@@ -1,7 +1,12 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import * as mupdf from 'mupdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { estimateSkewDegrees, MIN_DESKEW_DEGREES, rotateGray } from '../../src/stages/read/deskew.ts';
+import type { GrayImage } from '../../src/stages/read/gray-image.ts';
+import { readQrCodes } from '../../src/stages/read/qr-scan.ts';
+import { renderGray } from '../../src/stages/read/rasterize.ts';
 import { decodeQr, renderPage } from '../corpus/qr-reader.ts';
 import { generateHeldout } from './generate.ts';
 import { DIAN_LOOKUP } from './qr.ts';
@@ -44,13 +49,28 @@ describe('held-out QR codes', () => {
     }
   });
 
-  it('survive the held-out scanner', async () => {
-    const scans = (await withQr(4041, 10, 1)).filter(({ truth }) => truth.meta.qr === 'url');
+  it('survive the held-out scanner, read by the read stage’s own QR reader', async () => {
+    // Seed 4059: two of its first four scanned invoices print a QR (fewer scans keep this test quick).
+    const scans = (await withQr(4059, 4, 1)).filter(({ truth }) => truth.meta.qr === 'url');
     expect(scans.length).toBeGreaterThanOrEqual(2);
-    for (const { truth, pdf } of scans.slice(0, 3)) {
-      // This scanner's noise is strong and unsmoothed: jsQR reads none of these pages as they are.
+    for (const { truth, pdf } of scans) {
+      // This scanner's noise is strong and unsmoothed: jsQR reads none of these pages as they are, whole.
       const page = renderPage(pdf, truth.pages.count - 1);
-      expect(decodeQr(page, 140)).toBe(`${DIAN_LOOKUP}${truth.invoice.cufe}`);
+      expect(decodeQr(page)).toBeNull();
+      const image = straightened(pdf, truth.pages.count - 1);
+      expect(readQrCodes(image, 200)).toEqual([`${DIAN_LOOKUP}${truth.invoice.cufe}`]);
     }
-  }, 60_000);
+  }, 120_000);
 });
+
+/** The page as the OCR engine sees it before reading QR codes: grey at 200 dpi, straightened. */
+function straightened(pdf: Uint8Array, index: number): GrayImage {
+  const document = mupdf.Document.openDocument(pdf, 'application/pdf');
+  try {
+    const image = renderGray(document.loadPage(index), 200);
+    const skew = estimateSkewDegrees(image);
+    return Math.abs(skew) >= MIN_DESKEW_DEGREES ? rotateGray(image, skew) : image;
+  } finally {
+    document.destroy();
+  }
+}
