@@ -74,6 +74,20 @@ describe('findInvoiceNumber', () => {
     ).toBeNull();
   });
 
+  it('reads the number under a label OCR boxed in two cells ("FACTURA" apart from "DE VENTA NO.")', () => {
+    const rows = rowsOf(
+      [
+        [130, [[41, 'FACTURA ELECTRÓNICA DE VENTA']]],
+        [149, [[42, 'FACTURA'], [96, 'DE VENTA NO.']]],
+        [158, [[41, 'A-005014']]],
+        [174, [[42, 'FECHA'], [96, 'DE EMISIÓN']]],
+        [184, [[41, '2026-08-29 16:42:43']]],
+      ],
+      0.95,
+    );
+    expect(findInvoiceNumber(rows)?.value).toBe('A-005014');
+  });
+
   it('prefers the invoice number over an order reference under a bare "No."', () => {
     const rows = rowsOf(
       [

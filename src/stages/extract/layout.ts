@@ -155,9 +155,12 @@ export function findLabels(rows: Row[], pattern: RegExp): LabelHit[] {
   for (const row of rows) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(row.folded); match; match = pattern.exec(row.folded)) {
-      // A label never spans a column gap; a shorter match may start later.
-      const label = match[0].replace(/\s+$/, '');
-      if (label.length === 0 || label.includes('   ')) {
+      // A label never spans a column gap: it ends at the gap when what comes before is a whole label itself
+      // (OCR boxes "FACTURA" apart from "DE VENTA NO."); otherwise a shorter match may start later.
+      let label = match[0].replace(/\s+$/, '');
+      const gap = label.indexOf('   ');
+      if (gap > 0 && matchesWhole(pattern, row.folded, match.index, gap)) label = label.slice(0, gap);
+      else if (label.length === 0 || gap >= 0) {
         pattern.lastIndex = match.index + 1;
         continue;
       }
@@ -172,6 +175,14 @@ export function findLabels(rows: Row[], pattern: RegExp): LabelHit[] {
     }
   }
   return hits;
+}
+
+/** Whether `pattern` matches exactly `length` characters of `text` from `start` (with what precedes as context). */
+function matchesWhole(pattern: RegExp, text: string, start: number, length: number): boolean {
+  const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+  sticky.lastIndex = start;
+  const match = sticky.exec(text.slice(0, start + length));
+  return match !== null && match[0].trimEnd().length === length;
 }
 
 /** Where a value was found relative to its label; drives confidence. */
