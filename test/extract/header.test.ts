@@ -78,9 +78,21 @@ describe('findInvoiceNumber', () => {
     const rows = rowsOf(
       [
         [130, [[41, 'FACTURA ELECTRÓNICA DE VENTA']]],
-        [149, [[42, 'FACTURA'], [96, 'DE VENTA NO.']]],
+        [
+          149,
+          [
+            [42, 'FACTURA'],
+            [96, 'DE VENTA NO.'],
+          ],
+        ],
         [158, [[41, 'A-005014']]],
-        [174, [[42, 'FECHA'], [96, 'DE EMISIÓN']]],
+        [
+          174,
+          [
+            [42, 'FECHA'],
+            [96, 'DE EMISIÓN'],
+          ],
+        ],
         [184, [[41, '2026-08-29 16:42:43']]],
       ],
       0.95,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractInvoice } from '../../src/stages/extract/extract.ts';
+import { deriveMissingAmount } from '../../src/stages/extract/line-arithmetic.ts';
 import { wholeQuantity } from '../../src/stages/extract/line-recovery.ts';
 import { readHandMadePdf, row } from './pdf-fixture.ts';
 
@@ -172,5 +173,42 @@ describe('receipt rows read by OCR', () => {
       [1, 4_291_900, 4_291_900],
       [2, 609_200, 1_218_400],
     ]);
+  });
+});
+
+describe('deriveMissingAmount', () => {
+  const line = (
+    description: string,
+    amount: number | null,
+    quantity: number | null = null,
+    unitPrice: number | null = null,
+  ) => ({
+    code: null,
+    description,
+    quantity,
+    unit: null,
+    unitPrice,
+    amount,
+  });
+
+  it('gives the one lost amount what the trusted subtotal leaves, and says it was computed', () => {
+    const lines = [line('Rodamiento', 100_000), line('Mano de obra', null), line('Viáticos', 50_000)];
+    const { lines: out, issues } = deriveMissingAmount(lines, 350_000, true);
+    expect(out[1]?.amount).toBe(200_000);
+    expect(issues).toEqual(['line_2_amount_derived']);
+  });
+
+  it('leaves it alone when the totals do not add up, two amounts are lost, or the rest is impossible', () => {
+    const one = [line('Rodamiento', 100_000), line('Mano de obra', null)];
+    expect(deriveMissingAmount(one, 350_000, false).issues).toEqual([]);
+    expect(deriveMissingAmount([...one, line('Viáticos', null)], 350_000, true).issues).toEqual([]);
+    expect(deriveMissingAmount(one, 90_000, true).issues).toEqual([]);
+  });
+
+  it('leaves it alone when the quantity and price read on the line disagree with the rest', () => {
+    const lines = [line('Rodamiento', 100_000), line('Mano de obra', null, 2, 80_000)];
+    expect(deriveMissingAmount(lines, 350_000, true).issues).toEqual([]);
+    const agreeing = [line('Rodamiento', 100_000), line('Mano de obra', null, 2, 125_000)];
+    expect(deriveMissingAmount(agreeing, 350_000, true).lines[1]?.amount).toBe(250_000);
   });
 });

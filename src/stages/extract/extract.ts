@@ -4,7 +4,7 @@ import type { Extraction } from '../stage.ts';
 import { detectCurrency } from './currency.ts';
 import { findCufe, findDueDate, findInvoiceNumber, findIssueDate, findPurchaseOrder } from './header.ts';
 import { layoutRows } from './layout.ts';
-import { deriveMissingQuantities } from './line-arithmetic.ts';
+import { deriveMissingAmount, deriveMissingQuantities } from './line-arithmetic.ts';
 import { findParties } from './parties.ts';
 import { applyQrFacts, documentQrFacts, type QrField } from './qr-apply.ts';
 import { findLineItems } from './table.ts';
@@ -46,6 +46,8 @@ export function extractInvoice(document: ReadDocument): Extraction {
   invoice.tax = filled.values.tax;
   invoice.withholdings = totals.withholdings?.value ?? null;
   invoice.total = filled.values.total;
+  const derivedAmount = deriveMissingAmount(invoice.lines, invoice.subtotal, filled.consistent);
+  invoice.lines = derivedAmount.lines;
   const kinds = [parties.supplier.taxId, parties.customer.taxId]
     .filter((t): t is TaxId => t !== null)
     .map((t) => t.kind);
@@ -101,7 +103,7 @@ export function extractInvoice(document: ReadDocument): Extraction {
   issues.push(...(qr?.issues ?? []));
   // A computed total the QR code states is no longer a computation.
   for (const field of filled.fill.derived) if (!fromQr.has(field)) issues.push(`${field}_derived`);
-  issues.push(...derivedQuantities.issues);
+  issues.push(...derivedQuantities.issues, ...derivedAmount.issues);
   for (const side of ['supplier', 'customer'] as const) {
     const id = parties[side].taxId;
     if (id?.checked && !id.valid) issues.push(`${side}_${id.kind}_check_digit_invalid`);

@@ -17,3 +17,31 @@ export function deriveMissingQuantities(lines: LineItem[]): { lines: LineItem[];
   });
   return { lines: out, issues };
 }
+
+/**
+ * The one line whose amount OCR lost entirely is what the subtotal leaves after the other lines, when the
+ * totals block adds up (so the subtotal is trusted), the rest is positive and less than the subtotal, and,
+ * where the line's quantity and unit price were read, their product agrees. Computed, not read: reported as
+ * `line_<n>_amount_derived`.
+ */
+export function deriveMissingAmount(
+  lines: LineItem[],
+  subtotal: number | null,
+  totalsConsistent: boolean,
+): { lines: LineItem[]; issues: string[] } {
+  const missing = lines.flatMap((line, index) => (line.amount === null ? [index] : []));
+  if (subtotal === null || !totalsConsistent || missing.length !== 1) return { lines, issues: [] };
+  const index = missing[0] as number;
+  const others = lines.reduce((sum, line) => sum + (line.amount ?? 0), 0);
+  const amount = Math.round((subtotal - others) * 100) / 100;
+  if (!(amount > 0 && amount < subtotal)) return { lines, issues: [] };
+  const line = lines[index] as LineItem;
+  if (
+    line.quantity !== null &&
+    line.unitPrice !== null &&
+    Math.abs(line.quantity * line.unitPrice - amount) > 1
+  )
+    return { lines, issues: [] };
+  const out = lines.map((l, i) => (i === index ? { ...l, amount } : l));
+  return { lines: out, issues: [`line_${index + 1}_amount_derived`] };
+}
