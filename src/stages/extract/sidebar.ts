@@ -14,7 +14,7 @@ const MIN_SPLIT_ROWS = 3;
  *
  * The sidebar is found by its gutter: an x where no line's text runs across, with enough lines on both sides
  * and lines that have words on both sides. Lines are split there, and the page is returned as the sidebar's
- * lines top to bottom, then the rest (lines crossing the gutter, such as a footer, stay whole in the second
+ * lines, then the rest, each in the order the lines came (lines crossing the gutter, such as a footer, stay whole in the second
  * flow). A page without such a gutter comes back as it was.
  */
 export function splitSidebar(lines: Word[][], pageWidth: number): Word[][] {
@@ -32,8 +32,6 @@ export function splitSidebar(lines: Word[][], pageWidth: number): Word[][] {
     if (leftWords.length > 0) left.push(leftWords);
     if (rightWords.length > 0) rest.push(rightWords);
   }
-  const top = (line: Word[]) => Math.min(...line.map((w) => w.y0));
-  rest.sort((a, b) => top(a) - top(b));
   return [...left, ...rest];
 }
 
