@@ -11,6 +11,83 @@ async function headerOf(cells: [number, string][]) {
 }
 
 describe('readHeader', () => {
+  it('places an amount column OCR left unnamed where the rows print a second amount past the unit price', () => {
+    const rows = rowsOf(
+      [
+        [
+          200,
+          [
+            [35, 'Referencia DESCRIPCIÓN'],
+            [338, 'Cant. Unid.'],
+            [433, 'P. Unitario'],
+          ],
+        ],
+        [
+          214,
+          [
+            [35, 'SRV-148'],
+            [90, 'Mantenimiento mayor de cortadora'],
+            [345, '3'],
+            [371, 'SRV'],
+            [433, '3.930.300'],
+            [510, '11.790.900'],
+          ],
+        ],
+        [
+          236,
+          [
+            [35, 'SRV-728'],
+            [90, 'Verificación de marcos y lizos'],
+            [345, '1'],
+            [371, 'SRV'],
+            [433, '5.773.200'],
+            [510, '5.773.200'],
+          ],
+        ],
+        [
+          258,
+          [
+            [35, 'REP-413'],
+            [90, 'Correa dentada HTD 8M-1200'],
+            [345, '6'],
+            [371, 'Und'],
+            [440, '222.000'],
+            [510, '1.332.000'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    const header = readHeader(rows[0]!, rows.slice(1));
+    expect(header?.columns.map((c) => c.kind)).toEqual([
+      'code',
+      'description',
+      'quantity',
+      'unit',
+      'unitPrice',
+      'amount',
+    ]);
+    // Only one amount per row (the price): no amount column is invented.
+    const single = rows.map((r, i) =>
+      i === 0
+        ? r
+        : rowsOf(
+            [
+              [
+                r.y0,
+                [
+                  [35, 'SRV-1'],
+                  [90, 'Servicio'],
+                  [433, '3.930.300'],
+                ],
+              ],
+            ],
+            0.9,
+          )[0]!,
+    );
+    expect(readHeader(single[0]!, single.slice(1))?.columns.map((c) => c.kind)).not.toContain('amount');
+  });
+
   it('names columns in their usual spellings and OCR variants, left to right', async () => {
     expect(
       await headerOf([

@@ -103,6 +103,8 @@ export function readHeader(printed: Row, following: Row[] = []): TableHeader | n
     row.words.some((w) => w.x0 >= left && /\d/.test(w.text) && /^[\d.,$]+$/.test(w.text) && w.text.length > 2)
   )
     return null;
+  const lostAmount = amountColumnBeyond(columns, row, following);
+  if (lostAmount) columns.push(lostAmount);
   const kinds = new Set(columns.map((c) => c.kind));
   const numeric = ['quantity', 'unitPrice', 'amount'].filter((k) => kinds.has(k as ColumnKind)).length;
   if (!kinds.has('description') && numeric >= 2 && columns.length >= 3) {
@@ -125,6 +127,33 @@ export function readHeader(printed: Row, following: Row[] = []): TableHeader | n
   if (numeric < 2 && !(numeric === 1 && itemsFollow(following, row.page, description.x0))) return null;
   // Item text starts where the first column's name does; far left of it is another block (a sidebar).
   return { row, columns, left: Math.max(left, columns[0]!.x0 - 24) };
+}
+
+const MONEY = /^\$?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$/;
+
+/**
+ * The amount column whose name OCR lost (a dark band, a faded "Vr. Total"): the header names a unit price but
+ * no amount, and at least two of the rows under it print a second amount wholly right of the price's name.
+ */
+function amountColumnBeyond(columns: Column[], row: Row, following: Row[]): Column | null {
+  if (columns.some((c) => c.kind === 'amount')) return null;
+  const price = columns.find((c) => c.kind === 'unitPrice');
+  if (!price) return null;
+  const beyond = following
+    .filter((next) => next.page === row.page)
+    .slice(0, 3)
+    .flatMap((next) => {
+      const amounts = next.words.filter((w) => MONEY.test(w.text));
+      const last = amounts.at(-1);
+      return amounts.length >= 2 && last && last.x0 > price.x1 + 8 ? [last] : [];
+    });
+  if (beyond.length < 2) return null;
+  return {
+    kind: 'amount',
+    label: '',
+    x0: Math.min(...beyond.map((w) => w.x0)),
+    x1: Math.max(...beyond.map((w) => w.x1)),
+  };
 }
 
 /**
