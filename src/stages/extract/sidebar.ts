@@ -14,8 +14,8 @@ const MIN_SPLIT_ROWS = 3;
  *
  * The sidebar is found by its gutter: an x where no line's text runs across, with enough lines on both sides
  * and lines that have words on both sides. Lines are split there, and the page is returned as the sidebar's
- * lines, then the rest, each in the order the lines came (lines crossing the gutter, such as a footer, stay whole in the second
- * flow). A page without such a gutter comes back as it was.
+ * lines, then the rest, each in the order the lines came (lines crossing the gutter, such as a footer, stay
+ * whole in the second flow). A page without such a gutter comes back as it was.
  */
 export function splitSidebar(lines: Word[][], pageWidth: number): Word[][] {
   const gutter = findGutter(lines, pageWidth);
