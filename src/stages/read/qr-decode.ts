@@ -37,7 +37,7 @@ const MAX_SIDE = 720;
  */
 export function decodeQr(
   image: GrayImage,
-  region: Region = wholeImage(image),
+  region: Region = whole(image),
   { sharp = false }: { sharp?: boolean } = {},
 ): DecodedQr | null {
   const side = Math.max(region.width, region.height);
@@ -47,7 +47,7 @@ export function decodeQr(
     // Salt-and-pepper scanner noise makes jsQR see finder patterns in the paper: a 3×3 mean wipes the specks
     // out at the cost of the finest modules, so it is tried once, after the crop as it is.
     if (!sharp && scale === 1) {
-      const smooth = decodeAt(meanFiltered(image, region), wholeRegion(region), 1);
+      const smooth = decodeAt(meanFiltered(image, region), whole(region), 1);
       if (smooth)
         return {
           ...smooth,
@@ -77,10 +77,6 @@ function meanFiltered(image: GrayImage, region: Region): GrayImage {
     }
   }
   return out;
-}
-
-function wholeRegion(region: Region): Region {
-  return { x: 0, y: 0, width: region.width, height: region.height };
 }
 
 /**
@@ -140,8 +136,9 @@ function decodeAt(image: GrayImage, region: Region, scale: number): DecodedQr | 
   return { text: found.data, region: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } };
 }
 
-function wholeImage(image: GrayImage): Region {
-  return { x: 0, y: 0, width: image.width, height: image.height };
+/** A region covering all of something of this size, from its origin. */
+function whole(size: { width: number; height: number }): Region {
+  return { x: 0, y: 0, width: size.width, height: size.height };
 }
 
 /** The region's grey at output pixel (x, y) of an enlargement, interpolated between the four nearest pixels. */
