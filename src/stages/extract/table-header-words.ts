@@ -49,6 +49,8 @@ function repairName(text: string): string | null {
   if (!match) return null;
   const folded = fold(match[1]!);
   if (KNOWN.has(folded)) return null;
-  const near = COLUMN_NAMES.filter((name) => levenshtein(name, folded) === 1);
+  const near = COLUMN_NAMES.filter(
+    (name) => Math.abs(name.length - folded.length) <= 1 && levenshtein(name, folded) === 1,
+  );
   return near.length === 1 ? `${near[0]}${match[2]}` : null;
 }

@@ -1,6 +1,7 @@
 import * as mupdf from 'mupdf';
 import { createGrayImage } from './gray-image.ts';
-import { decodeQr } from './qr-decode.ts';
+import { redrawCrispQr } from './qr-crisp.ts';
+import { decodeQr, decodeQrAsIs } from './qr-decode.ts';
 
 /** Printed QR codes measure between these, in points (12 to 70 mm). */
 const MIN_SIDE_PT = 34;
@@ -37,7 +38,9 @@ export function decodeQrImage(image: mupdf.Image): string | null {
     const gray = createGrayImage(width, height);
     for (let y = 0; y < height; y++)
       gray.data.set(pixels.subarray(y * stride, y * stride + width), y * width);
-    return decodeQr(gray, undefined, { sharp: true })?.text ?? null;
+    const redrawn = redrawCrispQr(gray);
+    const quick = redrawn ? decodeQrAsIs(redrawn) : null;
+    return quick?.text ?? decodeQr(gray, undefined, { sharp: true })?.text ?? null;
   } finally {
     pixmap.destroy();
   }
