@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { createLocalFolderSource } from './adapters/source/local/local-folder.ts';
 import { createSqliteStateStore } from './adapters/state/sqlite-state-store.ts';
@@ -23,6 +24,7 @@ import { createFileStage } from './stages/file.ts';
 import { createLoadStage } from './stages/load.ts';
 import { createOcrEngine, type OcrEngine, ocrOptionsFromEnv } from './stages/read/ocr-engine.ts';
 import { createReadStage, readOptionsFromEnv } from './stages/read/stage.ts';
+import { createTextPassPool } from './stages/read/text-pass-pool.ts';
 import type { Stage } from './stages/stage.ts';
 
 export interface Services {
@@ -63,9 +65,13 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
   const warehouse = await createWarehouse(warehouseConfigFromEnv(env), logger);
   await warehouse.migrate();
   const ocr = await createOcrEngine(ocrOptionsFromEnv(env, logger));
+  const readWorkers =
+    env.READ_WORKERS ?? Math.min(env.PROCESS_CONCURRENCY, Math.max(1, os.availableParallelism() - 1));
+  const textPass = readWorkers > 0 ? createTextPassPool({ workers: readWorkers, logger }) : null;
+  await textPass?.warmUp();
   const stages: Stage[] = [
     createFetchStage({ source, maxBytes: env.MAX_FILE_BYTES }),
-    createReadStage({ options: readOptionsFromEnv(env), ocr }),
+    createReadStage({ options: readOptionsFromEnv(env), ocr, textPass }),
     createClassifyStage({ classifier }),
     createExtractStage({
       findDuplicate: (taxId, number, fileId) => warehouse.findDuplicate(taxId, number, fileId),
@@ -114,7 +120,13 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
     metrics,
     async close(closeOptions = {}) {
       await queue.close(closeOptions);
-      await Promise.allSettled([ocr.close(), classifier.close(), state.close(), warehouse.close()]);
+      await Promise.allSettled([
+        ocr.close(),
+        textPass?.close(),
+        classifier.close(),
+        state.close(),
+        warehouse.close(),
+      ]);
     },
   };
 }

@@ -86,6 +86,11 @@ export const envSchema = z.object({
   /** Read the tax authority's QR code (DIAN, AFIP) on scans and in embedded images, and trust it over OCR. */
   READ_QR_CODES: bool.default(true),
   PROCESS_CONCURRENCY: int(1).max(64).default(4),
+  /**
+   * Worker threads that read PDFs' text layers beside the main thread; 0 reads on the main thread. Default:
+   * one fewer than the cores (at least one), and no more than PROCESS_CONCURRENCY.
+   */
+  READ_WORKERS: int(0).max(16).optional(),
   /** On SIGTERM, how long running files may take to finish before they are interrupted and released. */
   SHUTDOWN_GRACE_MS: int(0).default(8_000),
 });

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/shared/logger.ts';
 import { defaultReadOptions } from '../../src/stages/read/options.ts';
 import { createReadStage } from '../../src/stages/read/stage.ts';
+import { createTextPassPool } from '../../src/stages/read/text-pass-pool.ts';
 import type { PipelineContext } from '../../src/stages/stage.ts';
-import { encryptedPdf, textPdf } from './fixtures.ts';
+import { encryptedPdf, scannedPdf, textPdf } from './fixtures.ts';
+import { createRecordingOcr } from './recording-ocr.ts';
 
 function contextFor(bytes: Uint8Array | undefined): PipelineContext {
   return {
@@ -38,6 +40,38 @@ describe('read stage', () => {
     await expect(stage.run(contextFor(undefined))).rejects.toMatchObject({
       code: 'internal',
       quarantine: false,
+    });
+  });
+});
+
+describe('read stage with a text-pass worker', () => {
+  const textPass = createTextPassPool({ workers: 1 });
+  afterAll(() => textPass.close());
+
+  it('takes a digital invoice whole from the worker, with no OCR', async () => {
+    const ocr = createRecordingOcr();
+    const stage = createReadStage({ options: defaultReadOptions, ocr, textPass });
+    const context = contextFor(await textPdf());
+    await stage.run(context);
+    expect(context.pages).toEqual({ count: 1, ocr: 0 });
+    expect(context.document?.text).toContain('FE-1234');
+    expect(ocr.images).toHaveLength(0);
+  });
+
+  it('sends a scanned page on to OCR on this thread', async () => {
+    const ocr = createRecordingOcr();
+    const stage = createReadStage({ options: defaultReadOptions, ocr, textPass });
+    const context = contextFor(scannedPdf(await textPdf(), { dpi: 100, degrees: 0, noise: 0 }));
+    await stage.run(context);
+    expect(ocr.images).toHaveLength(1);
+    expect(context.pages).toEqual({ count: 1, ocr: 1 });
+  });
+
+  it("passes the worker's quarantine errors on", async () => {
+    const stage = createReadStage({ options: defaultReadOptions, ocr: null, textPass });
+    await expect(stage.run(contextFor(encryptedPdf(await textPdf())))).rejects.toMatchObject({
+      code: 'encrypted',
+      quarantine: true,
     });
   });
 });

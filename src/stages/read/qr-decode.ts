@@ -58,11 +58,6 @@ export function decodeQr(
   return null;
 }
 
-/** Decodes a symbol drawn clean and large enough (see qr-crisp.ts) from the image as it is, with no retries. */
-export function decodeQrAsIs(image: GrayImage): DecodedQr | null {
-  return decodeAt(image, whole(image), 1);
-}
-
 /** The region's pixels, each the mean of its 3×3 neighbourhood (clamped at the edges). */
 function meanFiltered(image: GrayImage, region: Region): GrayImage {
   const { width, height } = region;

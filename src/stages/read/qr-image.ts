@@ -1,7 +1,8 @@
 import * as mupdf from 'mupdf';
 import { createGrayImage } from './gray-image.ts';
 import { redrawCrispQr } from './qr-crisp.ts';
-import { decodeQr, decodeQrAsIs } from './qr-decode.ts';
+import { decodeQr } from './qr-decode.ts';
+import { decodePureQr } from './qr-pure.ts';
 
 /** Printed QR codes measure between these, in points (12 to 70 mm). */
 const MIN_SIDE_PT = 34;
@@ -39,8 +40,8 @@ export function decodeQrImage(image: mupdf.Image): string | null {
     for (let y = 0; y < height; y++)
       gray.data.set(pixels.subarray(y * stride, y * stride + width), y * width);
     const redrawn = redrawCrispQr(gray);
-    const quick = redrawn ? decodeQrAsIs(redrawn) : null;
-    return quick?.text ?? decodeQr(gray, undefined, { sharp: true })?.text ?? null;
+    const quick = redrawn ? decodePureQr(redrawn) : null;
+    return quick ?? decodeQr(gray, undefined, { sharp: true })?.text ?? null;
   } finally {
     pixmap.destroy();
   }

@@ -2,14 +2,14 @@ import type * as mupdf from 'mupdf';
 import type { PageText, ReadDocument } from '../../contract/document.ts';
 import { quarantine, retryable, StageError } from '../errors.ts';
 import { toReadDocument } from './document-text.ts';
-import { collectMupdfWarnings } from './mupdf-log.ts';
 import { mergeOcrWords, ocrPageText } from './ocr-page.ts';
 import { type OcrEngine, type OcrPageResult, OcrTimeoutError } from './ocr-types.ts';
 import { openPdf } from './open-pdf.ts';
 import type { ReadOptions } from './options.ts';
 import { chooseOcrDpi, type PageImages } from './page-images.ts';
 import { type GrayImage, renderGray } from './rasterize.ts';
-import { hasUsableText, readPageLayer } from './text-layer.ts';
+import { hasUsableText } from './text-layer.ts';
+import { loadPage, readPageText, wantsOcr } from './text-pass.ts';
 
 export interface ReadTimings {
   openMs: number;
@@ -25,9 +25,6 @@ export interface ReadResult {
   pages: { count: number; ocr: number };
   timings: ReadTimings;
 }
-
-/** A page whose text layer is usable still goes to OCR when one image covers at least this share of it. */
-const BACKGROUND_IMAGE_COVERAGE = 0.5;
 
 /**
  * Reads a PDF into words with boxes: the text layer of every page, and OCR for pages without usable text
@@ -70,13 +67,8 @@ export async function readPdf(
         timings.textMs += performance.now() - textStarted;
         pages[index] = text;
         if (!ocr) continue;
+        if (!wantsOcr(text, images, options)) continue;
         const usable = hasUsableText(text);
-        if (
-          usable &&
-          !(options.ocrBackgroundImages && images.largestImageCoverage >= BACKGROUND_IMAGE_COVERAGE)
-        ) {
-          continue;
-        }
         const dpi = pickDpi(page, images, options, index, usable);
         if (dpi === null) continue;
         // Bounded pixels in memory: render only when the pool (shared by every document) has room for the page.
@@ -144,22 +136,6 @@ function pickDpi(
   } catch (error) {
     if (usable && error instanceof StageError && error.code === 'image_too_large') return null;
     throw error;
-  }
-}
-
-function loadPage(document: mupdf.Document, index: number): mupdf.Page {
-  try {
-    return document.loadPage(index);
-  } catch (error) {
-    throw quarantine('corrupt', `El PDF está dañado: no se puede cargar la página ${index + 1}.`, error);
-  }
-}
-
-function readPageText(page: mupdf.Page, index: number, withImages: boolean, readQr: boolean) {
-  try {
-    return collectMupdfWarnings(() => readPageLayer(page, index, withImages, readQr)).result;
-  } catch (error) {
-    throw quarantine('corrupt', `El PDF está dañado: no se puede leer la página ${index + 1}.`, error);
   }
 }
 

@@ -3,6 +3,7 @@ import type { Stage } from '../stage.ts';
 import type { OcrEngine } from './ocr-types.ts';
 import type { ReadOptions } from './options.ts';
 import { readPdf } from './read-pdf.ts';
+import type { TextPassReader } from './text-pass-pool.ts';
 
 export type { ReadOptions } from './options.ts';
 export { readOptionsFromEnv } from './options.ts';
@@ -11,6 +12,8 @@ export interface ReadStageDeps {
   options: ReadOptions;
   /** The process-wide OCR pool; null reads text layers only. */
   ocr: OcrEngine | null;
+  /** Worker threads that read text layers; null reads everything on this thread. */
+  textPass?: TextPassReader | null;
 }
 
 /**
@@ -24,6 +27,21 @@ export function createReadStage(deps: ReadStageDeps): Stage {
     async run(context) {
       if (!context.bytes)
         throw new StageError('internal', 'La etapa de lectura no recibió los bytes del archivo.');
+      // Digital invoices are read whole on a worker thread; a page that needs OCR sends the file to readPdf.
+      if (deps.textPass) {
+        const pass = await deps.textPass.read(context.bytes, deps.options, deps.ocr !== null, context.signal);
+        if (!pass.needsOcr || !deps.ocr) {
+          context.document = pass.document;
+          context.pages = { count: pass.pageCount, ocr: 0 };
+          context.logger.debug('documento leído', {
+            pages: pass.pageCount,
+            ocrPages: 0,
+            openMs: round(pass.openMs),
+            textMs: round(pass.textMs),
+          });
+          return;
+        }
+      }
       const result = await readPdf(context.bytes, deps.options, deps.ocr, context.signal);
       context.document = result.document;
       context.pages = result.pages;

@@ -1,0 +1,227 @@
+import { Worker } from 'node:worker_threads';
+import { type Logger, silentLogger } from '../../shared/logger.ts';
+import { retryable, StageError } from '../errors.ts';
+import type { ReadOptions } from './options.ts';
+import type { TextPass } from './text-pass.ts';
+
+export interface TextPassRequest {
+  id: number;
+  bytes: Uint8Array;
+  options: ReadOptions;
+  stopAtOcrPage: boolean;
+}
+
+/** What a worker posts once its entry (and mupdf) has loaded. */
+export const READY = 'ready';
+type WorkerMessage = typeof READY | TextPassReply;
+
+export type TextPassReply =
+  | { id: number; pass: TextPass }
+  | { id: number; error: { code: string; message: string; retryable?: boolean; quarantine?: boolean } };
+
+/** Reads text layers off the main thread; see createTextPassPool. */
+export interface TextPassReader {
+  read(
+    bytes: Uint8Array,
+    options: ReadOptions,
+    stopAtOcrPage: boolean,
+    signal?: AbortSignal,
+  ): Promise<TextPass>;
+  /** Starts every worker; resolves once each has loaded mupdf, rejects when one cannot start. */
+  warmUp(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TextPassPoolOptions {
+  workers: number;
+  /** A worker is replaced after this many documents: mupdf's WebAssembly heap grows and never shrinks. */
+  maxDocumentsPerWorker?: number;
+  logger?: Logger;
+}
+
+interface Job {
+  request: TextPassRequest;
+  signal: AbortSignal | undefined;
+  resolve: (pass: TextPass) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Slot {
+  worker: Worker | null;
+  job: Job | null;
+  documents: number;
+}
+
+/**
+ * Worker threads that run the text pass (text-pass.ts) of digital invoices, so that mupdf's parsing of one
+ * document overlaps the extraction, classification and loading of others on the main thread. A worker that
+ * dies fails its document as retryable and is replaced; an aborted document (its deadline passed) has its
+ * worker terminated, which also bounds the time a hostile PDF can hold it.
+ */
+export function createTextPassPool(options: TextPassPoolOptions): TextPassReader {
+  const logger = options.logger ?? silentLogger;
+  const maxDocuments = options.maxDocumentsPerWorker ?? 2000;
+  const slots: Slot[] = Array.from({ length: Math.max(1, options.workers) }, () => ({
+    worker: null,
+    job: null,
+    documents: 0,
+  }));
+  const queue: Job[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  function start(slot: Slot): Worker {
+    const worker = startWorker();
+    worker.on('message', (reply: WorkerMessage) => {
+      if (reply !== READY) finish(slot, reply);
+    });
+    worker.on('error', (error) => fail(slot, worker, error));
+    worker.on('exit', (code) => fail(slot, worker, new Error(`terminó con código ${code}`)));
+    return worker;
+  }
+
+  function finish(slot: Slot, reply: TextPassReply): void {
+    const job = slot.job;
+    if (!job || job.request.id !== reply.id) return;
+    slot.job = null;
+    slot.documents++;
+    // An idle worker must not keep the process alive.
+    slot.worker?.unref();
+    job.signal?.removeEventListener('abort', onAbort);
+    if ('pass' in reply) job.resolve(reply.pass);
+    else {
+      const { code, message } = reply.error;
+      job.reject(
+        new StageError(code, message, {
+          retryable: reply.error.retryable,
+          quarantine: reply.error.quarantine,
+        }),
+      );
+    }
+    if (slot.documents >= maxDocuments) retire(slot);
+    dispatch();
+  }
+
+  function fail(slot: Slot, worker: Worker, error: unknown): void {
+    if (slot.worker !== worker) return;
+    slot.worker = null;
+    slot.documents = 0;
+    const job = slot.job;
+    slot.job = null;
+    if (job) {
+      logger.warn('un proceso de lectura de PDF falló; se reemplaza', { error: String(error) });
+      job.reject(
+        retryable('read_worker_failed', `Falló el proceso de lectura del PDF: ${String(error)}`, error),
+      );
+    }
+    dispatch();
+  }
+
+  function retire(slot: Slot): void {
+    const worker = slot.worker;
+    slot.worker = null;
+    slot.documents = 0;
+    worker?.terminate().catch(() => {});
+  }
+
+  function onAbort(this: AbortSignal): void {
+    const queued = queue.findIndex((job) => job.signal === this);
+    if (queued >= 0) {
+      const [job] = queue.splice(queued, 1);
+      job?.reject(abortError(this.reason));
+      return;
+    }
+    const slot = slots.find((s) => s.job?.signal === this);
+    if (!slot?.job) return;
+    const job = slot.job;
+    slot.job = null;
+    retire(slot);
+    job.reject(abortError(this.reason));
+    dispatch();
+  }
+
+  function dispatch(): void {
+    for (const slot of slots) {
+      if (closed || slot.job) continue;
+      const job = queue.shift();
+      if (!job) return;
+      slot.job = job;
+      slot.worker ??= start(slot);
+      slot.worker.ref();
+      slot.worker.postMessage(job.request);
+    }
+  }
+
+  return {
+    read(bytes, readOptions, stopAtOcrPage, signal) {
+      if (closed) return Promise.reject(retryable('closed', 'El lector de PDF está cerrado.'));
+      if (signal?.aborted) return Promise.reject(abortError(signal.reason));
+      return new Promise<TextPass>((resolve, reject) => {
+        // A view into a larger buffer (a pooled Buffer) would be cloned whole: send the file's bytes only.
+        const own = bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
+        const request = { id: nextId++, bytes: own, options: readOptions, stopAtOcrPage };
+        queue.push({ request, signal, resolve, reject });
+        signal?.addEventListener('abort', onAbort, { once: true });
+        dispatch();
+      });
+    },
+    async warmUp() {
+      await Promise.all(
+        slots.map(async (slot) => {
+          if (closed || slot.worker) return;
+          const worker = start(slot);
+          slot.worker = worker;
+          await new Promise<void>((resolve, reject) => {
+            worker.on('message', (message: WorkerMessage) => {
+              if (message === READY) resolve();
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) =>
+              reject(new Error(`El proceso de lectura de PDF terminó al arrancar (código ${code}).`)),
+            );
+          });
+          // An idle worker must not keep the process alive.
+          if (!slot.job) worker.unref();
+        }),
+      );
+    },
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(retryable('closed', 'El lector de PDF está cerrado.'));
+      await Promise.all(
+        slots.map(async (slot) => {
+          const worker = slot.worker;
+          slot.worker = null;
+          slot.job?.reject(retryable('closed', 'El lector de PDF está cerrado.'));
+          slot.job = null;
+          await worker?.terminate();
+        }),
+      );
+    },
+  };
+}
+
+/** The worker's entry beside this file: TypeScript when run from source (tsx), JavaScript once built. */
+const WORKER_ENTRY = new URL(
+  import.meta.url.endsWith('.ts') ? './text-pass-worker.ts' : './text-pass-worker.js',
+  import.meta.url,
+);
+
+/**
+ * From source, the worker loads its entry through tsx's API: a worker thread does not inherit the loader hooks
+ * of whoever started this process (tsx's CLI, vitest, `node --import tsx`).
+ */
+function startWorker(): Worker {
+  if (!WORKER_ENTRY.pathname.endsWith('.ts')) return new Worker(WORKER_ENTRY);
+  const bootstrap = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(WORKER_ENTRY.href)}, ${JSON.stringify(import.meta.url)}))`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+function abortError(reason: unknown): StageError {
+  if (reason instanceof StageError) return reason;
+  return retryable(
+    'aborted',
+    `Lectura cancelada: ${reason instanceof Error ? reason.message : String(reason)}`,
+    reason,
+  );
+}

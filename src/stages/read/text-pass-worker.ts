@@ -1,0 +1,31 @@
+import { parentPort } from 'node:worker_threads';
+import { StageError } from '../errors.ts';
+import { readTextPass } from './text-pass.ts';
+import { READY, type TextPassReply, type TextPassRequest } from './text-pass-pool.ts';
+
+/** A text-pass worker thread (text-pass-pool.ts): one document at a time, its own mupdf instance. */
+const port = parentPort;
+if (!port) throw new Error('text-pass-worker.ts runs as a worker thread only');
+
+port.on('message', (request: TextPassRequest) => {
+  let reply: TextPassReply;
+  try {
+    reply = { id: request.id, pass: readTextPass(request.bytes, request.options, request.stopAtOcrPage) };
+  } catch (error) {
+    reply = {
+      id: request.id,
+      error:
+        error instanceof StageError
+          ? {
+              code: error.code,
+              message: error.message,
+              retryable: error.retryable,
+              quarantine: error.quarantine,
+            }
+          : { code: 'internal', message: error instanceof Error ? error.message : String(error) },
+    };
+  }
+  port.postMessage(reply);
+});
+
+port.postMessage(READY);
