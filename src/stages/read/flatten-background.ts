@@ -17,9 +17,13 @@ const MIN_PANEL_BLOCKS = 12;
  * scaled alike. Once a scan is straightened, tesseract's page segmentation drops a grey sidebar whole
  * (measured: 45 words read on the tilted scan, none after deskewing). The paper tone is the page's median
  * block background, so pages of any paper shade keep their blocks as they are; gains are interpolated
- * between block centres so that no seams appear. Pages without panels come back unchanged (the same object).
+ * between block centres so that no seams appear. Pages without panels come back unchanged (the same object);
+ * with `inPlace` (the caller owns the image) panels are lifted in it instead of in a page-sized copy.
  */
-export function flattenBackground(image: GrayImage): GrayImage {
+export function flattenBackground(
+  image: GrayImage,
+  { inPlace = false }: { inPlace?: boolean } = {},
+): GrayImage {
   const { width, height } = image;
   const columns = Math.ceil(width / BLOCK);
   const rows = Math.ceil(height / BLOCK);
@@ -34,7 +38,7 @@ export function flattenBackground(image: GrayImage): GrayImage {
     }
   });
   if (panels < MIN_PANEL_BLOCKS) return image;
-  return applyGains(image, gain, columns, rows);
+  return applyGains(image, inPlace ? image : createGrayImage(image.width, image.height), gain, columns, rows);
 }
 
 /**
@@ -42,7 +46,13 @@ export function flattenBackground(image: GrayImage): GrayImage {
  * horizontal weights are the same on every row, and a row whose gains are all 1 is copied as it is: a sidebar
  * page costs ~15 ms here instead of ~70 with the interpolation done per pixel.
  */
-function applyGains(image: GrayImage, gain: Float32Array, columns: number, rows: number): GrayImage {
+function applyGains(
+  image: GrayImage,
+  into: GrayImage,
+  gain: Float32Array,
+  columns: number,
+  rows: number,
+): GrayImage {
   const { width, height } = image;
   const left = new Int32Array(width);
   const weight = new Float32Array(width);
@@ -52,8 +62,7 @@ function applyGains(image: GrayImage, gain: Float32Array, columns: number, rows:
     weight[x] = fx - Math.floor(fx);
   }
   const rowGain = new Float32Array(columns + 1);
-  const copy = createGrayImage(width, height);
-  const data = copy.data;
+  const data = into.data;
   for (let y = 0; y < height; y++) {
     const fy = Math.min(rows - 1, Math.max(0, (y - BLOCK / 2) / BLOCK));
     const y0 = Math.floor(fy);
@@ -68,7 +77,7 @@ function applyGains(image: GrayImage, gain: Float32Array, columns: number, rows:
     rowGain[columns] = rowGain[columns - 1] as number;
     const row = y * width;
     if (flat) {
-      data.set(image.data.subarray(row, row + width), row);
+      if (into !== image) data.set(image.data.subarray(row, row + width), row);
       continue;
     }
     for (let x = 0; x < width; x++) {
@@ -79,7 +88,7 @@ function applyGains(image: GrayImage, gain: Float32Array, columns: number, rows:
       data[row + x] = value > 255 ? 255 : value;
     }
   }
-  return copy;
+  return into;
 }
 
 function blockBackgrounds(image: GrayImage, columns: number, rows: number): Float32Array {

@@ -21,13 +21,17 @@ export type Band = Rect;
 /**
  * Table headers and totals printed as white text on a dark band: tesseract reads dark-on-light only (its
  * own inverted-text pass is off because it doubles the time on every line), so the bands are found and
- * inverted here, in one pass over the pixels. Returns a new image when a band was found, else the same one.
+ * inverted here, in one pass over the pixels. Returns a new image when a band was found, else the same one;
+ * with `inPlace` (the caller owns the image) the bands are inverted in it instead of in a page-sized copy.
  */
-export function invertDarkBands(image: GrayImage): { image: GrayImage; bands: Band[] } {
+export function invertDarkBands(
+  image: GrayImage,
+  { inPlace = false }: { inPlace?: boolean } = {},
+): { image: GrayImage; bands: Band[] } {
   const bands = findDarkBands(image);
   if (bands.length === 0) return { image, bands };
-  const copy = createGrayImage(image.width, image.height);
-  copy.data.set(image.data);
+  const copy = inPlace ? image : createGrayImage(image.width, image.height);
+  if (!inPlace) copy.data.set(image.data);
   for (const band of bands) invertBand(copy.data, image.width, band);
   return { image: copy, bands };
 }

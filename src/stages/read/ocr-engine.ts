@@ -210,7 +210,11 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
       // QR codes are read once the page is level (a tilt of 1° cost a fifth of the reads) and then blanked.
       const level = skewDegrees === 0 ? image : rotateGray(image, skewDegrees);
       const codes = readQr ? readQrCodes(level, hints?.dpi ?? assumedDpi) : [];
-      const straight = flattenBackground(invertDarkBands(level).image);
+      // A straightened page is ours: bands and panels are fixed in it rather than in two more page copies.
+      const owned = level !== image;
+      const straight = flattenBackground(invertDarkBands(level, { inPlace: owned }).image, {
+        inPlace: owned,
+      });
       return new Promise<OcrPageResult>((resolve, reject) => {
         queue.push({ image: straight, dpi: hints?.dpi, skewDegrees, codes, signal, resolve, reject });
         stats.queued = queue.length;

@@ -212,9 +212,12 @@ const WORKER_ENTRY = new URL(
  * of whoever started this process (tsx's CLI, vitest, `node --import tsx`).
  */
 function startWorker(): Worker {
-  if (!WORKER_ENTRY.pathname.endsWith('.ts')) return new Worker(WORKER_ENTRY);
+  // A text pass makes many short-lived objects (a word per few characters): left at V8's default the young
+  // generation grew to ~48 MB. At 4 MB, 200 digital invoices left the process 40 MB smaller, no slower.
+  const resourceLimits = { maxYoungGenerationSizeMb: 4 };
+  if (!WORKER_ENTRY.pathname.endsWith('.ts')) return new Worker(WORKER_ENTRY, { resourceLimits });
   const bootstrap = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(WORKER_ENTRY.href)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, resourceLimits });
 }
 
 function abortError(reason: unknown): StageError {

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import * as mupdf from 'mupdf';
 import { StageError } from '../errors.ts';
 import { readTextPass } from './text-pass.ts';
 import { READY, type TextPassReply, type TextPassRequest } from './text-pass-pool.ts';
@@ -26,6 +27,9 @@ port.on('message', (request: TextPassRequest) => {
     };
   }
   port.postMessage(reply);
+  // Fonts and images this document loaded would stay in mupdf's store (up to 256 MB) in a heap that never
+  // shrinks; the next document seldom shares them.
+  mupdf.emptyStore();
 });
 
 port.postMessage(READY);
