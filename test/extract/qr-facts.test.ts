@@ -128,6 +128,16 @@ describe('applyQrFacts', () => {
     expect(outcome.issues).toEqual([]);
   });
 
+  it('takes the number in the form the page prints it when the label was not found or misread', () => {
+    const missing = invoiceWith({});
+    applyQrFacts(missing, {}, facts, false, 'Factura electrónica de venta\nFE-12 34   15/03/2026');
+    expect(missing.number).toBe('FE-1234');
+    // Other digits alike are not its printed form: an amount, or the number inside a longer one.
+    const elsewhere = invoiceWith({ number: 'FE-12' });
+    applyQrFacts(elsewhere, {}, facts, false, 'Total 1.234\nREF-XFE1234-9\nFE/1234');
+    expect(elsewhere.number).toBe('FE1234');
+  });
+
   it('says so when a text layer prints other values than its own code', () => {
     const invoice = invoiceWith({ number: 'FE-9999', total: 1_000 });
     const outcome = applyQrFacts(invoice, {}, facts, true);

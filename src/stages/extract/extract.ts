@@ -93,6 +93,7 @@ export function extractInvoice(document: ReadDocument): Extraction {
         confidence,
         qrFacts,
         document.pages.every((page) => page.source === 'text'),
+        document.text,
       )
     : null;
   const fromQr = new Set<QrField>([...(qr?.confirmed ?? []), ...(qr?.changed ?? [])]);

@@ -45,6 +45,7 @@ export function applyQrFacts(
   confidence: Record<string, number>,
   facts: QrFacts,
   printedLayer: boolean,
+  documentText = '',
 ): QrOutcome {
   const outcome: QrOutcome = { confirmed: [], changed: [], issues: [] };
   const settle = <T>(
@@ -67,7 +68,17 @@ export function applyQrFacts(
     confidence[field] = 0.97;
   };
   const keep = <T>(code: T) => code;
-  settle('number', invoice.number, facts.number, sameNumber, (v) => (invoice.number = v), printedNumber);
+  settle(
+    'number',
+    invoice.number,
+    facts.number,
+    sameNumber,
+    (v) => (invoice.number = v),
+    (code, read) => {
+      const printed = printedNumber(code, read);
+      return printed === code ? (printedFormIn(documentText, code) ?? code) : printed;
+    },
+  );
   settle('issueDate', invoice.issueDate, facts.issueDate, equal, (v) => (invoice.issueDate = v), keep);
   settle(
     'cufe',
@@ -131,6 +142,18 @@ function printedNumber(code: string, read: string | null): string {
   if (alphanumeric(read).length !== characters.length || !/^[A-Za-z0-9]+$/.test(code)) return code;
   let next = 0;
   return read.replace(/[A-Za-z0-9]/g, () => characters[next++] as string);
+}
+
+/**
+ * Where the page prints the code's number with separators the code leaves out (`A-064000` for `A064000`, or
+ * `FVE-2024-6 1032` with a space OCR put in), that printed form without spaces; else null. Only hyphens and
+ * spaces may separate its characters, so that an amount or a date with the same digits is not taken for it.
+ */
+function printedFormIn(text: string, code: string): string | null {
+  if (!/^[A-Za-z0-9]{4,}$/.test(code)) return null;
+  const pattern = [...code].map((c) => c.replace(/[^A-Za-z0-9]/g, '')).join('[- ]?');
+  const match = new RegExp(`(?<![A-Za-z0-9-])${pattern}(?![A-Za-z0-9])`, 'i').exec(text);
+  return match ? match[0].replace(/ /g, '') : null;
 }
 
 /** `900123456-7` is the code's `900123456` (DIAN leaves the check digit out) and its `9001234567`. */
