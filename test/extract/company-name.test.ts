@@ -23,6 +23,15 @@ describe('cleanName', () => {
     ['Soluciones Integrales Andinos S. A.S.', 'Soluciones Integrales Andinos S.A.S.'],
     ['Electromotores ltagüí S.A.S.', 'Electromotores Itagüí S.A.S.'],
     ['Electromotores Itagúí S.A.S', 'Electromotores Itagüí S.A.S'],
+    ['Montajes Industriales MéM S.A.S.', 'Montajes Industriales M&M S.A.S.'],
+    ['Tejidos. Santa Rita S,A.S', 'Tejidos Santa Rita S.A.S'],
+    ['Hilados y Tejidos Santa Rita s. A.S.', 'Hilados y Tejidos Santa Rita S.A.S.'],
+    ['Lanas El Retiro S.A..', 'Lanas El Retiro S.A.'],
+    ['Fábrica de Tejidos Vallecaucana LTDA]', 'Fábrica de Tejidos Vallecaucana LTDA'],
+    ['Fábrica de Tejidos Vallecaucana-S.A.S.', 'Fábrica de Tejidos Vallecaucana S.A.S.'],
+    ['Confecciones El Cóndor -LTDA', 'Confecciones El Cóndor LTDA'],
+    ['; Fábrica de Tejidos El Cóndor S.A.S.', 'Fábrica de Tejidos El Cóndor S.A.S.'],
+    ['Coca-Cola Servicios S.A.', 'Coca-Cola Servicios S.A.'],
   ])('repairs OCR look-alikes: %s', (printed, expected) => {
     expect(cleanName(printed)).toBe(expected);
   });

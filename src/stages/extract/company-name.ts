@@ -23,12 +23,14 @@ export function cleanName(text: string): string | null {
     .split(
       /\s[|·/]\s|\s[-–]\s(?=\S*\s?(?:nit|n\.i\.t|c\.c|cuit|c\.u\.i\.t|rut|tel|dir))|\s(?=(?:nit|n\.i\.t|c\.c\.?|cc|c\.u\.i\.t|cuit|rut)[\s.:/])/i,
     )[0]!
-    .replace(/^[\s:#.\-–[(|]+/, '')
+    .replace(/^[\s:;#.\-–[(|]+/, '')
     .replace(LEADING_LABEL, '')
     .replace(/^(?:\(?\d+\)?\s*-?\s*)+(?=\p{L})/u, '')
     .replace(/\s+-\s+\[.*$/, '')
     .replace(/\s*\(\w*\d\w*\)\s*$/, '')
-    .replace(/[\s,;:\-–/|·]+$/, '')
+    .replace(/[\s,;:\-–/|·\]}]+$/, '')
+    // "S.A..": a speck read as one more full stop.
+    .replace(/\.{2,}$/, '.')
     .replace(/\s+/g, ' ')
     .trim();
   const named = endAtLegalForm(withoutUnreadLabel(value));
@@ -49,10 +51,10 @@ function repairOcrName(text: string): string {
     text
       // An S read as "$" inside words ("$.A.S.", "$ervicios").
       .replace(/\$(?=\.?\p{L})/gu, 'S')
-      // The ampersand read as "€", "8", "4", "á£" or "&." ("Hurtado € Cía.", "M8M", "Má£M", "HURTADO 4 CÍA.").
+      // The ampersand read as "€", "8", "4", "á£", "é" or "&." ("Hurtado € Cía.", "M8M", "Má£M", "MéM").
       .replace(/\s?€\.?(?=\s)/g, ' &')
       .replace(/(?<=\p{L}\s)(?:8|4|&\.)(?=\s+(?:[Cc][IiÍí][Aa]|Co|Hnos|Hijos)(?![\p{L}]))/gu, '&')
-      .replace(/\b(\p{Lu})(?:8|6|á£|á|£|€)(\p{Lu})\b/gu, '$1&$2')
+      .replace(/\b(\p{Lu})(?:8|6|á£|á|é|£|€)(\p{Lu})\b/gu, '$1&$2')
       // A doubled initial around an E or S is the ampersand too ("MEM", "MSM" for M&M): no such word names a firm.
       .replace(/\b(\p{Lu})[ES]\1\b/gu, '$1&$1')
       // "l" read as "!" ("Neumatico!", "DE! CARIBE"): no company name has an exclamation mark.
@@ -64,13 +66,19 @@ function repairOcrName(text: string): string {
       )
       // A speck glued as a full stop or an apostrophe: "Electrosur.SAS", "Panamericana' LTDA".
       .replace(/(?<=\p{L}{3})(?:[.'’`´]|['’`´]\s)(?=(?:S\.?A\.?S|S\.A|SAS|LTDA|Ltda)\b)/gu, ' ')
+      // A hyphen or a speck glued to the legal form ("Vallecaucana-S.A.S.", "El Cóndor -LTDA").
+      .replace(/(?<=\p{L})\s?-(?=(?:S\.?A\.?S|S\.A|SAS|LTDA|Ltda)\b)/gu, ' ')
+      // A comma for a dot, or a lower-case s, inside the legal form ("S,A.S", "s. A.S.").
+      .replace(/\b[Ss][.,]\s?A[.,]\s?S(?![\p{L}])/gu, 'S.A.S')
       // A space OCR put inside the legal form ("S. A.S.").
       .replace(/(?<=\bS\.)\s(?=A\.\s?S\b)|(?<=\bS\.A\.)\s(?=S\b)/g, '')
       // "ltaguí": no Spanish word opens with l and another consonant; it is a capital I.
       .replace(/(?<![\p{L}\d])l(?=[bcdfghjkmnpqrstvwxz]\p{Ll})/gu, 'I')
       // "Itagúí": an accent on the u of gue/gui is the diaeresis OCR misread (güe, güi).
       .replace(/([gG])ú(?=[eiéí])/g, '$1ü')
-      .replace(/(?<=\p{Lu}\p{Ll}{4,})\.(?=\s(?:de|del|la|las|los|el|y)\s)/gu, '')
+      // A speck read as a full stop after a word of the name ("Tejidos. Santa Rita", "Valle. de"): no
+      // abbreviation in a firm's name is five letters or more.
+      .replace(/(?<=\p{Lu}\p{Ll}{4,})\.(?=\s(?:(?:de|del|la|las|los|el|y)\s|\p{Lu}\p{Ll}))/gu, '')
   );
 }
 

@@ -57,7 +57,10 @@ function nameAboveId(rows: Row[], o: IdOccurrence): string | null {
   const height = Math.max(8, o.row.y1 - o.row.y0);
   const parts: string[] = [];
   let partHeight = 0;
-  for (let i = o.row.order - 1; i >= 0 && parts.length < 2; i--) {
+  // A legal form wrapped alone onto the last row ("S.A.S.", set in capitals shorter than the name's accented
+  // letters) does not count as one of the two rows a name may take, nor sets the type size the rows above match.
+  let formOnly = false;
+  for (let i = o.row.order - 1; i >= 0 && parts.length < (formOnly ? 3 : 2); i--) {
     const row = rows[i]!;
     if (row.page !== o.row.page || o.row.y0 - row.y0 > 4 * height) break;
     const cell = row.cells.find((c) => columns.some((x) => Math.abs(c.x0 - x) < 4));
@@ -67,11 +70,14 @@ function nameAboveId(rows: Row[], o: IdOccurrence): string | null {
     if (!name) break;
     // A logo over the name ("SERVITÉCNICOS" over "Servitécnicos SAS") is larger type and repeats it.
     const cellHeight = median(cell.words.map((w) => w.y1 - w.y0));
+    const sizeSet = parts.length > (formOnly ? 1 : 0);
     if (
       parts.length > 0 &&
-      (Math.abs(cellHeight - partHeight) > 0.25 * partHeight || fold(parts[0]!).includes(fold(name)))
+      ((sizeSet && Math.abs(cellHeight - partHeight) > 0.25 * partHeight) ||
+        fold(parts[0]!).includes(fold(name)))
     )
       break;
+    if (parts.length === 0) formOnly = LEGAL_FORM_ONLY.test(name.toLowerCase());
     parts.unshift(name);
     partHeight = cellHeight;
   }
@@ -118,9 +124,23 @@ function nameAfter(rows: Row[], hit: LabelHit): string | null {
     const cleaned = cleanName(window.text);
     // A legal form alone beside a heading is the tail of a name printed elsewhere, not the name.
     if (cleaned && !LEGAL_FORM_ONLY.test(fold(cleaned)))
-      return withWrappedLegalForm(rows, window.row, cleaned);
+      return withWrappedLegalForm(rows, window.row, withSplitTail(window.row, window.text, cleaned));
   }
   return null;
+}
+
+/**
+ * "CONFECCIONES SANTA   RITA LTDA.": OCR left a wide gap inside the name, splitting it into two cells. The
+ * cell right after, close by, is its tail when it ends the name with a legal form and the name has none.
+ */
+function withSplitTail(row: Row, cellText: string, name: string): string {
+  if (LEGAL_FORM.test(fold(name))) return name;
+  const index = row.cells.findIndex((c) => c.text === cellText);
+  const cell = row.cells[index];
+  const next = row.cells[index + 1];
+  if (!cell || !next || next.x0 - cell.x1 > 0.05 * row.pageWidth || /\d|:/.test(next.text)) return name;
+  const tail = cleanName(next.text);
+  return tail && LEGAL_FORM.test(fold(tail)) && next.words.length <= 4 ? `${name} ${tail}` : name;
 }
 
 /** The issuer's name is the most prominent text of the first page's top block, usually with a legal form. */
