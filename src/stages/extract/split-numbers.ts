@@ -8,7 +8,14 @@ import { buildRow, type Row } from './layout.ts';
  * one character; numbers in neighbouring columns are separated by far more.
  */
 const HEAD = /^(?:\$)?\d{1,3}(?:[.,]\d{3})*$/;
+/**
+ * Exactly three digits and perhaps cents. Not more groups: "5 248.100,00" is far more often a "$" read as 5
+ * than a lost separator.
+ */
 const TAIL = /^\d{3}(?:([.,])\d{1,2})?$/;
+/** "229,600 86": the decimal mark lost, the cents left as a word of their own. */
+const GROUPED = /^(?:\$)?\d{1,3}(?:([.,])\d{3})+$/;
+const CENTS = /^\d{2}$/;
 
 export function joinSplitThousands(words: Word[]): Word[] {
   const out: Word[] = [];
@@ -26,6 +33,16 @@ export function joinSplitThousands(words: Word[]): Word[] {
         x1: word.x1,
         y0: Math.min(previous.y0, word.y0),
         y1: Math.max(previous.y1, word.y1),
+        confidence: Math.min(previous.confidence, word.confidence),
+      };
+      continue;
+    }
+    const grouped = previous && fromOcr ? GROUPED.exec(previous.text) : null;
+    if (previous && grouped && CENTS.test(word.text) && closeEnough(previous, word)) {
+      out[out.length - 1] = {
+        ...previous,
+        text: `${previous.text}${grouped[1] === ',' ? '.' : ','}${word.text}`,
+        x1: word.x1,
         confidence: Math.min(previous.confidence, word.confidence),
       };
       continue;
