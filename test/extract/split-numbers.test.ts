@@ -30,14 +30,17 @@ describe('joinSplitThousands', () => {
     expect(out[1]).toMatchObject({ x0: 100 + 48 + 30, x1: 100 + 48 + 30 + 6 + 5 + 18 + 6 + 18 });
   });
 
-  it('rejoins cents whose decimal mark OCR read as a gap, in the amount's own convention', () => {
+  it("rejoins cents whose decimal mark OCR read as a gap, in the amount's own convention", () => {
     expect(joinSplitThousands(words(['229,600', '86'], [6])).map((w) => w.text)).toEqual(['229,600.86']);
     expect(joinSplitThousands(words(['1.624.600', '00'], [5])).map((w) => w.text)).toEqual(['1.624.600,00']);
     // Two digits a column away, or after a number with no group separator, are something else.
     expect(joinSplitThousands(words(['229,600', '86'], [40])).map((w) => w.text)).toEqual(['229,600', '86']);
     expect(joinSplitThousands(words(['2024', '15'], [6])).map((w) => w.text)).toEqual(['2024', '15']);
     // A "$" read as 5 before an amount is not a lost separator.
-    expect(joinSplitThousands(words(['5', '248.100,00'], [6])).map((w) => w.text)).toEqual(['5', '248.100,00']);
+    expect(joinSplitThousands(words(['5', '248.100,00'], [6])).map((w) => w.text)).toEqual([
+      '5',
+      '248.100,00',
+    ]);
   });
 
   it('keeps numbers of neighbouring columns apart, and text-layer words as printed', () => {
