@@ -85,7 +85,7 @@ function applyGains(
       const g0 = rowGain[c] as number;
       const g = g0 + ((rowGain[c + 1] as number) - g0) * (weight[x] as number);
       const value = (image.data[row + x] as number) * g + 0.5;
-      data[row + x] = value > 255 ? 255 : value;
+      data[row + x] = Math.min(255, value);
     }
   }
   return into;
