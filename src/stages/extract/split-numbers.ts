@@ -38,7 +38,7 @@ export function joinSplitThousands(words: Word[]): Word[] {
       continue;
     }
     const grouped = previous && fromOcr ? GROUPED.exec(previous.text) : null;
-    if (previous && grouped && CENTS.test(word.text) && closeEnough(previous, word)) {
+    if (previous && grouped && CENTS.test(word.text) && centsGap(previous, word)) {
       out[out.length - 1] = {
         ...previous,
         text: `${previous.text}${grouped[1] === ',' ? '.' : ','}${word.text}`,
@@ -72,6 +72,13 @@ function hairline(left: Word, right: Word): boolean {
   const charWidth = (right.x1 - right.x0) / Math.max(1, right.text.length);
   const gap = right.x0 - left.x1;
   return gap >= -1 && gap < 0.5 * charWidth;
+}
+
+/** The lost decimal mark leaves about one character's room: measured on the amount, two cents are too few. */
+function centsGap(left: Word, right: Word): boolean {
+  const charWidth = (left.x1 - left.x0) / Math.max(1, left.text.length);
+  const gap = right.x0 - left.x1;
+  return gap >= -1 && gap <= 2 * charWidth;
 }
 
 function closeEnough(left: Word, right: Word): boolean {
