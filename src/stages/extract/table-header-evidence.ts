@@ -6,7 +6,9 @@ import type { Row } from './layout.ts';
  * quantity and price names faded) is still the table's header when the rows right below it read as items:
  * at least two of them print two or more amounts written as money right of where the description starts.
  */
-export const HEADER_EVIDENCE_ROWS = 3;
+// Four rows: a header's wrapped second line ("Valor" over "unitario") and an item's wrapped description may
+// come between the header and its second item.
+export const HEADER_EVIDENCE_ROWS = 4;
 
 const MONEY = /^\$|\d[.,]\d{3}(?:\D|$)|\d[.,]\d{2}$/;
 
