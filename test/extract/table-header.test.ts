@@ -88,6 +88,50 @@ describe('readHeader', () => {
     expect(readHeader(single[0]!, single.slice(1))?.columns.map((c) => c.kind)).not.toContain('amount');
   });
 
+  it("is a header with one numbers' name when two items follow within four rows, wrapped lines between", () => {
+    const rows = rowsOf([
+      [
+        118,
+        [
+          [197, 'Descripción'],
+          [385, 'ce'],
+          [414, 'Unid'],
+          [476, 'Valor'],
+          [527, 'Subtotal'],
+        ],
+      ],
+      [129, [[465, 'unitario']]],
+      [
+        144,
+        [
+          [197, 'Cambio de rodamiento en caldera'],
+          [403, '3'],
+          [415, 'UND'],
+          [457, '5.515.700'],
+          [519, '16.547.100'],
+        ],
+      ],
+      [156, [[197, 'pirotubular 150 BHP']]],
+      [
+        172,
+        [
+          [197, 'Diagnóstico de falla eléctrica'],
+          [404, '1'],
+          [416, 'UND'],
+          [457, '2.126.100'],
+          [523, '2.126.100'],
+        ],
+      ],
+    ]);
+    expect(readHeader(rows[0]!, rows.slice(1, 4))).toBeNull();
+    expect(readHeader(rows[0]!, rows.slice(1, 5))?.columns.map((c) => c.kind)).toEqual([
+      'description',
+      'unit',
+      'amount',
+      'amount',
+    ]);
+  });
+
   it('names columns in their usual spellings and OCR variants, left to right', async () => {
     expect(
       await headerOf([
