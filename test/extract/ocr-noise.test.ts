@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Word } from '../../src/contract/document.ts';
-import { cleanOcrWords } from '../../src/stages/extract/ocr-noise.ts';
+import { cleanOcrWords, isNoiseRow } from '../../src/stages/extract/ocr-noise.ts';
 
 const word = (text: string, x0: number, x1: number, confidence = 0.9): Word => ({
   text,
@@ -66,5 +66,13 @@ describe('cleanOcrWords', () => {
       word('S.A.S', 90, 110),
     ];
     expect(cleanOcrWords(words).map((w) => w.text)).toEqual(['Estampados', 'S.A.', 'Ltda.', 'S.A.S']);
+  });
+});
+
+describe('isNoiseRow', () => {
+  it('drops specks read as marks, keeps a run of digits however unsure tesseract was', () => {
+    expect(isNoiseRow([word('ii', 30, 34, 0.2), word(',', 40, 41, 0.1), word('~', 50, 52, 0.05)])).toBe(true);
+    expect(isNoiseRow([word('0C-41559', 34, 73, 0.04)])).toBe(false);
+    expect(isNoiseRow([word('Total', 34, 60, 0.9)])).toBe(false);
   });
 });

@@ -31,6 +31,11 @@ describe('findPurchaseOrder', () => {
     const rows = rowsOf([[90, [[40, 'Orden de compra: 0C-2805']]]], 0.9);
     expect(findPurchaseOrder(rows)?.value).toBe('OC-2805');
     expect(repairCodePrefix('0S-2494')).toBe('OS-2494');
+    // A speck between the label and its value.
+    expect(findPurchaseOrder(rowsOf([[90, [[40, "Orden de compra No..'822125"]]]], 0.9))?.value).toBe(
+      '822125',
+    );
+    expect(findPurchaseOrder(rowsOf([[90, [[40, "NO. PEDIDO:'60258"]]]], 0.9))?.value).toBe('60258');
     expect(repairCodePrefix('0012-00004567')).toBe('0012-00004567');
   });
 

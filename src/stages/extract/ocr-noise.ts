@@ -116,6 +116,9 @@ function closeNumberPart(left: Word, right: Word): boolean {
 export function isNoiseRow(words: Word[]): boolean {
   if (words.length === 0) return true;
   if (words.some((w) => /\p{L}{4}|\d{2}/u.test(w.text) && w.confidence >= 0.3)) return false;
+  // Specks are read as marks and letters, not as a run of digits: "0C-41559" at 4% confidence is a value
+  // whose prefix puzzled tesseract.
+  if (words.some((w) => /\d{4}/.test(w.text))) return false;
   const short = words.filter((w) => w.text.length <= 2 && !/\d/.test(w.text)).length;
   const confidence = words.reduce((s, w) => s + w.confidence, 0) / words.length;
   return (short / words.length >= 0.6 && confidence < 0.5) || confidence < 0.15;

@@ -21,8 +21,10 @@ export function findPurchaseOrder(rows: Row[]): Found<string> | null {
   for (const hit of findLabels(rows, ORDER_LABEL)) {
     for (const window of valueWindows(rows, hit)) {
       const text = window.text
-        .replace(/^[\s:#.\-–]+/, '')
-        .replace(/^(?:no|nro|n[°º*?]|numero)\.?\s*[:#]?\s*/i, '');
+        // A speck OCR read between label and value ("No..'822125", "PEDIDO:'60258").
+        .replace(/^[\s:#.\-–'’‘`´"]+/, '')
+        .replace(/^(?:no|nro|n[°º*?]|numero)\.?\s*[:#]?\s*/i, '')
+        .replace(/^['’‘`´"]+/, '');
       const match = /^([A-Z]{0,5}[\s-]?\d[\w\-/.]*(?:\s?-\s?\d+)?)/i.exec(text);
       if (!match || findDate(match[1]!) || match[1]!.replace(/[^A-Za-z0-9]/g, '').length < 3) continue;
       if (window.placement === 'below' && /:\s*$/.test(window.text)) continue;
