@@ -44,6 +44,29 @@ describe('findInvoiceNumber', () => {
     expect(findInvoiceNumber(rows)?.value).toBe('MAN42388');
   });
 
+  it('reads the sign of "Nº" read as a quote or an apostrophe', () => {
+    expect(findInvoiceNumber(rowsOf([[92, [[14, 'N”: SETP997544136']]]], 0.9))?.value).toBe('SETP997544136');
+    const inline = rowsOf(
+      [[92, [[49, "FACTURA ELECTRÓNICA DE VENTA N': FEV67864 / Fecha factura: 2025-05-27"]]]],
+      0.9,
+    );
+    expect(findInvoiceNumber(inline)?.value).toBe('FEV67864');
+  });
+
+  it('takes a prefixed number in line under "FACTURA DE VENTA" when its "No." row was lost, and nothing else', () => {
+    const rows = (value: string) =>
+      rowsOf(
+        [
+          [140, [[38, 'FACTURA DE VENTA']]],
+          [166, [[38, value]]],
+          [183, [[38, 'FECHA:']]],
+        ],
+        0.9,
+      );
+    expect(findInvoiceNumber(rows('A-042780'))?.value).toBe('A-042780');
+    expect(findInvoiceNumber(rows('Bogotá D.C.'))).toBeNull();
+  });
+
   it('reads a speck between an OCR-read prefix and its digits as the space it was', () => {
     const rows = rowsOf(
       [

@@ -1,5 +1,13 @@
 import { findDate } from './date.ts';
-import { findLabels, type LabelHit, PLACEMENT_WEIGHT, type Row, valueWindows } from './layout.ts';
+import { findPointOfSaleNumber, findUnlabelledNumber, numberUnderTitle } from './invoice-number-fallbacks.ts';
+import {
+  findLabels,
+  type LabelHit,
+  PLACEMENT_WEIGHT,
+  positionWeight,
+  type Row,
+  valueWindows,
+} from './layout.ts';
 import { ORDER_PREFIX } from './order.ts';
 import { repairDigits } from './text.ts';
 
@@ -20,24 +28,20 @@ function pick<T>(candidates: Found<T>[]): Found<T> | null {
 }
 
 /** Labels near the top of the first page are the invoice's own; the same words lower down often are not. */
-function positionWeight(row: Row): number {
-  const top = row.page === 0 ? 1 - 0.25 * (row.y0 / row.pageHeight) : 0.6;
-  return top;
-}
 
 // ── invoice number ──────────────────────────────────────────────────────────────────────────────────────
 
 const NUMBER_LABELS: { pattern: RegExp; weight: number }[] = [
   {
     pattern:
-      /(?<!(?:fecha|total|valor|subtotal|importe)\s(?:de\s)?(?:la\s)?)\b(?:factura|fact\.?)(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|[abc](?=\s)))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º*?]|#)?/g,
+      /(?<!(?:fecha|total|valor|subtotal|importe)\s(?:de\s)?(?:la\s)?)\b(?:factura|fact\.?)(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|[abc](?=\s)))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º*?”"'’]|#)?/g,
     weight: 0.95,
   },
-  { pattern: /\b(?:no|nro|numero|n[°º*?])\.?\s*(?:de\s+)?(?:la\s+)?factura\b/g, weight: 0.97 },
+  { pattern: /\b(?:no|nro|numero|n[°º*?”"'’])\.?\s*(?:de\s+)?(?:la\s+)?factura\b/g, weight: 0.97 },
   { pattern: /\binvoice\s*(?:no|number|#)?\.?/g, weight: 0.9 },
-  { pattern: /\b(?:numero\s+)?consecutivo(?:\s+(?:no|nro|n[°º*?])\.?)?/g, weight: 0.93 },
-  { pattern: /\bcomp(?:robante)?\.?\s*(?:no|nro|n[°º*?])\.?/g, weight: 0.9 },
-  { pattern: /(?<![\p{L}.])(?:no|nro|numero|n[°º*?]|#)\.?(?=[\s:.#\d]|$)/gu, weight: 0.7 },
+  { pattern: /\b(?:numero\s+)?consecutivo(?:\s+(?:no|nro|n[°º*?”"'’])\.?)?/g, weight: 0.93 },
+  { pattern: /\bcomp(?:robante)?\.?\s*(?:no|nro|n[°º*?”"'’])\.?/g, weight: 0.9 },
+  { pattern: /(?<![\p{L}.])(?:no|nro|numero|n[°º*?”"'’]|#)\.?(?=[\s:.#\d]|$)/gu, weight: 0.7 },
   // "Nº" heading a grid column, its sign lost by OCR: an "N" alone in its cell.
   { pattern: /(?<![\p{L}\d.])n(?=\s{3}|$)/gu, weight: 0.6 },
 ];
@@ -47,7 +51,7 @@ const FOREIGN_NUMBER_CONTEXT =
   /(?:^|[^a-z0-9])(?:o\.?\s?c\.?|orden(?:\s+de\s+compra)?|pedido|remito|nit|cuit|c\.?u\.?i\.?t\.?|cae|cufe|ref\.?|referencia|operacion|cliente|tel\.?|telefono|resolucion|res\.?|ingresos\s+brutos|ing\.?\s*brutos|iibb|items|hoja|pag\.?|pagina|cuenta|despacho|des|doc(?:umento)?|dian|autorizacion|formulario|id)\s*$/;
 
 const NUMBER_VALUE =
-  /^[\s:#.\-–]*(?:(?:no|nro|n[°º*?]|numero)\.?\s*[:#]?\s*)?(?:[A-Ca-c]\s+(?=(?:n[°º*?]|no|nro)\.?\s*\d|\d))?(?:(?:n[°º*?]|no\.?|nro\.?)\s*[:#]?\s*)?([A-Z]{1,6}(?:\s?-\s?|\s)?\d[\d-]*(?:\s?-\s?\d+)*|\d[\d-]*(?:\s?-\s?\d+)*(?:\s\d{6,8}(?!\d))?)/i;
+  /^[\s:#.\-–]*(?:(?:no|nro|n[°º*?”"'’]|numero)\.?\s*[:#]?\s*)?(?:[A-Ca-c]\s+(?=(?:n[°º*?”"'’]|no|nro)\.?\s*\d|\d))?(?:(?:n[°º*?”"'’]|no\.?|nro\.?)\s*[:#]?\s*)?([A-Z]{1,6}(?:\s?-\s?|\s)?\d[\d-]*(?:\s?-\s?\d+)*|\d[\d-]*(?:\s?-\s?\d+)*(?:\s\d{6,8}(?!\d))?)/i;
 
 function readNumber(text: string): string | null {
   const repaired = repairNumber(text);
@@ -131,7 +135,7 @@ export function findInvoiceNumber(rows: Row[]): Found<string> | null {
         if (window.placement !== 'same-cell' && followedByProse(text, value)) continue;
         const titleOnly =
           window.placement === 'below' &&
-          !/(?:no|nro|n[°º*?]|#|numero)\.?\s*$/.test(hit.row.folded.slice(hit.start, hit.end));
+          !/(?:no|nro|n[°º*?”"'’]|#|numero)\.?\s*$/.test(hit.row.folded.slice(hit.start, hit.end));
         candidates.push({
           value,
           score:
@@ -152,6 +156,10 @@ export function findInvoiceNumber(rows: Row[]): Found<string> | null {
   if (pointOfSale) candidates.push(pointOfSale);
   const unlabelled = findUnlabelledNumber(rows);
   if (unlabelled) candidates.push(unlabelled);
+  if (candidates.length === 0) {
+    const underTitle = numberUnderTitle(rows);
+    if (underTitle) candidates.push(underTitle);
+  }
   return pick(candidates);
 }
 
@@ -168,16 +176,6 @@ function startsCell(hit: LabelHit): boolean {
   return inCell === '' || /^(?:[A-Ca-c]|factura(?:\s+[A-Ca-c])?)$/i.test(inCell);
 }
 
-/** Composite numbers (point of sale + number, `0011-00022049`) printed near the top without a label. */
-function findUnlabelledNumber(rows: Row[]): Found<string> | null {
-  for (const row of rows) {
-    if (row.page !== 0 || row.y0 > 0.3 * row.pageHeight) continue;
-    const match = /(?<![\d-])(\d{4,5})\s?-\s?(\d{8})(?![\d-])/.exec(row.text);
-    if (match) return { value: `${match[1]}-${match[2]}`, score: 0.45, row };
-  }
-  return null;
-}
-
 function followedByProse(text: string, value: string): boolean {
   const at = text.indexOf(value.split(/[\s-]/)[0] ?? value);
   const rest = at >= 0 ? text.slice(at + value.length) : '';
@@ -186,18 +184,6 @@ function followedByProse(text: string, value: string): boolean {
 
 function isTaxIdLike(value: string): boolean {
   return /^\d{2}-\d{8}-\d$/.test(value) || /^\d{1,3}(\.\d{3}){2,}-\d$/.test(value);
-}
-
-/** Argentine layout: "Punto de Venta: 00003   Comp. Nro: 00000153" is the number 00003-00000153. */
-function findPointOfSaleNumber(rows: Row[]): Found<string> | null {
-  for (const hit of findLabels(rows, /\bpunto\s+de\s+venta\s*:?/g)) {
-    const rest = hit.row.text.slice(hit.end);
-    const match =
-      /^[\s:]*(\d{1,5})\s+(?:comp(?:robante)?\.?\s*)?(?:n(?:ro|[°º]|o)\.?)?\s*:?\s*(\d{1,8})/i.exec(rest);
-    if (match)
-      return { value: `${match[1]}-${match[2]}`, score: 0.96 * positionWeight(hit.row), row: hit.row };
-  }
-  return null;
 }
 
 // ── dates ───────────────────────────────────────────────────────────────────────────────────────────────

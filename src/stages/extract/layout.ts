@@ -240,3 +240,8 @@ function cellBelow(rows: Row[], hit: LabelHit): ValueWindow | null {
 }
 
 export const PLACEMENT_WEIGHT: Record<Placement, number> = { 'same-cell': 1, 'next-cell': 0.92, below: 0.85 };
+
+/** Header fields sit near the top of the first page: a value found lower, or on a later page, counts for less. */
+export function positionWeight(row: Row): number {
+  return row.page === 0 ? 1 - 0.25 * (row.y0 / row.pageHeight) : 0.6;
+}
