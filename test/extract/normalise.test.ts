@@ -5,6 +5,7 @@ import { detectCurrency } from '../../src/stages/extract/currency.ts';
 import { parseDate } from '../../src/stages/extract/date.ts';
 import { cuitIsValid, nitCheckDigit, parseTaxId } from '../../src/stages/extract/tax-id.ts';
 import { fold, repairDigits } from '../../src/stages/extract/text.ts';
+import { firstAmount } from '../../src/stages/extract/totals.ts';
 
 describe('parseAmount', () => {
   it.each([
@@ -35,16 +36,29 @@ describe('parseAmount', () => {
     // A speck beside the minus, or glued before the currency code.
     ['--COP 54.371', -54371],
     ['-75,196.25.COP', -75196.25],
+    // Three digits after the last mark are thousands even when OCR swapped one mark.
+    ['$ 4,499.000', 4499000],
+    // A thousands mark read as a gap, after three digits or a grouped part.
+    ['-836 528,17', -836528.17],
+    ['20.913 204,36', 20913204.36],
   ])('%s → %d', (text, expected) => {
     expect(parseAmount(text)).toBeCloseTo(expected, 6);
   });
 
-  it.each(['', 'abc', '1.23.45', '12,34,5', '1..2', '19%', '1.234,56,7', '1,23.456,78', '10/02/2023'])(
-    '%s is not an amount',
-    (text) => {
-      expect(parseAmount(text)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'abc',
+    '2 528,17',
+    '1.23.45',
+    '12,34,5',
+    '1..2',
+    '19%',
+    '1.234,56,7',
+    '1,23.456,78',
+    '10/02/2023',
+  ])('%s is not an amount', (text) => {
+    expect(parseAmount(text)).toBeNull();
+  });
 
   it('compares to the cent', () => {
     expect(amountsMatch(100.004, 100)).toBe(true);
@@ -155,5 +169,14 @@ describe('currency and folding', () => {
     const text = 'Razón Social: FACTURA ELECTRÓNICA Nº 12';
     expect(fold(text)).toBe('razon social: factura electronica nº 12');
     expect(fold(text).length).toBe(text.length);
+  });
+});
+
+describe('firstAmount', () => {
+  it('skips a rate whose % OCR misread when money follows it, not a lone amount', () => {
+    expect(firstAmount('199   $9,043,842.30')).toBe(9043842.3);
+    expect(firstAmount('65   ($ 396.726,40)')).toBe(396726.4);
+    expect(firstAmount('19%   190.000')).toBe(190000);
+    expect(firstAmount('450')).toBe(450);
   });
 });

@@ -32,6 +32,10 @@ export function parseAmount(raw: string): number | null {
       .trim();
   }
   text = repairDigits(text).replace(/([.,])\s(?=\d{3}\b)/g, '$1');
+  // A thousands mark OCR read as a gap ("836 528,17", "20.913 204,36"): joined when the part before it is three
+  // digits or already grouped; "2 528,17" is more likely a count beside an amount.
+  if (/^(?:\d{3}|\d{1,3}(?:[.,]\d{3})+) \d{3}(?:[.,]\d{3})*[.,]\d{2}$/.test(text))
+    text = text.replace(' ', thousandsMark(text.replace(' ', '')));
   // OCR reads a thousands dot as a colon ("277:202,22"): it becomes the mark the other separators are not.
   if (/\d:\d{3}(?!\d)/.test(text)) text = text.replace(/(?<=\d):(?=\d{3}(?!\d))/g, thousandsMark(text));
   // ...and the decimal mark as a colon after thousands groups ("1,362,000:00").
@@ -56,7 +60,9 @@ function parseDigits(text: string): number | null {
   const last = groups[groups.length - 1]!;
   const lastMark = text[separators[separators.length - 1]!]!;
   const mixed = text.includes('.') && text.includes(',');
-  const lastIsDecimal = mixed || last.length !== 3 || (groups.length === 2 && groups[0] === '0');
+  // Three digits after the last mark are a thousands group even when the marks differ: OCR swapped one
+  // ("4,499.000"); money is printed with two decimals or none.
+  const lastIsDecimal = last.length !== 3 || (groups.length === 2 && groups[0] === '0');
   const integerGroups = lastIsDecimal ? groups.slice(0, -1) : groups;
   // With both marks, the decimal mark may appear once only: `1.234,5` yes, `1,234,5.6` no. OCR swaps dots
   // and commas, though: "1,507.000,00" with every earlier group of three digits and two cents at the end

@@ -7,7 +7,7 @@ import { buildRow, type Row } from './layout.ts';
  * next word when that word is exactly three digits (plus optional cents) and the gap is no wider than about
  * one character; numbers in neighbouring columns are separated by far more.
  */
-const HEAD = /^(?:\$)?\d{1,3}(?:[.,]\d{3})*$/;
+const HEAD = /^[-(]?(?:\$)?\d{1,3}(?:[.,]\d{3})*$/;
 /**
  * Exactly three digits and perhaps cents. Not more groups: "5 248.100,00" is far more often a "$" read as 5
  * than a lost separator.

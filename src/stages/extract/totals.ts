@@ -138,11 +138,17 @@ export function firstAmount(text: string): number | null {
       if (i > 2) return null;
       continue;
     }
+    // A bare count before money ("I.V.A. 199   $9.043.842,30", "Rete Fuente 65   ($ 396.726,40)") is a
+    // rate whose % OCR misread, not the amount.
+    const next = tokens[i + 1]?.replace(/^[:(]+|[:)]+$/g, '') ?? '';
+    if (/^\d{1,3}$/.test(token) && MONEY_SHAPED.test(next) && parseAmount(next) !== null) continue;
     const value = parseAmount(token);
     if (value !== null) return value;
   }
   return null;
 }
+
+const MONEY_SHAPED = /^\$|\d[.,]\d{3}|[.,]\d{2}$/;
 
 /**
  * Label-over-value grids ("SUBTOTAL  IVA 19%  TOTAL" over "1.000  190  1.190"): the cells of the row under
