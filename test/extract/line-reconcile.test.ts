@@ -29,6 +29,16 @@ describe('reconcileAmount', () => {
     // Too far apart to be a misread digit.
     expect(reconcileAmount(read(1, 0.97), read(4_765_300, 0.97), read(1_165_000, 0.1))).toBe(1_165_000);
   });
+
+  it('trusts quantity × price over an amount that lost or gained its leading digits, however legible', () => {
+    // "4.588.000" read as "4 588.000" (the 4 dropped) and "$ 248.100" as "5 248.100" (the $ kept as a 5).
+    expect(reconcileAmount(read(1), read(4_588_000), read(588_000))).toBe(4_588_000);
+    expect(reconcileAmount(read(16), read(81_500), read(304_000))).toBe(1_304_000);
+    expect(reconcileAmount(read(1), read(248_100), read(5_248_100))).toBe(248_100);
+    // Short amounts end alike by chance; and without a quantity there is no product to trust.
+    expect(reconcileAmount(read(3), read(1_000), read(13_000))).toBe(13_000);
+    expect(reconcileAmount(null, read(4_588_000), read(588_000))).toBe(588_000);
+  });
 });
 
 describe('findLineItems with an amount OCR garbled', () => {

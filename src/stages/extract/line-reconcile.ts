@@ -3,7 +3,8 @@ import { amountsMatch, roundCents } from './amount.ts';
 /**
  * A line's amount checked against its own quantity × unit price, for the damage OCR does to one number of
  * three: the amount lost (blank, or letters where digits were), a speck read as a minus sign, or one or two
- * digits misread in the least legible of the numbers. The printed amount is kept whenever it fits or
+ * digits misread in the least legible of the numbers, or its leading digits lost or gained (a "4." whose dot
+ * sparse OCR read as a gap, dropped; a "$" read as a 5, kept). The printed amount is kept whenever it fits or
  * nothing contradicts it.
  */
 export interface ReadNumber {
@@ -35,7 +36,17 @@ export function reconcileAmount(
     digitsApart(product, amount.value) <= 2
   )
     return product;
+  if (product !== null && quantity && leadingDigitsApart(product, amount.value)) return product;
   return amount.value;
+}
+
+/** "4588000" and "588000", "248100" and "5248100": one ends with the other, one or two digits more in front. */
+function leadingDigitsApart(a: number, b: number): boolean {
+  const x = Math.abs(a).toFixed(2);
+  const y = Math.abs(b).toFixed(2);
+  const [longer, shorter] = x.length >= y.length ? [x, y] : [y, x];
+  const extra = longer.length - shorter.length;
+  return extra >= 1 && extra <= 2 && shorter.length >= 8 && longer.endsWith(shorter);
 }
 
 function tolerance(value: number): number {
