@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reconcileAmount } from '../../src/stages/extract/line-reconcile.ts';
+import { reconcileAmount, reconcileUnitPrice } from '../../src/stages/extract/line-reconcile.ts';
 import { findLineItems } from '../../src/stages/extract/table.ts';
 import { rowsOf } from './rows-fixture.ts';
 
@@ -30,11 +30,15 @@ describe('reconcileAmount', () => {
     expect(reconcileAmount(read(1, 0.97), read(4_765_300, 0.97), read(1_165_000, 0.1))).toBe(1_165_000);
   });
 
-  it('trusts quantity × price over an amount that lost or gained its leading digits, however legible', () => {
-    // "4.588.000" read as "4 588.000" (the 4 dropped) and "$ 248.100" as "5 248.100" (the $ kept as a 5).
+  it('trusts quantity × price over an amount that lost its leading digits, however legible', () => {
+    // "4.588.000" read as "4 588.000", the 4 dropped.
     expect(reconcileAmount(read(1), read(4_588_000), read(588_000))).toBe(4_588_000);
     expect(reconcileAmount(read(16), read(81_500), read(304_000))).toBe(1_304_000);
-    expect(reconcileAmount(read(1), read(248_100), read(5_248_100))).toBe(248_100);
+    // The longer amount is the whole one: it is the price that lost digits.
+    expect(reconcileAmount(read(3), read(180_700), read(15_542_100))).toBe(15_542_100);
+    expect(reconcileUnitPrice(3, 180_700, 15_542_100)).toBe(5_180_700);
+    expect(reconcileUnitPrice(3, 180_700, 15_542_000)).toBe(180_700);
+    expect(reconcileUnitPrice(2, 50_000, 100_000)).toBe(50_000);
     // Short amounts end alike by chance; and without a quantity there is no product to trust.
     expect(reconcileAmount(read(3), read(1_000), read(13_000))).toBe(13_000);
     expect(reconcileAmount(null, read(4_588_000), read(588_000))).toBe(588_000);

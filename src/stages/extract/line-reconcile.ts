@@ -3,9 +3,8 @@ import { amountsMatch, roundCents } from './amount.ts';
 /**
  * A line's amount checked against its own quantity × unit price, for the damage OCR does to one number of
  * three: the amount lost (blank, or letters where digits were), a speck read as a minus sign, or one or two
- * digits misread in the least legible of the numbers, or its leading digits lost or gained (a "4." whose dot
- * sparse OCR read as a gap, dropped; a "$" read as a 5, kept). The printed amount is kept whenever it fits or
- * nothing contradicts it.
+ * digits misread in the least legible of the numbers, or its leading digits lost (a "4." whose dot sparse OCR
+ * read as a gap, dropped with it). The printed amount is kept whenever it fits or nothing contradicts it.
  */
 export interface ReadNumber {
   value: number;
@@ -36,17 +35,35 @@ export function reconcileAmount(
     digitsApart(product, amount.value) <= 2
   )
     return product;
-  if (product !== null && quantity && leadingDigitsApart(product, amount.value)) return product;
+  if (product !== null && quantity && lostLeadingDigits(product, amount.value)) return product;
   return amount.value;
 }
 
-/** "4588000" and "588000", "248100" and "5248100": one ends with the other, one or two digits more in front. */
-function leadingDigitsApart(a: number, b: number): boolean {
-  const x = Math.abs(a).toFixed(2);
-  const y = Math.abs(b).toFixed(2);
-  const [longer, shorter] = x.length >= y.length ? [x, y] : [y, x];
-  const extra = longer.length - shorter.length;
-  return extra >= 1 && extra <= 2 && shorter.length >= 8 && longer.endsWith(shorter);
+/**
+ * The unit price that lost its leading digits ("5.180.700" read as "180.700"), given back as amount ÷ quantity
+ * when that is what the read price ends with; otherwise the price as read.
+ */
+export function reconcileUnitPrice(
+  quantity: number | null,
+  unitPrice: number | null,
+  amount: number | null,
+): number | null {
+  if (unitPrice === null || quantity === null || quantity <= 0 || amount === null) return unitPrice;
+  const implied = roundCents(amount / quantity);
+  const exact = (price: number) => amountsMatch(roundCents(quantity * price), amount, tolerance(amount));
+  if (exact(unitPrice) || !exact(implied)) return unitPrice;
+  return lostLeadingDigits(implied, unitPrice) ? implied : unitPrice;
+}
+
+/**
+ * "588000" is "4588000" with its first one or two digits lost. Only from five digits on: shorter numbers end
+ * alike by chance. Gaining digits is not OCR's way: a "$" read as a 5 stays a word apart.
+ */
+function lostLeadingDigits(whole: number, read: number): boolean {
+  const x = Math.abs(whole).toFixed(2);
+  const y = Math.abs(read).toFixed(2);
+  const extra = x.length - y.length;
+  return extra >= 1 && extra <= 2 && y.length >= 8 && x.endsWith(y);
 }
 
 function tolerance(value: number): number {

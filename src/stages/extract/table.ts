@@ -2,7 +2,7 @@ import type { Word } from '../../contract/document.ts';
 import type { LineItem } from '../../contract/result.ts';
 import { amountsMatch, looksLikeAmount, parseAmount } from './amount.ts';
 import { type Row, rowHeight } from './layout.ts';
-import { type ReadNumber, reconcileAmount } from './line-reconcile.ts';
+import { type ReadNumber, reconcileAmount, reconcileUnitPrice } from './line-reconcile.ts';
 import { claimStrayWords, quantityByArithmetic, unitPriceByArithmetic } from './line-recovery.ts';
 import { joinSplitThousands } from './split-numbers.ts';
 import { findFreeLineItems } from './table-free.ts';
@@ -413,6 +413,7 @@ function toLineItem(
     readNumberIn(parsed.cells.get('unitPrice')),
     readNumberIn(parsed.cells.get(`amount${amountIndex}`)),
   );
+  unitPrice = reconcileUnitPrice(quantity, unitPrice, amount);
   let unit = collapseSpaces(unitWords.map((w) => w.text).join(' '));
   if (!unit)
     unit = quantityWords
