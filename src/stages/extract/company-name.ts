@@ -76,6 +76,12 @@ function repairOcrName(text: string): string {
       .replace(/(?<![\p{L}\d])l(?=[bcdfghjkmnpqrstvwxz]\p{Ll})/gu, 'I')
       // "Itagúí": an accent on the u of gue/gui is the diaeresis OCR misread (güe, güi).
       .replace(/([gG])ú(?=[eiéí])/g, '$1ü')
+      .replace(/(?<=G)Ú(?=[EIÉÍ])/g, 'Ü')
+      // ...or as one or two i's before the accented i ("Itagií", "Itagiií"): no Spanish word has "gií".
+      .replace(/(?<=g)i{1,2}(?=í)/g, 'ü')
+      .replace(/(?<=G)I{1,2}(?=Í)/g, 'Ü')
+      // A speck read as a full stop after an article ("EL. CÓNDOR"): articles are never abbreviated.
+      .replace(/(?<![\p{L}])(el|la|los|las|del|EL|LA|LOS|LAS|DEL)\.(?=\s\p{Lu})/gu, '$1')
       // A speck read as a full stop after a word of the name ("Tejidos. Santa Rita", "Valle. de"): no
       // abbreviation in a firm's name is five letters or more.
       .replace(/(?<=\p{Lu}\p{Ll}{4,})\.(?=\s(?:(?:de|del|la|las|los|el|y)\s|\p{Lu}\p{Ll}))/gu, '')
