@@ -67,7 +67,10 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
   const ocr = await createOcrEngine(ocrOptionsFromEnv(env, logger));
   const readWorkers =
     env.READ_WORKERS ?? Math.min(env.PROCESS_CONCURRENCY, Math.max(1, os.availableParallelism() - 1));
-  const textPass = readWorkers > 0 ? createTextPassPool({ workers: readWorkers, logger }) : null;
+  const textPass =
+    readWorkers > 0
+      ? createTextPassPool({ workers: readWorkers, documentTimeoutMs: env.READ_TIMEOUT_MS, logger })
+      : null;
   await textPass?.warmUp();
   const stages: Stage[] = [
     createFetchStage({ source, maxBytes: env.MAX_FILE_BYTES }),

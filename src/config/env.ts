@@ -91,6 +91,8 @@ export const envSchema = z.object({
    * one fewer than the cores (at least one), and no more than PROCESS_CONCURRENCY.
    */
   READ_WORKERS: int(0).max(16).optional(),
+  /** A PDF whose text layers take longer than this to read is quarantined as `timeout` (a hostile file). */
+  READ_TIMEOUT_MS: int(1000).default(60_000),
   /** On SIGTERM, how long running files may take to finish before they are interrupted and released. */
   SHUTDOWN_GRACE_MS: int(0).default(8_000),
 });

@@ -58,6 +58,18 @@ describe('text-pass pool (real worker threads running mupdf)', () => {
     expect(after.document.text).toContain('FE-1234');
   });
 
+  it('quarantines a document over its time limit as timeout', async () => {
+    const hasty = createTextPassPool({ workers: 1, documentTimeoutMs: 1 });
+    try {
+      await expect(hasty.read(await manyPagesPdf(250), defaultReadOptions, false)).rejects.toMatchObject({
+        code: 'timeout',
+        quarantine: true,
+      });
+    } finally {
+      await hasty.close();
+    }
+  });
+
   it('once closed, refuses new documents as retryable', async () => {
     const closing = createTextPassPool({ workers: 1 });
     await closing.close();

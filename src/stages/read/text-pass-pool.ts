@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { type Logger, silentLogger } from '../../shared/logger.ts';
-import { retryable, StageError } from '../errors.ts';
+import { quarantine, retryable, StageError } from '../errors.ts';
 import type { ReadOptions } from './options.ts';
 import type { TextPass } from './text-pass.ts';
 
@@ -36,12 +36,18 @@ export interface TextPassPoolOptions {
   workers: number;
   /** A worker is replaced after this many documents: mupdf's WebAssembly heap grows and never shrinks. */
   maxDocumentsPerWorker?: number;
+  /**
+   * A document still being read after this long is quarantined as `timeout` and its worker replaced: a text
+   * pass takes milliseconds per page, so only a PDF built to hold mupdf gets there.
+   */
+  documentTimeoutMs?: number;
   logger?: Logger;
 }
 
 interface Job {
   request: TextPassRequest;
   signal: AbortSignal | undefined;
+  timer?: NodeJS.Timeout;
   resolve: (pass: TextPass) => void;
   reject: (error: unknown) => void;
 }
@@ -55,12 +61,13 @@ interface Slot {
 /**
  * Worker threads that run the text pass (text-pass.ts) of digital invoices, so that mupdf's parsing of one
  * document overlaps the extraction, classification and loading of others on the main thread. A worker that
- * dies fails its document as retryable and is replaced; an aborted document (its deadline passed) has its
- * worker terminated, which also bounds the time a hostile PDF can hold it.
+ * dies fails its document as retryable and is replaced; a document aborted (shutdown) or over its time limit
+ * has its worker terminated mid-document, so a hostile PDF holds neither the pool nor the process.
  */
 export function createTextPassPool(options: TextPassPoolOptions): TextPassReader {
   const logger = options.logger ?? silentLogger;
   const maxDocuments = options.maxDocumentsPerWorker ?? 2000;
+  const timeoutMs = options.documentTimeoutMs ?? 60_000;
   const slots: Slot[] = Array.from({ length: Math.max(1, options.workers) }, () => ({
     worker: null,
     job: null,
@@ -87,7 +94,7 @@ export function createTextPassPool(options: TextPassPoolOptions): TextPassReader
     slot.documents++;
     // An idle worker must not keep the process alive.
     slot.worker?.unref();
-    job.signal?.removeEventListener('abort', onAbort);
+    settled(job);
     if ('pass' in reply) job.resolve(reply.pass);
     else {
       const { code, message } = reply.error;
@@ -109,6 +116,7 @@ export function createTextPassPool(options: TextPassPoolOptions): TextPassReader
     const job = slot.job;
     slot.job = null;
     if (job) {
+      settled(job);
       logger.warn('un proceso de lectura de PDF falló; se reemplaza', { error: String(error) });
       job.reject(
         retryable('read_worker_failed', `Falló el proceso de lectura del PDF: ${String(error)}`, error),
@@ -132,12 +140,23 @@ export function createTextPassPool(options: TextPassPoolOptions): TextPassReader
       return;
     }
     const slot = slots.find((s) => s.job?.signal === this);
-    if (!slot?.job) return;
+    if (slot?.job) stop(slot, abortError(this.reason));
+  }
+
+  /** Ends the slot's running document with `error`, terminating its worker mid-document. */
+  function stop(slot: Slot, error: StageError): void {
     const job = slot.job;
+    if (!job) return;
     slot.job = null;
+    settled(job);
     retire(slot);
-    job.reject(abortError(this.reason));
+    job.reject(error);
     dispatch();
+  }
+
+  function settled(job: Job): void {
+    clearTimeout(job.timer);
+    job.signal?.removeEventListener('abort', onAbort);
   }
 
   function dispatch(): void {
@@ -146,6 +165,10 @@ export function createTextPassPool(options: TextPassPoolOptions): TextPassReader
       const job = queue.shift();
       if (!job) return;
       slot.job = job;
+      job.timer = setTimeout(() => {
+        logger.warn('la lectura de un PDF superó el tiempo límite; se reemplaza el proceso', { timeoutMs });
+        stop(slot, quarantine('timeout', `La lectura del PDF superó ${timeoutMs} ms (READ_TIMEOUT_MS).`));
+      }, timeoutMs);
       slot.worker ??= start(slot);
       slot.worker.ref();
       slot.worker.postMessage(job.request);
@@ -192,6 +215,7 @@ export function createTextPassPool(options: TextPassPoolOptions): TextPassReader
         slots.map(async (slot) => {
           const worker = slot.worker;
           slot.worker = null;
+          if (slot.job) settled(slot.job);
           slot.job?.reject(retryable('closed', 'El lector de PDF está cerrado.'));
           slot.job = null;
           await worker?.terminate();
