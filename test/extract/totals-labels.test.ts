@@ -40,4 +40,23 @@ describe('withholding labels and rates as OCR reads them', () => {
     const totals = chooseTotals(findAmountCandidates(rows, new Set()), null);
     expect(totals.withholdings?.value).toBeCloseTo(810_816 + 149_190.14 + 54_371 + 37_665.6, 2);
   });
+
+  it('takes the money in the next cell over a rate OCR read as a bare count beside the label', () => {
+    const rows = rowsOf(
+      [
+        [
+          329,
+          [
+            [30, 'Rete Fuente 65'],
+            [200, '($ 396.726,40)'],
+          ],
+        ],
+      ],
+      0.8,
+    );
+    const withholding = findAmountCandidates(rows, new Set()).find((c) => c.kind === 'withholding');
+    expect(withholding?.value).toBe(396_726.4);
+    const alone = rowsOf([[329, [[30, 'Rete Fuente 65']]]], 0.8);
+    expect(findAmountCandidates(alone, new Set()).find((c) => c.kind === 'withholding')?.value).toBe(65);
+  });
 });

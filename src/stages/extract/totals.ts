@@ -114,12 +114,27 @@ interface FoundAmount {
 }
 
 function amountAfter(rows: Row[], hit: LabelHit): FoundAmount | null {
-  for (const window of valueWindows(rows, hit)) {
+  const windows = valueWindows(rows, hit);
+  for (const [i, window] of windows.entries()) {
     const value = firstAmount(window.text);
-    if (value !== null) return { value, placement: window.placement, confidence: window.confidence };
+    if (value === null) continue;
+    // "Rete Fuente 65   ($ 396.726,40)": a bare count alone in the label's cell is its rate misread, when
+    // the next cell prints money.
+    const next = windows[i + 1];
+    if (
+      /^\s*:?\s*\d{1,3}\s*$/.test(window.text) &&
+      next?.placement === 'next-cell' &&
+      MONEY_IN.test(next.text)
+    ) {
+      const money = firstAmount(next.text);
+      if (money !== null) return { value: money, placement: next.placement, confidence: next.confidence };
+    }
+    return { value, placement: window.placement, confidence: window.confidence };
   }
   return null;
 }
+
+const MONEY_IN = /\$|\d[.,]\d{3}|[.,]\d{2}(?!\d)/;
 
 /** The first amount of a text, skipping percentages (`19%`, `(21,00 %)`) and a leading rate. */
 export function firstAmount(text: string): number | null {
