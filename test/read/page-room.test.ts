@@ -104,6 +104,7 @@ function slowOcr(room: number) {
       workersRecycled: 0,
       timeouts: 0,
       queued: 0,
+      pagesInFlight: 0,
     }),
     close: async () => {},
   };

@@ -37,6 +37,7 @@ export function createRecordingOcr(): OcrEngine & {
       workersRecycled: 0,
       timeouts: 0,
       queued: 0,
+      pagesInFlight: room.inUse() + room.waiting(),
     }),
     close: async () => {},
   };

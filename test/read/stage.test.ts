@@ -74,4 +74,25 @@ describe('read stage with a text-pass worker', () => {
       quarantine: true,
     });
   });
+
+  it('reads on this thread while OCR is busy, leaving the worker idle', async () => {
+    const ocr = createRecordingOcr();
+    let passes = 0;
+    const counting = {
+      ...textPass,
+      read: (...args: Parameters<typeof textPass.read>) => (passes++, textPass.read(...args)),
+    };
+    const stage = createReadStage({ options: defaultReadOptions, ocr, textPass: counting });
+    const release = await ocr.reservePage();
+    try {
+      const context = contextFor(await textPdf());
+      await stage.run(context);
+      expect(context.document?.text).toContain('FE-1234');
+      expect(passes).toBe(0);
+    } finally {
+      release();
+    }
+    await stage.run(contextFor(await textPdf()));
+    expect(passes).toBe(1);
+  });
 });

@@ -70,6 +70,18 @@ describe('text-pass pool (real worker threads running mupdf)', () => {
     }
   });
 
+  it('lets an idle worker go and starts another for the next document', async () => {
+    const brief = createTextPassPool({ workers: 1, idleMs: 20 });
+    try {
+      await brief.warmUp();
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      const pass = await brief.read(await textPdf(), defaultReadOptions, true);
+      expect(pass.document.text).toContain('FE-1234');
+    } finally {
+      await brief.close();
+    }
+  });
+
   it('once closed, refuses new documents as retryable', async () => {
     const closing = createTextPassPool({ workers: 1 });
     await closing.close();

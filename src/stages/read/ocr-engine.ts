@@ -106,6 +106,7 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
     workersRecycled: 0,
     timeouts: 0,
     queued: 0,
+    pagesInFlight: 0,
   };
   let closed = false;
 
@@ -221,7 +222,7 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
         dispatch();
       });
     },
-    stats: () => ({ ...stats }),
+    stats: () => ({ ...stats, pagesInFlight: pageRoom.inUse() + pageRoom.waiting() }),
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error('El motor de OCR se cerró'));

@@ -35,6 +35,8 @@ export interface OcrStats {
   workersRecycled: number;
   timeouts: number;
   queued: number;
+  /** Pages reserved for OCR (rendering, waiting or being recognised) right now, across all documents. */
+  pagesInFlight: number;
 }
 
 /** One per process, shared by every document: a pool of tesseract.js workers. */

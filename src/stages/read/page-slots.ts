@@ -3,7 +3,8 @@
  * it twice releases once); it rejects with the signal's reason when the signal aborts before a slot is free.
  */
 export function createSlots(size: number) {
-  let free = Math.max(1, size);
+  const total = Math.max(1, size);
+  let free = total;
   const waiting: (() => void)[] = [];
 
   const handOut = (): (() => void) => {
@@ -40,5 +41,7 @@ export function createSlots(size: number) {
     },
     /** Callers waiting for a slot. */
     waiting: () => waiting.length,
+    /** Slots handed out and not yet released. */
+    inUse: () => total - free,
   };
 }

@@ -41,6 +41,8 @@ export interface TextPassPoolOptions {
    * pass takes milliseconds per page, so only a PDF built to hold mupdf gets there.
    */
   documentTimeoutMs?: number;
+  /** A worker with no document for this long exits (its ~50 MB come back); the next document starts one. */
+  idleMs?: number;
   logger?: Logger;
 }
 
@@ -56,6 +58,7 @@ interface Slot {
   worker: Worker | null;
   job: Job | null;
   documents: number;
+  idle?: NodeJS.Timeout;
 }
 
 /**
@@ -68,6 +71,7 @@ export function createTextPassPool(options: TextPassPoolOptions): TextPassReader
   const logger = options.logger ?? silentLogger;
   const maxDocuments = options.maxDocumentsPerWorker ?? 2000;
   const timeoutMs = options.documentTimeoutMs ?? 60_000;
+  const idleMs = options.idleMs ?? 10_000;
   const slots: Slot[] = Array.from({ length: Math.max(1, options.workers) }, () => ({
     worker: null,
     job: null,
@@ -154,6 +158,15 @@ export function createTextPassPool(options: TextPassPoolOptions): TextPassReader
     dispatch();
   }
 
+  function idleOut(slot: Slot): void {
+    clearTimeout(slot.idle);
+    if (!slot.worker) return;
+    slot.idle = setTimeout(() => {
+      if (!slot.job) retire(slot);
+    }, idleMs);
+    slot.idle.unref();
+  }
+
   function settled(job: Job): void {
     clearTimeout(job.timer);
     job.signal?.removeEventListener('abort', onAbort);
@@ -163,7 +176,11 @@ export function createTextPassPool(options: TextPassPoolOptions): TextPassReader
     for (const slot of slots) {
       if (closed || slot.job) continue;
       const job = queue.shift();
-      if (!job) return;
+      if (!job) {
+        idleOut(slot);
+        continue;
+      }
+      clearTimeout(slot.idle);
       slot.job = job;
       job.timer = setTimeout(() => {
         logger.warn('la lectura de un PDF superó el tiempo límite; se reemplaza el proceso', { timeoutMs });
@@ -204,12 +221,16 @@ export function createTextPassPool(options: TextPassPoolOptions): TextPassReader
             );
           });
           // An idle worker must not keep the process alive.
-          if (!slot.job) worker.unref();
+          if (!slot.job) {
+            worker.unref();
+            idleOut(slot);
+          }
         }),
       );
     },
     async close() {
       closed = true;
+      for (const slot of slots) clearTimeout(slot.idle);
       for (const job of queue.splice(0)) job.reject(retryable('closed', 'El lector de PDF está cerrado.'));
       await Promise.all(
         slots.map(async (slot) => {
