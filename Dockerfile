@@ -44,4 +44,5 @@ COPY --chown=node:node tessdata/spa.traineddata.gz ./tessdata/
 USER node
 EXPOSE 8080
 # Node is PID 1 here: it receives Cloud Run's SIGTERM directly and shuts down gracefully (src/main.ts).
-CMD ["node", "dist/main.js"]
+# A 4 MB young generation (V8's default grows to 48 MB): ~35 MB less at peak, ~3% slower on digital invoices.
+CMD ["node", "--max-semi-space-size=4", "dist/main.js"]

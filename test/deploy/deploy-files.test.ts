@@ -72,7 +72,7 @@ describe('Dockerfile', () => {
   it('is multi-stage, runs as a non-root user and starts the compiled server', () => {
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
     expect(dockerfile).toMatch(/^USER node$/m);
-    expect(dockerfile).toMatch(/^CMD \["node", "dist\/main\.js"\]$/m);
+    expect(dockerfile).toMatch(/^CMD \["node", "--max-semi-space-size=4", "dist\/main\.js"\]$/m);
   });
 
   it('skips the onnxruntime download and drops binaries for other systems', () => {

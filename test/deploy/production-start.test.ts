@@ -8,7 +8,7 @@ import { startServiceProcess } from '../support/service-process.ts';
 
 const run = promisify(execFile);
 
-/** The Docker image runs `node dist/main.js` (no tsx): build exactly that and start it. */
+/** The Docker image runs `node --max-semi-space-size=4 dist/main.js` (no tsx): build exactly that and start it. */
 describe('the production start command', () => {
   let dir: string;
   let outDir: string;
@@ -28,7 +28,7 @@ describe('the production start command', () => {
     await fs.mkdir(path.dirname(linked), { recursive: true });
     await fs.rm(linked, { recursive: true, force: true });
     await fs.cp(outDir, linked, { recursive: true });
-    const service = startServiceProcess(['node', path.join(linked, 'main.js')], {
+    const service = startServiceProcess(['node', '--max-semi-space-size=4', path.join(linked, 'main.js')], {
       INBOX_DIR: path.join(dir, 'inbox'),
       DATA_DIR: path.join(dir, 'data'),
       SEED_SAMPLES_DIR: path.join(dir, 'no-samples'),
