@@ -18,7 +18,7 @@ const { values } = parseArgs({
   options: {
     digital: { type: 'string', default: '200' },
     scanned: { type: 'string', default: '40' },
-    'ocr-pages': { type: 'string', default: '8' },
+    'ocr-pages': { type: 'string', default: '16' },
     'no-native': { type: 'boolean', default: false },
   },
 });

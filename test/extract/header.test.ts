@@ -175,6 +175,34 @@ describe('dates', () => {
     expect(findDueDate(rows, '2025-04-02')?.value).toBe('2025-04-10');
   });
 
+  it('reads a due-date label whose space OCR read as a quote, or whose F it read as a P', () => {
+    for (const label of ["FECHA'DE PAGO", 'PECHA LÍMITE DE PAGO']) {
+      const rows = rowsOf(
+        [
+          [
+            94,
+            [
+              [35, 'CONSECUTIVO'],
+              [120, 'FECHA EMISIÓN'],
+              [260, label],
+            ],
+          ],
+          [
+            104,
+            [
+              [35, 'SETP997979030'],
+              [120, '13/10/2025'],
+              [260, '12/12/2025'],
+            ],
+          ],
+        ],
+        0.9,
+      );
+      expect(findDueDate(rows, '2025-10-13')?.value, label).toBe('2025-12-12');
+      expect(findIssueDate(rows)?.value, label).toBe('2025-10-13');
+    }
+  });
+
   it('follows a date wrapped in its column past a row of another column', () => {
     const rows = rowsOf([
       [

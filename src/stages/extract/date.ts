@@ -82,7 +82,10 @@ export function findDate(text: string): DateMatch | null {
   // OCR damage inside numeric dates ("2O26-O3-15"); same length, so offsets still hold.
   const folded = fold(
     /\d/.test(text)
-      ? text.replace(/\S+/g, (token) => (/[/.-]/.test(token) ? repairDigits(token) : token))
+      ? text
+          .replace(/\S+/g, (token) => (/[/.-]/.test(token) ? repairDigits(token) : token))
+          // Specks read as colons between a month and its day ("abril::15 de 2025"), kept as long.
+          .replace(/(?<=\p{L})[:;]+(?=\s*\d)/gu, (marks) => ' '.repeat(marks.length))
       : text,
   );
   let best: DateMatch | null = null;
