@@ -1,23 +1,15 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { type Logger, silentLogger } from '../../shared/logger.ts';
 import { quarantine, retryable, StageError } from '../errors.ts';
 import type { ReadOptions } from './options.ts';
 import type { TextPass } from './text-pass.ts';
-
-export interface TextPassRequest {
-  id: number;
-  bytes: Uint8Array;
-  options: ReadOptions;
-  stopAtOcrPage: boolean;
-}
-
-/** What a worker posts once its entry (and mupdf) has loaded. */
-export const READY = 'ready';
-type WorkerMessage = typeof READY | TextPassReply;
-
-export type TextPassReply =
-  | { id: number; pass: TextPass }
-  | { id: number; error: { code: string; message: string; retryable?: boolean; quarantine?: boolean } };
+import {
+  READY,
+  startWorker,
+  type TextPassReply,
+  type TextPassRequest,
+  type WorkerMessage,
+} from './text-pass-thread.ts';
 
 /** Reads text layers off the main thread; see createTextPassPool. */
 export interface TextPassReader {
@@ -244,25 +236,6 @@ export function createTextPassPool(options: TextPassPoolOptions): TextPassReader
       );
     },
   };
-}
-
-/** The worker's entry beside this file: TypeScript when run from source (tsx), JavaScript once built. */
-const WORKER_ENTRY = new URL(
-  import.meta.url.endsWith('.ts') ? './text-pass-worker.ts' : './text-pass-worker.js',
-  import.meta.url,
-);
-
-/**
- * From source, the worker loads its entry through tsx's API: a worker thread does not inherit the loader hooks
- * of whoever started this process (tsx's CLI, vitest, `node --import tsx`).
- */
-function startWorker(): Worker {
-  // A text pass makes many short-lived objects (a word per few characters): left at V8's default the young
-  // generation grew to ~48 MB. At 4 MB, 200 digital invoices left the process 40 MB smaller, no slower.
-  const resourceLimits = { maxYoungGenerationSizeMb: 4 };
-  if (!WORKER_ENTRY.pathname.endsWith('.ts')) return new Worker(WORKER_ENTRY, { resourceLimits });
-  const bootstrap = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(WORKER_ENTRY.href)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(bootstrap, { eval: true, resourceLimits });
 }
 
 function abortError(reason: unknown): StageError {

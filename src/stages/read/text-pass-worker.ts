@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import * as mupdf from 'mupdf';
 import { StageError } from '../errors.ts';
 import { readTextPass } from './text-pass.ts';
-import { READY, type TextPassReply, type TextPassRequest } from './text-pass-pool.ts';
+import { READY, type TextPassReply, type TextPassRequest } from './text-pass-thread.ts';
 
 /** A text-pass worker thread (text-pass-pool.ts): one document at a time, its own mupdf instance. */
 const port = parentPort;
