@@ -80,7 +80,10 @@ describe('read stage with a text-pass worker', () => {
     let passes = 0;
     const counting = {
       ...textPass,
-      read: (...args: Parameters<typeof textPass.read>) => (passes++, textPass.read(...args)),
+      read: (...args: Parameters<typeof textPass.read>) => {
+        passes++;
+        return textPass.read(...args);
+      },
     };
     const stage = createReadStage({ options: defaultReadOptions, ocr, textPass: counting });
     const release = await ocr.reservePage();
