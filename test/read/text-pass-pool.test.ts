@@ -22,10 +22,13 @@ describe('text-pass pool (real worker threads running mupdf)', () => {
 
   it('keeps reading across worker recycling, many documents in flight', async () => {
     const bytes = await textPdf();
+    const before = pool.workersStarted();
     const passes = await Promise.all(
       Array.from({ length: 9 }, () => pool.read(bytes, defaultReadOptions, true)),
     );
     expect(passes.map((p) => p.document.text.includes('FE-1234'))).toEqual(Array(9).fill(true));
+    // Three documents per worker: nine documents on two workers retire some of them.
+    expect(pool.workersStarted() - before).toBeGreaterThanOrEqual(2);
   });
 
   it('says when a page needs OCR, stopping there only when asked to', async () => {
@@ -74,9 +77,12 @@ describe('text-pass pool (real worker threads running mupdf)', () => {
     const brief = createTextPassPool({ workers: 1, idleMs: 20 });
     try {
       await brief.warmUp();
+      expect(brief.workersStarted()).toBe(1);
       await new Promise((resolve) => setTimeout(resolve, 120));
       const pass = await brief.read(await textPdf(), defaultReadOptions, true);
       expect(pass.document.text).toContain('FE-1234');
+      // The first worker went while idle: this document needed a new one.
+      expect(brief.workersStarted()).toBe(2);
     } finally {
       await brief.close();
     }

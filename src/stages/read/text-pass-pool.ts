@@ -21,6 +21,8 @@ export interface TextPassReader {
   ): Promise<TextPass>;
   /** Starts every worker; resolves once each has loaded mupdf, rejects when one cannot start. */
   warmUp(): Promise<void>;
+  /** Worker threads started so far (recycled, replaced or restarted after idling included). */
+  workersStarted(): number;
   close(): Promise<void>;
 }
 
@@ -72,9 +74,11 @@ export function createTextPassPool(options: TextPassPoolOptions): TextPassReader
   const queue: Job[] = [];
   let nextId = 1;
   let closed = false;
+  let started = 0;
 
   function start(slot: Slot): Worker {
     const worker = startWorker();
+    started++;
     worker.on('message', (reply: WorkerMessage) => {
       if (reply !== READY) finish(slot, reply);
     });
@@ -197,6 +201,7 @@ export function createTextPassPool(options: TextPassPoolOptions): TextPassReader
         dispatch();
       });
     },
+    workersStarted: () => started,
     async warmUp() {
       await Promise.all(
         slots.map(async (slot) => {
