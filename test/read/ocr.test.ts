@@ -126,7 +126,9 @@ describe('OCR pool', () => {
   it.skipIf(!haveReal)(
     'a page over the timeout replaces its worker; twice → quarantine timeout',
     async () => {
-      const ocr = await createOcrEngine({ cacheDir, workers: 1, pageTimeoutMs: 1500 });
+      // This 300 dpi page takes 1.4–2 s to recognise, a tiny image ~0.1 s: 700 ms keeps both well apart
+      // (at 1500 ms a quick run once finished the page in time and the test failed).
+      const ocr = await createOcrEngine({ cacheDir, workers: 1, pageTimeoutMs: 700 });
       try {
         const heavy = fs.readFileSync(`${REAL}/2000006782171352.pdf`);
         const started = performance.now();
