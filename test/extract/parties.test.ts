@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cleanName } from '../../src/stages/extract/company-name.ts';
 import { buildRow } from '../../src/stages/extract/layout.ts';
 import { findParties } from '../../src/stages/extract/parties.ts';
 import { nitCheckDigit } from '../../src/stages/extract/tax-id.ts';
@@ -114,6 +115,83 @@ describe('findParties on OCR rows', () => {
     expect(customer.taxId?.value).toBe(nit('869710990'));
     expect(customer.name).toBe('Hilados y Tejidos Montebello LTDA');
     expect(supplier.name).toBe('Reparaciones Técnicas y Cía. S.A.S');
+  });
+
+  it('joins a name wrapped over two rows whose taller accented word sets its box higher', () => {
+    const rows = rowsOf(
+      [
+        [48, [[40, 'Tecnología Electromecánicas']]],
+        [58, [[40, 'Rivera Ltda.']]],
+        [69, [[40, `NIT: ${nit('915681869')}`]]],
+      ],
+      0.9,
+    );
+    // OCR's boxes take in the "g" and the accents: 8.6 px on the first word, 6.4 on the next row.
+    rows[0]!.words[0]!.y1 = rows[0]!.words[0]!.y0 + 8.6;
+    rows[0]!.words[1]!.y1 = rows[0]!.words[1]!.y0 + 6.8;
+    for (const w of rows[1]!.words) w.y1 = w.y0 + 6.4;
+    expect(findParties(rows).supplier.name).toBe('Tecnología Electromecánicas Rivera Ltda.');
+  });
+
+  it('joins a centred name whose legal form wrapped alone under it, and never takes the form alone', () => {
+    const rows = rowsOf(
+      [
+        [10, [[21, 'SUMINISTROS ELECTROMECÁNICOS DEL NORTE']]],
+        [25, [[98, 'S.A.S.']]],
+        [
+          35,
+          [
+            [74, 'NIT:'],
+            [99, nit('937460675')],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findParties(rows).supplier.name).toBe('SUMINISTROS ELECTROMECÁNICOS DEL NORTE S.A.S.');
+    const formOnly = rowsOf(
+      [
+        [10, [[300, 'Factura electrónica']]],
+        [25, [[98, 'S.A.S.']]],
+        [
+          35,
+          [
+            [74, 'NIT:'],
+            [99, nit('937460675')],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findParties(formOnly).supplier.name).not.toBe('S.A.S.');
+  });
+
+  it('reads customer headings whose first letter OCR lost or misread', () => {
+    const rows = rowsOf(
+      [
+        [20, [[40, 'Montajes Integrales Rivera S.A.S.']]],
+        [30, [[40, `NIT: ${nit('890687643')}`]]],
+        [
+          100,
+          [
+            [31, 'PRESTADOR DEL SERVICIO'],
+            [315, 'RACTURADO A'],
+          ],
+        ],
+        [
+          117,
+          [
+            [31, 'Montajes Integrales Rivera S.A.S.'],
+            [315, 'Manufacturas Textiles Sabaneta S.A.S.'],
+          ],
+        ],
+        [144, [[16, 'eñor (es) Hilados y Tejidos Río Negro S.A.']]],
+      ],
+      0.9,
+    );
+    const { customer } = findParties(rows);
+    expect(customer.name).toBe('Manufacturas Textiles Sabaneta S.A.S.');
+    expect(cleanName('eñor (es) Hilados y Tejidos Río Negro S.A.')).toBe('Hilados y Tejidos Río Negro S.A.');
   });
 
   it('does not prepend the logo printed over the issuer name', () => {

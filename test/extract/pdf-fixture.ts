@@ -52,3 +52,18 @@ export function readPdfTextLayer(bytes: Uint8Array): ReadDocument {
 export function row(y: number, cells: [number, string, ('right' | 'left')?][], size = 9): Placed[] {
   return cells.map(([x, text, align]) => ({ x, y, text, size, right: align === 'right' }));
 }
+
+/** The same document as OCR would hand it over: pages marked as OCR, every word read with 90% confidence. */
+export function asOcr(document: ReadDocument): ReadDocument {
+  return {
+    ...document,
+    pages: document.pages.map((page) => ({
+      ...page,
+      source: 'ocr' as const,
+      lines: page.lines.map((line) => ({
+        ...line,
+        words: line.words.map((word) => ({ ...word, confidence: 0.9 })),
+      })),
+    })),
+  };
+}

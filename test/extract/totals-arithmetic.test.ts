@@ -1,35 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeAmount, parseAmount } from '../../src/stages/extract/amount.ts';
 import { extractInvoice } from '../../src/stages/extract/extract.ts';
-import { readHandMadePdf, row } from './pdf-fixture.ts';
+import { asOcr, readHandMadePdf, row } from './pdf-fixture.ts';
 
 /** A one-line invoice whose totals block is given row by row (what OCR left of it). */
-async function invoiceWithTotals(totals: [string, string][]) {
-  return extractInvoice(
-    await readHandMadePdf([
-      [
-        ...row(40, [[40, 'Factura de venta No. FE-77']]),
-        ...row(120, [
-          [40, 'Descripción'],
-          [330, 'Cant.'],
-          [420, 'Vr. Unitario'],
-          [520, 'Vr. Total'],
+async function invoiceWithTotals(totals: [string, string][], { ocr = false } = {}) {
+  const document = await readHandMadePdf([
+    [
+      ...row(40, [[40, 'Factura de venta No. FE-77']]),
+      ...row(120, [
+        [40, 'Descripción'],
+        [330, 'Cant.'],
+        [420, 'Vr. Unitario'],
+        [520, 'Vr. Total'],
+      ]),
+      ...row(136, [
+        [40, 'Mantenimiento preventivo de compresor'],
+        [350, '2', 'right'],
+        [470, '$ 500.000,00', 'right'],
+        [570, '$ 1.000.000,00', 'right'],
+      ]),
+      ...totals.flatMap(([label, value], i) =>
+        row(200 + 14 * i, [
+          [330, label],
+          [570, value, 'right'],
         ]),
-        ...row(136, [
-          [40, 'Mantenimiento preventivo de compresor'],
-          [350, '2', 'right'],
-          [470, '$ 500.000,00', 'right'],
-          [570, '$ 1.000.000,00', 'right'],
-        ]),
-        ...totals.flatMap(([label, value], i) =>
-          row(200 + 14 * i, [
-            [330, label],
-            [570, value, 'right'],
-          ]),
-        ),
-      ],
-    ]),
-  );
+      ),
+    ],
+  ]);
+  return extractInvoice(ocr ? asOcr(document) : document);
 }
 
 describe('totals completed by arithmetic', () => {
@@ -52,6 +51,63 @@ describe('totals completed by arithmetic', () => {
       ['Total factura:', '$ 1.120.000,00'],
     ]);
     expect(invoice).toMatchObject({ subtotal: 1_000_000, tax: 120_000, total: 1_120_000 });
+  });
+
+  it('recomputes a tax OCR mangled beyond reading when total − subtotal is 19% of the subtotal', async () => {
+    const { invoice, validation, confidence } = await invoiceWithTotals(
+      [
+        ['Subtotal:', '$ 1.000.000,00'],
+        ['IVA 19 5', 'Ibl. 00,00'],
+        ['Total a pagar:', '$ 1.190.000,00'],
+      ],
+      { ocr: true },
+    );
+    expect(invoice).toMatchObject({ subtotal: 1_000_000, tax: 190_000, total: 1_190_000 });
+    expect(validation.issues).toContain('tax_derived');
+    expect(confidence.tax).toBe(0.5);
+  });
+
+  it('recomputes a total that lost digits when subtotal and tax agree with a rate', async () => {
+    const { invoice, validation } = await invoiceWithTotals(
+      [
+        ['Subtotal:', '$ 1.000.000,00'],
+        ['IVA 19%:', '$ 190.000,00'],
+        ['TOTAL A PAGAR', '$ 14'],
+      ],
+      { ocr: true },
+    );
+    expect(invoice).toMatchObject({ subtotal: 1_000_000, tax: 190_000, total: 1_190_000 });
+    expect(validation.issues).toContain('total_derived');
+  });
+
+  it("leaves a text layer's totals as printed even when a rate would fix them, and reports them", async () => {
+    const totals: [string, string][] = [
+      ['Subtotal:', '$ 1.000.000,00'],
+      ['IVA:', '$ 123.456,00'],
+      ['Total a pagar:', '$ 1.190.000,00'],
+    ];
+    const { invoice, validation } = await invoiceWithTotals(totals);
+    expect(invoice).toMatchObject({ subtotal: 1_000_000, tax: 123_456, total: 1_190_000 });
+    expect(validation.issues.some((i) => i.endsWith('_derived'))).toBe(false);
+    expect(validation.issues).toContain('subtotal_plus_tax_not_total');
+    // The same figures read by OCR: the tax is the one that breaks a 19% rate, so it is recomputed.
+    const scanned = await invoiceWithTotals(totals, { ocr: true });
+    expect(scanned.invoice.tax).toBe(190_000);
+    expect(scanned.validation.issues).toContain('tax_derived');
+  });
+
+  it('computes nothing when the two figures left agree with no rate (and the lines contradict the subtotal)', async () => {
+    const { invoice, validation } = await invoiceWithTotals(
+      [
+        ['Subtotal:', '$ 1.200.000,00'],
+        ['IVA:', '$ 123.456,00'],
+        ['Total a pagar:', '$ 14'],
+      ],
+      { ocr: true },
+    );
+    expect(invoice.tax).toBe(123_456);
+    expect(invoice.total).not.toBe(1_323_456);
+    expect(validation.issues.some((i) => i.endsWith('_derived'))).toBe(false);
   });
 
   it('computes an unreadable total from subtotal and tax, and says so', async () => {

@@ -1,5 +1,5 @@
 import { cleanName, LEGAL_FORM, LEGAL_FORM_ONLY, withWrappedLegalForm } from './company-name.ts';
-import { findLabels, type LabelHit, type Row, valueWindows } from './layout.ts';
+import { type Cell, findLabels, type LabelHit, type Row, valueWindows } from './layout.ts';
 import type { Anchor, IdOccurrence } from './parties.ts';
 import { fold } from './text.ts';
 
@@ -60,16 +60,19 @@ function nameAboveId(rows: Row[], o: IdOccurrence): string | null {
   // A legal form wrapped alone onto the last row ("S.A.S.", set in capitals shorter than the name's accented
   // letters) does not count as one of the two rows a name may take, nor sets the type size the rows above match.
   let formOnly = false;
+  let formCell: Cell | undefined;
   for (let i = o.row.order - 1; i >= 0 && parts.length < (formOnly ? 3 : 2); i--) {
     const row = rows[i]!;
     if (row.page !== o.row.page || o.row.y0 - row.y0 > 4 * height) break;
-    const cell = row.cells.find((c) => columns.some((x) => Math.abs(c.x0 - x) < 4));
+    const cell =
+      row.cells.find((c) => columns.some((x) => Math.abs(c.x0 - x) < 4)) ??
+      (formOnly && parts.length === 1 ? centredOver(row, formCell) : undefined);
     if (!cell) continue;
     if (/\d|:/.test(cell.text)) break;
     const name = cleanName(cell.text);
     if (!name) break;
     // A logo over the name ("SERVITÉCNICOS" over "Servitécnicos SAS") is larger type and repeats it.
-    const cellHeight = median(cell.words.map((w) => w.y1 - w.y0));
+    const cellHeight = lowerMedian(cell.words.map((w) => w.y1 - w.y0));
     const sizeSet = parts.length > (formOnly ? 1 : 0);
     if (
       parts.length > 0 &&
@@ -77,12 +80,22 @@ function nameAboveId(rows: Row[], o: IdOccurrence): string | null {
         fold(parts[0]!).includes(fold(name)))
     )
       break;
-    if (parts.length === 0) formOnly = LEGAL_FORM_ONLY.test(name.toLowerCase());
+    if (parts.length === 0) {
+      formOnly = LEGAL_FORM_ONLY.test(name.toLowerCase());
+      formCell = cell;
+    }
     parts.unshift(name);
     partHeight = cellHeight;
   }
   const value = parts.join(' ');
-  return LEGAL_FORM.test(fold(value)) ? value : null;
+  return LEGAL_FORM.test(fold(value)) && !LEGAL_FORM_ONLY.test(fold(value)) ? value : null;
+}
+
+/** A centred name wrapped onto two rows: the row above spans the centre of the wrapped part. */
+function centredOver(row: Row, part: Cell | undefined): Cell | undefined {
+  if (!part) return undefined;
+  const centre = (part.x0 + part.x1) / 2;
+  return row.cells.find((c) => c.x0 < centre && c.x1 > centre && Math.abs((c.x0 + c.x1) / 2 - centre) < 0.1 * row.pageWidth);
 }
 
 /** "Electromotores Itagüí SAS · NIT: …", "Rodatec SAS   NIT: …": a name with a legal form just before the id. */
@@ -173,7 +186,11 @@ function prominentTopName(rows: Row[], anchors: Anchor[], customer: string | nul
   return best ? { value: best.value, score: Math.min(0.8, 0.4 + best.score / 10) } : null;
 }
 
-function median(values: number[]): number {
+/**
+ * OCR word boxes take in ascenders, descenders and accents ("Tecnología" 8.6 px, "Rivera" 6.4 px on one type
+ * size), so the smaller middle value is the steadier measure of a row's type size.
+ */
+function lowerMedian(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 }

@@ -77,12 +77,64 @@ export function fillByArithmetic(
       fill.derived.push('total');
     }
   }
+  byTaxRate(choice, values, fill, linesSum);
   const consistent =
     values.subtotal !== null &&
     values.tax !== null &&
     values.total !== null &&
     near(values.subtotal + values.tax, values.total);
   return { values, fill, consistent };
+}
+
+/**
+ * VAT rates in use where these invoices come from (Colombia 19/5, Argentina 21/10.5/27, Mexico 16, Peru 18,
+ * Chile 19, Ecuador 12/15, Paraguay 10): a tax that is one of them times the subtotal, to the cent, ties the
+ * two figures together.
+ */
+const TAX_RATES = [0.19, 0.05, 0.16, 0.18, 0.21, 0.105, 0.27, 0.12, 0.15, 0.1];
+
+export function taxRateFits(subtotal: number, tax: number): boolean {
+  if (subtotal <= 0 || tax <= 0) return false;
+  return TAX_RATES.some((rate) => Math.abs(subtotal * rate - tax) <= Math.max(0.011, tax * 1e-5));
+}
+
+/**
+ * When one of subtotal, tax and total was misread beyond recognition (digits lost, "$ 14 | 1,161"), the other
+ * two still fix it if they agree with a VAT rate: two figures read apart from each other do not fall on a
+ * rate by chance. Only a figure OCR read (or none) is replaced: a text layer's figure is what the document
+ * says, and a document that does not add up is reported, not corrected. The figure computed is listed as
+ * derived, and nothing is computed from a subtotal the lines contradict.
+ */
+function byTaxRate(
+  choice: TotalsChoice,
+  values: ArithmeticTotals,
+  fill: ArithmeticFill,
+  linesSum: number | null,
+): void {
+  const { subtotal, tax, total } = values;
+  const near = (a: number, b: number) => amountsMatch(a, b, 1.01);
+  if (subtotal !== null && tax !== null && total !== null && near(subtotal + tax, total)) return;
+  const replaceable = (field: 'subtotal' | 'tax' | 'total') => {
+    const read = choice[field];
+    return read === null || read.confidence < 1;
+  };
+  const linesAgree = (value: number) => linesSum === null || near(linesSum, value);
+  if (subtotal !== null && tax !== null && taxRateFits(subtotal, tax)) {
+    if (!replaceable('total') || !linesAgree(subtotal)) return;
+    values.total = roundCents(subtotal + tax);
+    fill.total = true;
+    fill.derived.push('total');
+  } else if (subtotal !== null && total !== null && taxRateFits(subtotal, roundCents(total - subtotal))) {
+    if (!replaceable('tax') || !linesAgree(subtotal)) return;
+    values.tax = roundCents(total - subtotal);
+    fill.tax = true;
+    fill.derived.push('tax');
+  } else if (tax !== null && total !== null && taxRateFits(roundCents(total - tax), tax)) {
+    if (!replaceable('subtotal') || !linesAgree(roundCents(total - tax))) return;
+    values.subtotal = roundCents(total - tax);
+    fill.subtotal = true;
+    fill.derived.push('subtotal');
+  }
 }
 
 /** Every amount printed outside the item rows, below the first item row (the totals block and its band). */
