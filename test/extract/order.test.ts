@@ -39,6 +39,29 @@ describe('findPurchaseOrder', () => {
     expect(repairCodePrefix('0012-00004567')).toBe('0012-00004567');
   });
 
+  it('keeps an order prefix that OCR gave a speck or lower case, and still reads "OC:" as a label', () => {
+    expect(findPurchaseOrder(rowsOf([[90, [[9, 'No. Pedido: OC.2026-829']]]], 0.9))?.value).toBe(
+      'OC 2026-829',
+    );
+    const labelled = rowsOf(
+      [
+        [
+          171,
+          [
+            [36, 'Orden de compra No.'],
+            [148, 'OC. 2026-903'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findPurchaseOrder(labelled)?.value).toBe('OC 2026-903');
+    // The heading over it was not read: a lower-case prefix near the top is still the order.
+    expect(findPurchaseOrder(rowsOf([[114, [[437, 'oc 2026-129']]]], 0.9))?.value).toBe('OC 2026-129');
+    expect(findPurchaseOrder(rowsOf([[121, [[10, 'OC: 4500068460']]]], 0.9))?.value).toBe('4500068460');
+    expect(repairCodePrefix('OC-95687')).toBe('OC-95687');
+  });
+
   it('takes an order reference alone in a header cell when its label was not read, trusting it less', () => {
     const rows = rowsOf([
       [

@@ -3,7 +3,7 @@ import type { Found } from './header.ts';
 import { findLabels, PLACEMENT_WEIGHT, type Row, valueWindows } from './layout.ts';
 
 const ORDER_LABEL =
-  /\b(?:orden\s+de\s+(?:compra|servicio|trabajo)|o\.\s?c\.(?![-\s]?\d)|o\/c|\boc\b(?![-\s]?\d)|purchase\s+order|p\.\s?o\.|pedido|ped\.|doc(?:umento|\.)?\s*(?:de\s+)?referencia|referencia\s+(?:de\s+|del\s+)?(?:pedido|orden|compra))\s*(?:(?:no|nro|n[°º*?]|numero)\b\.?|#)?\s*:?/g;
+  /\b(?:orden\s+de\s+(?:compra|servicio|trabajo)|o\.\s?c\.(?![-\s]?\d)|o\/c|\boc\b(?![-\s]?\d|[.,]\s?\d)|purchase\s+order|p\.\s?o\.|pedido|ped\.|doc(?:umento|\.)?\s*(?:de\s+)?referencia|referencia\s+(?:de\s+|del\s+)?(?:pedido|orden|compra))\s*(?:(?:no|nro|n[°º*?]|numero)\b\.?|#)?\s*:?/g;
 
 /**
  * Prefixes Spanish-speaking buyers give their order numbers: orden de compra / servicio / trabajo, pedido,
@@ -11,9 +11,16 @@ const ORDER_LABEL =
  */
 export const ORDER_PREFIX = /^(?:OC|O\.C\.|OS|OT|PED|PO)(?:\s?-\s?|\s)?\d/;
 
-/** OCR reads the O of an order prefix as a zero ("0C-2805", "0S-2494"): no order number starts that way. */
+/**
+ * OCR's damage to an order prefix: the O read as a zero ("0C-2805", "0S-2494": no order number starts that
+ * way), a speck read as a full stop or colon after it ("OC. 2026-903", "OC.2026-829" for "OC 2026-829"), and
+ * lower case ("oc 2026-129").
+ */
 export function repairCodePrefix(value: string): string {
-  return value.replace(/^0(?=[A-Z](?:\s?-\s?|\s)?\d)/, 'O');
+  return value
+    .replace(/^0(?=[A-Z](?:\s?-\s?|\s)?\d)/, 'O')
+    .replace(/^(OC|OS|OT|PED|PO)[.,:;]\s?(?=\d)/i, '$1 ')
+    .replace(/^(?:oc|os|ot|ped|po)(?=(?:\s?-\s?|\s)\d)/i, (prefix) => prefix.toUpperCase());
 }
 
 export function findPurchaseOrder(rows: Row[]): Found<string> | null {
@@ -25,7 +32,7 @@ export function findPurchaseOrder(rows: Row[]): Found<string> | null {
         .replace(/^[\s:#.\-–'’‘`´"]+/, '')
         .replace(/^(?:no|nro|n[°º*?]|numero)\.?\s*[:#]?\s*/i, '')
         .replace(/^['’‘`´"]+/, '');
-      const match = /^([A-Z]{0,5}[\s-]?\d[\w\-/.]*(?:\s?-\s?\d+)?)/i.exec(text);
+      const match = /^([A-Z]{0,5}[\s-]?\d[\w\-/.]*(?:\s?-\s?\d+)?)/i.exec(repairCodePrefix(text));
       if (!match || findDate(match[1]!) || match[1]!.replace(/[^A-Za-z0-9]/g, '').length < 3) continue;
       if (window.placement === 'below' && /:\s*$/.test(window.text)) continue;
       candidates.push({
