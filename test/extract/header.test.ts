@@ -176,7 +176,14 @@ describe('dates', () => {
   });
 
   it('reads a due-date label whose space OCR read as a quote, or whose F it read as a P', () => {
-    for (const label of ["FECHA'DE PAGO", 'PECHA LÍMITE DE PAGO']) {
+    // Also a speck for the space, the space lost, and the label's last letter lost.
+    for (const label of [
+      "FECHA'DE PAGO",
+      'PECHA LÍMITE DE PAGO',
+      'FECHA LÍMITE DE.PAGO',
+      'FECHA DEPAGO',
+      'Fecha de pag',
+    ]) {
       const rows = rowsOf(
         [
           [
