@@ -41,6 +41,10 @@ describe('parseAmount', () => {
     // A thousands mark read as a gap, after three digits or a grouped part.
     ['-836 528,17', -836528.17],
     ['20.913 204,36', 20913204.36],
+    // Specks: a digit before the dollar sign, a mark after the currency code, a colon beside a mark.
+    ['5$476.816', 476816],
+    ['-COP*189.143,10', -189143.1],
+    ['-161.:117', -161117],
   ])('%s → %d', (text, expected) => {
     expect(parseAmount(text)).toBeCloseTo(expected, 6);
   });
@@ -180,5 +184,10 @@ describe('firstAmount', () => {
     expect(firstAmount('65   ($ 396.726,40)')).toBe(396726.4);
     expect(firstAmount('19%   190.000')).toBe(190000);
     expect(firstAmount('450')).toBe(450);
+    // Specks around it, the decimal mark read as a gap before the currency code, a per-mille rate OCR accented.
+    expect(firstAmount('(189.466)!')).toBe(189466);
+    expect(firstAmount('-161.:117 68 Cop')).toBe(-161117.68);
+    expect(firstAmount('11,04 x míl (COP 75.551,16)')).toBe(75551.16);
+    expect(firstAmount('1.161 68 unidades')).toBe(1161);
   });
 });

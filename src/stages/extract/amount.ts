@@ -19,7 +19,9 @@ export function parseAmount(raw: string): number | null {
     // A speck after the dollar sign reads as a colon or semicolon ("$:11.495.601,84"), or as a full stop
     // before the groups of a thousands amount ("$.126.000,00").
     .replace(/^\$\.(?=\d{1,3}[.,]\d{3})/, '$')
-    .replace(/^(?:COP|USD|ARS|EUR|MXN|US\$|U\$S|\$)[\s:;]*/i, '')
+    // ...or as a digit before it ("5$476.816"): no amount has a dollar sign inside its digits.
+    .replace(/^\d\$(?=\d{1,3}[.,]\d{3})/, '$')
+    .replace(/^(?:COP|USD|ARS|EUR|MXN|US\$|U\$S|\$)[\s:;*'’]*/i, '')
     // A speck glued before a trailing code reads as a full stop ("-75,196.25.COP").
     .replace(/(?<=\d)[\s.]*(?:COP|USD|ARS|EUR|MXN)$/i, '')
     .trim();
@@ -28,10 +30,13 @@ export function parseAmount(raw: string): number | null {
     negative = !negative;
     text = text
       .replace(/^-+/, '')
-      .replace(/^(?:COP|USD|ARS|\$)[\s:;]*/i, '')
+      .replace(/^(?:COP|USD|ARS|\$)[\s:;*'’]*/i, '')
       .trim();
   }
-  text = repairDigits(text).replace(/([.,])\s(?=\d{3}\b)/g, '$1');
+  // A speck beside a thousands mark reads as a colon next to it ("161.:117").
+  text = repairDigits(text)
+    .replace(/([.,])\s(?=\d{3}\b)/g, '$1')
+    .replace(/(?<=\d)(?:([.,]):|:([.,]))(?=\d{3}(?!\d))/g, '$1$2');
   // A thousands mark OCR read as a gap ("836 528,17", "20.913 204,36"): joined when the part before it is three
   // digits or already grouped; "2 528,17" is more likely a count beside an amount.
   if (/^(?:\d{3}|\d{1,3}(?:[.,]\d{3})+) \d{3}(?:[.,]\d{3})*[.,]\d{2}$/.test(text))

@@ -141,14 +141,20 @@ export function firstAmount(text: string): number | null {
   // OCR splits cents off after the decimal mark ("5.671.291, 16"): rejoined before tokens are read.
   const tokens = text
     .replace(/\$\s+/g, '$')
+    .replace(/(?<=\d)(?:([.,]):|:([.,]))(?=\d{3}(?!\d))/g, '$1$2')
     .replace(/(\d[.,]\d{3}[.,])\s(\d{2})(?!\d)/g, '$1$2')
+    // ...or the decimal mark itself as a gap, where nothing but a currency code follows ("161.117 68 COP").
+    .replace(/(\d{1,3}(?:([.,])\d{3})+)\s(\d{2})(?=\s*(?:cop|usd|ars)?\s*\)?\s*$)/i, (_, whole, mark, cents) =>
+      `${whole}${mark === '.' ? ',' : '.'}${cents}`,
+    )
     .split(/\s+/)
     .filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!.replace(/^[:(]+|[:)]+$/g, '');
+    // Specks around the amount read as punctuation ("(189.466)!").
+    const token = tokens[i]!.replace(/^[:(*'’"]+|[:)!*'’"|]+$/g, '');
     const following = `${tokens[i + 1] ?? ''} ${tokens[i + 2] ?? ''}`.toLowerCase();
-    // A rate: "19%", "11,04 x mil", "11,04 mil:" (per thousand).
-    if (token === '' || /%|‰/.test(token) || /^(?:%|‰|(?:x\s+|por\s+)?mil\b)/.test(following)) continue;
+    // A rate: "19%", "11,04 x mil", "11,04 mil:" (per thousand; "míl" as OCR accents it).
+    if (token === '' || /%|‰/.test(token) || /^(?:%|‰|(?:x\s+|por\s+)?m[ií]l\b)/.test(following)) continue;
     if (/^[\p{L}]/u.test(token) && !/^(?:cop|usd|ars)/i.test(token)) {
       if (i > 2) return null;
       continue;
