@@ -48,10 +48,10 @@ export function cuitIsValid(digits: string): boolean {
  */
 export function parseTaxId(printed: string, hint: TaxIdKind | null = null): TaxId | null {
   const text = ocrSeparators(repairDigits(printed.trim()).replace(/\s+/g, ' '));
-  const match = /^(\d[\d. ]*\d|\d)(?:\s?[-‐–—]+\s?(\d{1,8}))?(?:\s?[-‐–—]+\s?(\d))?/.exec(text);
+  const match = /^(\d[\d. ]*\d|\d)(?:\s?[-‐–—]+\s?(\d[\d.]{0,10}\d|\d))?(?:\s?[-‐–—]+\s?(\d))?/.exec(text);
   if (!match) return null;
   const head = match[1]!.replace(/[. ]/g, '');
-  const middle = match[2];
+  const middle = match[2]?.replace(/\./g, '');
   const tail = match[3];
   const digits = head + (middle ?? '') + (tail ?? '');
 
@@ -68,6 +68,16 @@ export function parseTaxId(printed: string, hint: TaxIdKind | null = null): TaxI
   if (hint === 'other')
     return digits.length >= 5 ? { value: digits, kind: 'other', valid: false, checked: false } : null;
 
+  // "813-119.511-4": a dash OCR read in place of a thousands dot. The base's check digit decides.
+  if (
+    !cuitShaped &&
+    middle !== undefined &&
+    tail !== undefined &&
+    (head + middle).length >= 8 &&
+    (head + middle).length <= 10 &&
+    nitCheckDigit(head + middle) === Number(tail)
+  )
+    return { value: `${head}${middle}-${tail}`, kind: 'nit', valid: true, checked: true };
   // NIT: base of 6..10 digits, check digit after a dash, or glued as the 10th digit when it verifies.
   if (
     middle !== undefined &&
