@@ -194,6 +194,33 @@ describe('findParties on OCR rows', () => {
     expect(cleanName('eñor (es) Hilados y Tejidos Río Negro S.A.')).toBe('Hilados y Tejidos Río Negro S.A.');
   });
 
+  it("gives the id beside the customer's, under a heading OCR lost, to the issuer", () => {
+    const rows = rowsOf(
+      [
+        [18, [[32, 'PROYECTOS HIDRÁULICOS']]],
+        [91, [[36, 'COMPRADOR']]],
+        [
+          101,
+          [
+            [36, 'HILANDERÍAS RÍO NEGRO S.A.S.'],
+            [312, 'PROYECTOS HIDRÁULICOS DEL CARIBE S.A.S.'],
+          ],
+        ],
+        [
+          120,
+          [
+            [36, `NIT.:${nit('836220921')}`],
+            [312, `NIT.:${nit('930560046')}`],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    const { supplier, customer } = findParties(rows);
+    expect(customer.taxId?.value).toBe(nit('836220921'));
+    expect(supplier.taxId?.value).toBe(nit('930560046'));
+  });
+
   it('does not prepend the logo printed over the issuer name', () => {
     const words = rowsOf([[30, [[40, 'SERVITÉCNICOS']]]]);
     // The logo is set in larger type than the name under it.

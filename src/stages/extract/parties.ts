@@ -40,7 +40,8 @@ export function findParties(rows: Row[]): { supplier: PartyResult; customer: Par
   const anchors = findAnchors(rows);
   const firstCustomer = anchors.find((a) => a.role === 'customer')?.hit.row;
   const firstCustomerX = anchors.find((a) => a.role === 'customer')?.hit.x0;
-  const ids = findTaxIds(rows).map((o) => {
+  const found = findTaxIds(rows);
+  const ids = found.map((o) => {
     let role = governingRole(o.row, o.x0, anchors);
     // Above the customer's heading on the same page is the issuer's block.
     if (
@@ -58,7 +59,15 @@ export function findParties(rows: Row[]): { supplier: PartyResult; customer: Par
       firstCustomer &&
       o.row.page === firstCustomer.page &&
       o.row.y0 >= firstCustomer.y0 &&
-      o.x0 >= (firstCustomerX ?? 0) - 20
+      o.x0 >= (firstCustomerX ?? 0) - 20 &&
+      // Two ids side by side under one heading OCR read (the other's was lost): the heading's is the nearer.
+      !found.some(
+        (other) =>
+          other !== o &&
+          other.row.order === o.row.order &&
+          other.id.value !== o.id.value &&
+          Math.abs(other.x0 - (firstCustomerX ?? 0)) < Math.abs(o.x0 - (firstCustomerX ?? 0)),
+      )
     )
       role = 'customer';
     return { ...o, role };
