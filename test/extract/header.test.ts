@@ -53,6 +53,35 @@ describe('findInvoiceNumber', () => {
     expect(findInvoiceNumber(inline)?.value).toBe('FEV67864');
   });
 
+  it('reads "N%" as "Nº", a speck after the prefix as the space, and skips "NO. PEDIDO" in a grid', () => {
+    expect(findInvoiceNumber(rowsOf([[94, [[87, 'N%; FV 51469']]]], 0.9))?.value).toBe('FV 51469');
+    expect(findInvoiceNumber(rowsOf([[95, [[85, 'No: FV. 69370']]]], 0.9))?.value).toBe('FV 69370');
+    const grid = rowsOf(
+      [
+        [
+          104,
+          [
+            [33, 'NUMERO'],
+            [165, 'FECHA'],
+            [300, 'FECHA DE VENCIMIENTO'],
+            [434, 'NO. PEDIDO'],
+          ],
+        ],
+        [
+          115,
+          [
+            [33, 'FV 33780'],
+            [166, '30 de agosto de 2026'],
+            [300, '29 de septiembre de 2026'],
+            [434, '4500002757'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findInvoiceNumber(grid)?.value).toBe('FV 33780');
+  });
+
   it('takes a prefixed number in line under "FACTURA DE VENTA" when its "No." row was lost, and nothing else', () => {
     const rows = (value: string) =>
       rowsOf(
