@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractInvoice } from '../../src/stages/extract/extract.ts';
-import { deriveMissingAmount } from '../../src/stages/extract/line-arithmetic.ts';
+import { deriveMissingAmount, deriveMissingQuantities } from '../../src/stages/extract/line-arithmetic.ts';
 import { wholeQuantity } from '../../src/stages/extract/line-recovery.ts';
 import { readHandMadePdf, row } from './pdf-fixture.ts';
 
@@ -210,5 +210,41 @@ describe('deriveMissingAmount', () => {
     expect(deriveMissingAmount(lines, 350_000, true).issues).toEqual([]);
     const agreeing = [line('Rodamiento', 100_000), line('Mano de obra', null, 2, 125_000)];
     expect(deriveMissingAmount(agreeing, 350_000, true).lines[1]?.amount).toBe(250_000);
+  });
+});
+
+describe('deriveMissingQuantities', () => {
+  const line = (unitPrice: number, amount: number) => ({
+    code: null,
+    description: 'Horas de técnico en sitio',
+    quantity: null,
+    unit: null,
+    unitPrice,
+    amount,
+  });
+
+  it('gives an amount back the leading digit OCR dropped with its quantity, and says so', () => {
+    // "1.535.200" read as "535 200", the "19" beside it lost.
+    const { lines, issues } = deriveMissingQuantities([line(80_800, 535_200), line(2_702_800, 702_800)]);
+    expect(lines.map((l) => [l.quantity, l.amount])).toEqual([
+      [19, 1_535_200],
+      [1, 2_702_800],
+    ]);
+    expect(issues).toEqual([
+      'line_1_amount_derived',
+      'line_1_quantity_derived',
+      'line_2_amount_derived',
+      'line_2_quantity_derived',
+    ]);
+  });
+
+  it('gives the unit price back its digit when it alone fits, and leaves a line where either could', () => {
+    const price = deriveMissingQuantities([line(63_500, 1_054_000)]);
+    // 2 in front of the price makes 4 units; 5 in front of the amount would make 804: both fit, nothing is chosen.
+    expect(price.lines[0]).toMatchObject({ quantity: null, unitPrice: 63_500, amount: 1_054_000 });
+    // "231.400" read as "31.400": only a 2 in front of it makes a whole count (5) of the amount.
+    const restored = deriveMissingQuantities([line(31_400, 1_157_000)]);
+    expect(restored.lines[0]).toMatchObject({ quantity: 5, unitPrice: 231_400, amount: 1_157_000 });
+    expect(restored.issues).toContain('line_1_unit_price_derived');
   });
 });

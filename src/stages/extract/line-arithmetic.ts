@@ -11,11 +11,50 @@ export function deriveMissingQuantities(lines: LineItem[]): { lines: LineItem[];
   const out = lines.map((line, index) => {
     if (line.quantity !== null || line.unitPrice === null || line.amount === null) return line;
     const quantity = wholeQuantity(line.amount, line.unitPrice);
-    if (quantity === null) return line;
-    issues.push(`line_${index + 1}_quantity_derived`);
-    return { ...line, quantity };
+    if (quantity !== null) {
+      issues.push(`line_${index + 1}_quantity_derived`);
+      return { ...line, quantity };
+    }
+    // Either number may be the one that lost its first digit: only when one of them alone fits is it restored.
+    const amount = withLeadingDigit(line.amount, (candidate) => wholeCount(candidate, line.unitPrice!));
+    const unitPrice = withLeadingDigit(line.unitPrice, (candidate) => wholeCount(line.amount!, candidate));
+    if (amount && !unitPrice) {
+      issues.push(`line_${index + 1}_amount_derived`, `line_${index + 1}_quantity_derived`);
+      return { ...line, amount: amount.value, quantity: amount.quantity };
+    }
+    if (unitPrice && !amount) {
+      issues.push(`line_${index + 1}_unit_price_derived`, `line_${index + 1}_quantity_derived`);
+      return { ...line, unitPrice: unitPrice.value, quantity: unitPrice.quantity };
+    }
+    return line;
   });
   return { lines: out, issues };
+}
+
+/**
+ * Sparse OCR drops a leading "1." with its dot ("1.535.200" read as "535 200"), and the quantity beside it
+ * may be lost too. A number is given back its first digit when exactly one digit in front of it makes a
+ * whole quantity: a coincidence for one digit, not for the only one of nine.
+ */
+function withLeadingDigit(
+  read: number,
+  quantityWith: (candidate: number) => number | null,
+): { value: number; quantity: number } | null {
+  if (read < 10_000) return null;
+  const place = 10 ** Math.floor(Math.log10(read) + 1);
+  const fits: { value: number; quantity: number }[] = [];
+  for (let digit = 1; digit <= 9; digit++) {
+    const value = Math.round((digit * place + read) * 100) / 100;
+    const quantity = quantityWith(value);
+    if (quantity !== null) fits.push({ value, quantity });
+  }
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+/** A whole count of units as invoices print them (1–999). */
+function wholeCount(amount: number, unitPrice: number): number | null {
+  const quantity = wholeQuantity(amount, unitPrice);
+  return quantity !== null && Number.isInteger(quantity) && quantity <= 999 ? quantity : null;
 }
 
 /**
