@@ -88,6 +88,51 @@ describe('readHeader', () => {
     expect(readHeader(single[0]!, single.slice(1))?.columns.map((c) => c.kind)).not.toContain('amount');
   });
 
+  it('finds the unnamed amount column past a wrapped description and a row of specks', () => {
+    const rows = rowsOf(
+      [
+        [
+          200,
+          [
+            [39, 'Ref.'],
+            [90, 'Descripción del servicio'],
+            [421, 'Precio % IVA'],
+          ],
+        ],
+        [
+          211,
+          [
+            [39, 'SRV-138'],
+            [90, 'Reparación de compresor Kaeser SK 25 por falla en'],
+            [336, '2 Unidad'],
+            [410, '2.694.200 19%'],
+            [519, '5.388.400'],
+          ],
+        ],
+        [229, [[90, 'rodamientos']]],
+        [
+          241,
+          [
+            [322, 'osa'],
+            [428, 'ES'],
+          ],
+        ],
+        [
+          252,
+          [
+            [39, 'MO-451'],
+            [90, 'Horas de técnico en sitio'],
+            [332, '17 HR'],
+            [419, '74.000 19%'],
+            [518, '1.258.000'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(readHeader(rows[0]!, rows.slice(1))?.columns.map((c) => c.kind)).toContain('amount');
+  });
+
   it("is a header with one numbers' name when two items follow within four rows, wrapped lines between", () => {
     const rows = rowsOf([
       [

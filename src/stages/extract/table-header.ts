@@ -1,5 +1,5 @@
 import type { Row } from './layout.ts';
-import { itemsFollow } from './table-header-evidence.ts';
+import { HEADER_EVIDENCE_ROWS, itemsFollow } from './table-header-evidence.ts';
 import { withRepairedColumnNames } from './table-header-words.ts';
 
 /**
@@ -141,7 +141,7 @@ function amountColumnBeyond(columns: Column[], row: Row, following: Row[]): Colu
   if (!price) return null;
   const beyond = following
     .filter((next) => next.page === row.page)
-    .slice(0, 3)
+    .slice(0, HEADER_EVIDENCE_ROWS)
     .flatMap((next) => {
       const amounts = next.words.filter((w) => MONEY.test(w.text));
       const last = amounts.at(-1);
