@@ -84,7 +84,12 @@ function repairOcrName(text: string): string {
       .replace(/(?<![\p{L}])(el|la|los|las|del|EL|LA|LOS|LAS|DEL)\.(?=\s\p{Lu})/gu, '$1')
       // A speck read as a full stop after a word of the name ("Tejidos. Santa Rita", "Valle. de"): no
       // abbreviation in a firm's name is five letters or more.
-      .replace(/(?<=\p{Lu}\p{Ll}{4,})\.(?=\s(?:(?:de|del|la|las|los|el|y)\s|\p{Lu}\p{Ll}))/gu, '')
+      // Capitals or not, and before the legal form too ("GUAYABAL. S.A.S.").
+      .replace(/(?<=\p{Lu}\p{Ll}{4,})\.(?=\s(?:(?:de|del|la|las|los|el|y)\s|\p{Lu}\p{Ll}|S\.?A\.?S|S\.A|SAS|LTDA|Ltda))/gu, '')
+      .replace(/(?<=\p{Lu}{5,})\.(?=\s(?:(?:DE|DEL|LA|LAS|LOS|EL|Y)\s|\p{Lu}{2}|S\.?A\.?S|S\.A|LTDA))/gu, '')
+      // A speck between two words read as an asterisk ("TEJIDOS*DEL"), or glued before a word ("Estampados -Omega").
+      .replace(/(?<=\p{L})\*(?=\p{L})/gu, ' ')
+      .replace(/(?<=\p{L}\s)[-*~](?=\p{Lu}\p{Ll})/gu, '')
   );
 }
 
