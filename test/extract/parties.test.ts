@@ -221,6 +221,15 @@ describe('findParties on OCR rows', () => {
     expect(supplier.taxId?.value).toBe(nit('930560046'));
   });
 
+  it('drops accents Spanish spelling forbids from names OCR read, never from a text layer', () => {
+    const spec: [number, [number, string][]][] = [
+      [20, [[40, 'Electrómotores Itagüí S.A.S.']]],
+      [30, [[40, `NIT: ${nit('890687643')}`]]],
+    ];
+    expect(findParties(rowsOf(spec, 0.9)).supplier.name).toBe('Electromotores Itagüí S.A.S.');
+    expect(findParties(rowsOf(spec)).supplier.name).toBe('Electrómotores Itagüí S.A.S.');
+  });
+
   it('does not prepend the logo printed over the issuer name', () => {
     const words = rowsOf([[30, [[40, 'SERVITÉCNICOS']]]]);
     // The logo is set in larger type than the name under it.

@@ -1,5 +1,6 @@
 import { findLabels, type LabelHit, type Row, valueWindows } from './layout.ts';
 import { findNames } from './party-names.ts';
+import { dropImpossibleAccents } from './spanish-accents.ts';
 import { kindFromLabel, parseTaxId, type TaxId } from './tax-id.ts';
 
 /**
@@ -75,17 +76,20 @@ export function findParties(rows: Row[]): { supplier: PartyResult; customer: Par
   const supplierId = chooseId(ids, 'supplier', null);
   const customerId = chooseId(ids, 'customer', supplierId?.id.value ?? null);
   const names = findNames(rows, anchors, ids, supplierId, customerId);
+  // Read by OCR: accents Spanish spelling does not allow are specks over letters.
+  const ocr = rows.some((r) => r.confidence < 1);
+  const spelled = (name: string | undefined) => (name && ocr ? dropImpossibleAccents(name) : (name ?? null));
   return {
     supplier: {
       taxId: supplierId?.id ?? null,
       taxIdScore: supplierId ? idScore(supplierId) : 0,
-      name: names.supplier?.value ?? null,
+      name: spelled(names.supplier?.value),
       nameScore: names.supplier?.score ?? 0,
     },
     customer: {
       taxId: customerId?.id ?? null,
       taxIdScore: customerId ? idScore(customerId) : 0,
-      name: names.customer?.value ?? null,
+      name: spelled(names.customer?.value),
       nameScore: names.customer?.score ?? 0,
     },
   };
