@@ -60,6 +60,13 @@ describe('cleanName', () => {
     expect(cleanName('Atención: Juan Pérez')).toBeNull();
   });
 
+  it('rejects a city with its department, an address line', () => {
+    expect(cleanName('Envigado, Antioquia')).toBeNull();
+    expect(cleanName('Cali, Valle del Cauca')).toBeNull();
+    expect(cleanName('Bogotá, D.C.')).toBeNull();
+    expect(cleanName('Textiles Antioquia S.A.S.')).toBe('Textiles Antioquia S.A.S.');
+  });
+
   it('rejects headings, even with an accent OCR added, and misread lower-case words', () => {
     expect(cleanName('PRESTADÓR DEL SERVICIO')).toBeNull();
     expect(cleanName('[cuente')).toBeNull();

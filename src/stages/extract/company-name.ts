@@ -18,6 +18,10 @@ const LEADING_LABEL =
 const HEADING_ONLY =
   /^(?:cliente|se[ñn]or(?:\(?es\)?)?|se[ñn]ores|adquir[ie]?ente|comprador|vendedor|emisor|proveedor|prestador(?:\s+del\s+servicio)?|raz[oó]n\s+social|nombre|[fr]acturado\s+a|datos\s+del\s+\p{L}+|del\s+servicio|beneficiario|receptor)\s*:?$/iu;
 
+/** "Envigado, Antioquia", "Bogotá, D.C.": a city and its department or district is an address line. */
+const CITY_AND_REGION =
+  /,\s*(?:antioquia|atlantico|bolivar|boyaca|caldas|caqueta|casanare|cauca|cesar|choco|cordoba|cundinamarca|huila|la guajira|magdalena|meta|narino|norte de santander|putumayo|quindio|risaralda|santander|sucre|tolima|valle(?: del cauca)?|d\.?\s?c\.?)$/;
+
 export function cleanName(text: string): string | null {
   const value = repairOcrName(text)
     .split(
@@ -37,7 +41,7 @@ export function cleanName(text: string): string | null {
   const letters = named.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 3) return null;
   const folded = fold(named);
-  if (HEADING_ONLY.test(folded)) return null;
+  if (HEADING_ONLY.test(folded) || CITY_AND_REGION.test(folded)) return null;
   const legal = LEGAL_FORM.test(folded);
   if (NOT_A_NAME.test(folded) && !legal) return null;
   // Printed names open with a capital or a digit; "[cuente" is a misread heading of the next column.
