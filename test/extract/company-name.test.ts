@@ -28,6 +28,7 @@ describe('cleanName', () => {
     ['SOLUCIONES TEXTILES Y CÍA. SAS', 'SOLUCIONES TEXTILES Y CÍA. SAS'],
     ['FÁBRICA DE TEJIDOS*DEL FONCE S.A.S.', 'FÁBRICA DE TEJIDOS DEL FONCE S.A.S.'],
     ['Estampados -Omega S.A.', 'Estampados Omega S.A.'],
+    ['Lanas. del Valle S.A.S:', 'Lanas del Valle S.A.S.'],
     ['Montajes Industriales MéM S.A.S.', 'Montajes Industriales M&M S.A.S.'],
     ['ELECTROMOTORES ITAGÚÍ S.A.S.', 'ELECTROMOTORES ITAGÜÍ S.A.S.'],
     ['Electromotores Itagií S.A.', 'Electromotores Itagüí S.A.'],
@@ -65,6 +66,11 @@ describe('cleanName', () => {
     expect(cleanName('Cali, Valle del Cauca')).toBeNull();
     expect(cleanName('Bogotá, D.C.')).toBeNull();
     expect(cleanName('Textiles Antioquia S.A.S.')).toBe('Textiles Antioquia S.A.S.');
+  });
+
+  it('rejects a tax id heading OCR garbled into one short token', () => {
+    expect(cleanName('C.CNIT')).toBeNull();
+    expect(cleanName('1T/CC')).toBeNull();
   });
 
   it('rejects headings, even with an accent OCR added, and misread lower-case words', () => {

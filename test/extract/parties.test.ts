@@ -230,6 +230,33 @@ describe('findParties on OCR rows', () => {
     expect(findParties(rowsOf(spec)).supplier.name).toBe('Electrómotores Itagüí S.A.S.');
   });
 
+  it('takes the name under a heading of a grid, not the next heading OCR garbled', () => {
+    const rows = rowsOf(
+      [
+        [20, [[40, 'Montajes Integrales Rivera S.A.S.']]],
+        [30, [[40, `NIT: ${nit('890687643')}`]]],
+        [
+          109,
+          [
+            [41, 'SEÑORES'],
+            [302, 'Servicio'],
+            [433, 'CIUDAD'],
+          ],
+        ],
+        [
+          118,
+          [
+            [41, 'Estampados Guayabal S.A.S.'],
+            [302, nit('901143723')],
+            [433, 'Rionegro, Antioquia'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findParties(rows).customer.name).toBe('Estampados Guayabal S.A.S.');
+  });
+
   it('does not prepend the logo printed over the issuer name', () => {
     const words = rowsOf([[30, [[40, 'SERVITÉCNICOS']]]]);
     // The logo is set in larger type than the name under it.

@@ -44,6 +44,8 @@ export function cleanName(text: string): string | null {
   if (HEADING_ONLY.test(folded) || CITY_AND_REGION.test(folded)) return null;
   const legal = LEGAL_FORM.test(folded);
   if (NOT_A_NAME.test(folded) && !legal) return null;
+  // One short token of initials and slashes ("C.CNIT", "T/CC") is a garbled heading of a tax id column.
+  if (!legal && /^[\p{L}./]{2,10}$/u.test(named) && /[./]/.test(named)) return null;
   // Printed names open with a capital or a digit; "[cuente" is a misread heading of the next column.
   if (/^\p{Ll}/u.test(named) && !legal) return null;
   return named;
@@ -91,6 +93,8 @@ function repairOcrName(text: string): string {
       // Capitals or not, and before the legal form too ("GUAYABAL. S.A.S.").
       .replace(/(?<=\p{Lu}\p{Ll}{4,})\.(?=\s(?:(?:de|del|la|las|los|el|y)\s|\p{Lu}\p{Ll}|S\.?A\.?S|S\.A|SAS|LTDA|Ltda))/gu, '')
       .replace(/(?<=\p{Lu}{5,})\.(?=\s(?:(?:DE|DEL|LA|LAS|LOS|EL|Y)\s|\p{Lu}{2}|S\.?A\.?S|S\.A|LTDA))/gu, '')
+      // The legal form's final full stop read as a colon ("S.A.S:"): a name ends there, nothing it labels.
+      .replace(/(?<=\b(?:S\.A\.S|S\.A|LTDA|Ltda))[:;](?=\s*$)/g, '.')
       // A speck between two words read as an asterisk ("TEJIDOS*DEL"), or glued before a word ("Estampados -Omega").
       .replace(/(?<=\p{L})\*(?=\p{L})/gu, ' ')
       .replace(/(?<=\p{L}\s)[-*~](?=\p{Lu}\p{Ll})/gu, '')

@@ -132,14 +132,22 @@ function roleOfNearestId(
   return best.role;
 }
 
+/**
+ * The first value after a heading that reads as a name. In a grid of headings ("SEÑORES   C.C./NIT   CIUDAD")
+ * the next cell is the next heading, garbled by OCR past recognition ("C.CNIT"): a name with a legal form
+ * further on (below the heading) is preferred to one without.
+ */
 function nameAfter(rows: Row[], hit: LabelHit): string | null {
+  let first: string | null = null;
   for (const window of valueWindows(rows, hit)) {
     const cleaned = cleanName(window.text);
     // A legal form alone beside a heading is the tail of a name printed elsewhere, not the name.
-    if (cleaned && !LEGAL_FORM_ONLY.test(fold(cleaned)))
-      return withWrappedLegalForm(rows, window.row, withSplitTail(window.row, window.text, cleaned));
+    if (!cleaned || LEGAL_FORM_ONLY.test(fold(cleaned))) continue;
+    const name = withWrappedLegalForm(rows, window.row, withSplitTail(window.row, window.text, cleaned));
+    if (LEGAL_FORM.test(fold(name))) return name;
+    first ??= name;
   }
-  return null;
+  return first;
 }
 
 /**
