@@ -82,6 +82,56 @@ describe('findInvoiceNumber', () => {
     expect(findInvoiceNumber(grid)?.value).toBe('FV 33780');
   });
 
+  it('reads "N?*" for "Nº", "NRO," heading a grid, and a speck beside a hyphen', () => {
+    expect(findInvoiceNumber(rowsOf([[53, [[398, 'N?*: FVE-2026-14051']]]], 0.9))?.value).toBe(
+      'FVE-2026-14051',
+    );
+    expect(findInvoiceNumber(rowsOf([[77, [[334, 'Número: FVE-=2025-07966']]]], 0.9))?.value).toBe(
+      'FVE-2025-07966',
+    );
+    const grid = rowsOf(
+      [
+        [
+          97,
+          [
+            [33, 'NRO,'],
+            [172, 'FECHA'],
+            [447, 'NO. PEDIDO'],
+          ],
+        ],
+        [
+          107,
+          [
+            [33, 'SETP997121736'],
+            [171, '2025-08-17'],
+            [447, '85474'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findInvoiceNumber(grid)?.value).toBe('SETP997121736');
+  });
+
+  it('takes the number under "FACTURA ELECTRÓNICA" past scraps of the label OCR could not read', () => {
+    const rows = rowsOf(
+      [
+        [133, [[34, 'FACTURA ELECTRÓNICA']]],
+        [
+          145,
+          [
+            [35, 'FA'],
+            [75, 'R'],
+            [107, 'AD'],
+          ],
+        ],
+        [156, [[35, 'SETP999919666']]],
+      ],
+      0.9,
+    );
+    expect(findInvoiceNumber(rows)?.value).toBe('SETP999919666');
+  });
+
   it('takes a prefixed number in line under "FACTURA DE VENTA" when its "No." row was lost, and nothing else', () => {
     const rows = (value: string) =>
       rowsOf(

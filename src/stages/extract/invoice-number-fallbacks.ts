@@ -25,7 +25,7 @@ export function findPointOfSaleNumber(rows: Row[]): Found<string> | null {
   return null;
 }
 
-const TITLE = /^factura(?:\s+electronica)?\s+de\s+venta$/;
+const TITLE = /^factura(?:\s+electronica)?(?:\s+de\s+venta)?$/;
 const NUMBER_SHAPED = /^[A-Z]{1,6}-?\d{4,}$/;
 
 /**
@@ -46,6 +46,8 @@ export function numberUnderTitle(rows: Row[]): Found<string> | null {
       if (!cell) continue;
       const value = cell.text.trim();
       if (NUMBER_SHAPED.test(value)) return { value, score: 0.4, row: below };
+      // Scraps of a label OCR could not read ("FA", "R") stand where the "No." row was.
+      if (/^\p{L}{1,3}$/u.test(value)) continue;
       break;
     }
   }
