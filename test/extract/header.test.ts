@@ -289,6 +289,40 @@ describe('dates', () => {
     }
   });
 
+  it('reads a due-date label wrapped over two rows, "Fecha" (or "Fecha límite") over "de pago:"', () => {
+    for (const label of ['Fecha', 'Fecha límite']) {
+      const rows = rowsOf(
+        [
+          [
+            59,
+            [
+              [41, 'Dirección: Cl. 48 No. 66-40'],
+              [344, 'Fecha y hora de expedición:'],
+              [462, '13/04/2026'],
+            ],
+          ],
+          [
+            71,
+            [
+              [344, label],
+              [462, '13/05/2026'],
+            ],
+          ],
+          [
+            79,
+            [
+              [41, 'Tel.: (604) 577 6216'],
+              [364, 'de pago:'],
+            ],
+          ],
+        ],
+        0.9,
+      );
+      expect(findIssueDate(rows)?.value, label).toBe('2026-04-13');
+      expect(findDueDate(rows, '2026-04-13')?.value, label).toBe('2026-05-13');
+    }
+  });
+
   it('follows a date wrapped in its column past a row of another column', () => {
     const rows = rowsOf([
       [

@@ -9,7 +9,7 @@ import {
   valueWindows,
 } from './layout.ts';
 import { ORDER_PREFIX } from './order.ts';
-import { repairDigits } from './text.ts';
+import { fold, repairDigits } from './text.ts';
 
 export { findCufe } from './cufe.ts';
 export { findPurchaseOrder } from './order.ts';
@@ -213,7 +213,7 @@ const ISSUE_LABELS: { pattern: RegExp; weight: number }[] = [
 const DUE_LABELS: { pattern: RegExp; weight: number }[] = [
   {
     pattern:
-      /\b(?:[fp]echa[\s'’-]*(?:de\s+)?(?:vencimiento|vto\.?|limite[\s.]+de[\s.]*pago|de[\s.]*pag(?:o\b|\b))|vencimiento(?:\s+(?:de\s+)?(?:la\s+)?factura)?|vence(?:\s+el)?|vto\.?(?:\s+para\s+el\s+pago)?|pagar\s+antes\s+de|due\s+date|fecha\s+de\s+vto\.?\s+para\s+el\s+pago)(?!\s*(?:de\s+)?(?:del\s+)?(?:c\.?a\.?e|cae|comp\b))/g,
+      /\b(?:[fp]echa[\s'’-]*(?:de\s+)?(?:vencimiento|vto\.?|limite(?:[\s.]+de[\s.]*pago)?|de[\s.]*pag(?:o\b|\b))|vencimiento(?:\s+(?:de\s+)?(?:la\s+)?factura)?|vence(?:\s+el)?|vto\.?(?:\s+para\s+el\s+pago)?|pagar\s+antes\s+de|due\s+date|fecha\s+de\s+vto\.?\s+para\s+el\s+pago)(?!\s*(?:de\s+)?(?:del\s+)?(?:c\.?a\.?e|cae|comp\b))/g,
     weight: 1,
   },
 ];
@@ -299,8 +299,38 @@ function firstUnlabelledDate(rows: Row[]): Found<string> | null {
 }
 
 export function findDueDate(rows: Row[], issue: string | null): Found<string> | null {
-  const candidates = findDateByLabels(rows, DUE_LABELS).filter((c) => !issue || c.value >= issue);
+  const candidates = [...findDateByLabels(rows, DUE_LABELS), ...wrappedDueLabels(rows)].filter(
+    (c) => !issue || c.value >= issue,
+  );
   return pick(candidates);
+}
+
+/**
+ * "Fecha   13/05/2026" over "de pago:": a due-date label wrapped in its narrow column, its second line printed
+ * (or read by OCR) as a row of its own under the first. The date is the label row's next cell.
+ */
+function wrappedDueLabels(rows: Row[]): Found<string>[] {
+  const found: Found<string>[] = [];
+  for (const row of rows) {
+    row.cells.forEach((cell, index) => {
+      if (!/^fecha(?:\s+limite)?\s*:?$/.test(fold(cell.text))) return;
+      const wrapped = rows
+        .slice(row.order + 1, row.order + 3)
+        .filter((next) => next.page === row.page && next.y0 - row.y0 < 2.5 * rowHeightOf(row))
+        .some((next) =>
+          next.cells.some(
+            (c) =>
+              c.x0 < cell.x1 + 30 &&
+              c.x1 > cell.x0 &&
+              /^(?:de\s+)?(?:pago|vencimiento)\s*:?$/.test(fold(c.text)),
+          ),
+        );
+      const value = row.cells[index + 1];
+      const date = wrapped && value ? findDate(value.text) : null;
+      if (date && date.index === 0) found.push({ value: date.iso, score: 0.7 * positionWeight(row), row });
+    });
+  }
+  return found;
 }
 
 export type { LabelHit };
