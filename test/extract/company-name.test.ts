@@ -29,6 +29,7 @@ describe('cleanName', () => {
     ['FÁBRICA DE TEJIDOS*DEL FONCE S.A.S.', 'FÁBRICA DE TEJIDOS DEL FONCE S.A.S.'],
     ['Estampados -Omega S.A.', 'Estampados Omega S.A.'],
     ['Lanas. del Valle S.A.S:', 'Lanas del Valle S.A.S.'],
+    ['Señortes) Tejidos del Valle LTDA', 'Tejidos del Valle LTDA'],
     ['Montajes Industriales MéM S.A.S.', 'Montajes Industriales M&M S.A.S.'],
     ['ELECTROMOTORES ITAGÚÍ S.A.S.', 'ELECTROMOTORES ITAGÜÍ S.A.S.'],
     ['Electromotores Itagií S.A.', 'Electromotores Itagüí S.A.'],

@@ -62,6 +62,18 @@ describe('findPurchaseOrder', () => {
     expect(repairCodePrefix('OC-95687')).toBe('OC-95687');
   });
 
+  it('stops at the next label glued on with a full stop, and reads a label with a speck after "Orden"', () => {
+    expect(
+      findPurchaseOrder(rowsOf([[134, [[55, 'ORDEN DE COMPRA: 4500081955.PLAZO: 15 días']]]], 0.9))?.value,
+    ).toBe('4500081955');
+    expect(findPurchaseOrder(rowsOf([[139, [[14, "Orden' de compra No. OC 2025-788"]]]], 0.9))?.value).toBe(
+      'OC 2025-788',
+    );
+    expect(findPurchaseOrder(rowsOf([[139, [[14, 'Orden de compra: 2026.118']]]], 0.9))?.value).toBe(
+      '2026.118',
+    );
+  });
+
   it('takes an order reference alone in a header cell when its label was not read, trusting it less', () => {
     const rows = rowsOf([
       [

@@ -13,7 +13,7 @@ export const LEGAL_FORM_ONLY =
   /^\s*(?:s\.?\s?a\.?\s?s\.?|s\.?\s?a\.?|ltda\.?|limitada|s\.?\s?r\.?\s?l\.?|e\.?\s?u\.?|s\.?\s?en\s+c\.?|&\s*c[ií]a\.?|inc\.?)\s*$/;
 
 const LEADING_LABEL =
-  /^(?:raz[oó]n\s+social|nombre(?:\s+o\s+raz[oó]n\s+social)?|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|empresa|cliente|s?e[ñn]or(?:\s*\(?es\)?)?|se[ñn]ores|sres?\.?(?:\/es)?|adquir[ie]?ente|comprador|[fr]acturado\s+a|facturar\s+a|emisor|proveedor|vendedor|prestador(?:\s+del\s+servicio)?|beneficiario|receptor)(?![\p{L}])\s*:?\s*/iu;
+  /^(?:raz[oó]n\s+social|nombre(?:\s+o\s+raz[oó]n\s+social)?|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|empresa|cliente|s?e[ñn]or(?:\s*\(?\p{L}{1,3}\)|\s*\(?es\)?)?|se[ñn]ores|sres?\.?(?:\/es)?|adquir[ie]?ente|comprador|[fr]acturado\s+a|facturar\s+a|emisor|proveedor|vendedor|prestador(?:\s+del\s+servicio)?|beneficiario|receptor)(?![\p{L}])\s*:?\s*/iu;
 
 const HEADING_ONLY =
   /^(?:cliente|se[ñn]or(?:\(?es\)?)?|se[ñn]ores|adquir[ie]?ente|comprador|vendedor|emisor|proveedor|prestador(?:\s+del\s+servicio)?|raz[oó]n\s+social|nombre|[fr]acturado\s+a|datos\s+del\s+\p{L}+|del\s+servicio|beneficiario|receptor)\s*:?$/iu;

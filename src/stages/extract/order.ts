@@ -3,7 +3,7 @@ import type { Found } from './header.ts';
 import { findLabels, PLACEMENT_WEIGHT, type Row, valueWindows } from './layout.ts';
 
 const ORDER_LABEL =
-  /\b(?:orden\s+de\s+(?:compra|servicio|trabajo)|o\.\s?c\.(?![-\s]?\d)|o\/c|\boc\b(?![-\s]?\d|[.,]\s?\d)|purchase\s+order|p\.\s?o\.|pedido|ped\.|doc(?:umento|\.)?\s*(?:de\s+)?referencia|referencia\s+(?:de\s+|del\s+)?(?:pedido|orden|compra))\s*(?:(?:no|nro|n[°º*?]|numero)\b\.?|#)?\s*:?/g;
+  /\b(?:orden['’.,]?\s+de\s+(?:compra|servicio|trabajo)|o\.\s?c\.(?![-\s]?\d)|o\/c|\boc\b(?![-\s]?\d|[.,]\s?\d)|purchase\s+order|p\.\s?o\.|pedido|ped\.|doc(?:umento|\.)?\s*(?:de\s+)?referencia|referencia\s+(?:de\s+|del\s+)?(?:pedido|orden|compra))\s*(?:(?:no|nro|n[°º*?]|numero)\b\.?|#)?\s*:?/g;
 
 /**
  * Prefixes Spanish-speaking buyers give their order numbers: orden de compra / servicio / trabajo, pedido,
@@ -32,7 +32,8 @@ export function findPurchaseOrder(rows: Row[]): Found<string> | null {
         .replace(/^[\s:#.\-–'’‘`´"]+/, '')
         .replace(/^(?:no|nro|n[°º*?]|numero)\.?\s*[:#]?\s*/i, '')
         .replace(/^['’‘`´"]+/, '');
-      const match = /^([A-Z]{0,5}[\s-]?\d[\w\-/.]*(?:\s?-\s?\d+)?)/i.exec(repairCodePrefix(text));
+      // A full stop inside the value is followed by digits; "4500081955.PLAZO" is the next label glued on.
+      const match = /^([A-Z]{0,5}[\s-]?\d[\w\-/]*(?:\.\d[\w\-/]*)*(?:\s?-\s?\d+)?)/i.exec(repairCodePrefix(text));
       if (!match || findDate(match[1]!) || match[1]!.replace(/[^A-Za-z0-9]/g, '').length < 3) continue;
       if (window.placement === 'below' && /:\s*$/.test(window.text)) continue;
       candidates.push({
