@@ -60,3 +60,40 @@ describe('withholding labels and rates as OCR reads them', () => {
     expect(findAmountCandidates(alone, new Set()).find((c) => c.kind === 'withholding')?.value).toBe(65);
   });
 });
+
+describe('totals labels with a scrap OCR set apart', () => {
+  it('reads past a cell of a few letters between a label and its amount', () => {
+    const rows = rowsOf(
+      [
+        [
+          372,
+          [
+            [38, 'SUBTOTAL ANTES DE IVA'],
+            [171, 'Las'],
+            [224, '22.589.700'],
+          ],
+        ],
+        [
+          386,
+          [
+            [38, 'IVA 19%'],
+            [230, '4.292.043'],
+          ],
+        ],
+        [
+          400,
+          [
+            [38, 'TOTAL'],
+            [182, 'ns.'],
+            [224, '26.881.743'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    const totals = chooseTotals(findAmountCandidates(rows, new Set()), null);
+    expect(totals.subtotal?.value).toBe(22_589_700);
+    expect(totals.total?.value).toBe(26_881_743);
+    expect(totals.consistent).toBe(true);
+  });
+});

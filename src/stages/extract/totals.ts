@@ -6,6 +6,7 @@ import {
   type Placement,
   type Row,
   rowHeight,
+  type ValueWindow,
   valueWindows,
 } from './layout.ts';
 import { withJoinedThousands } from './split-numbers.ts';
@@ -114,7 +115,7 @@ interface FoundAmount {
 }
 
 function amountAfter(rows: Row[], hit: LabelHit): FoundAmount | null {
-  const windows = valueWindows(rows, hit);
+  const windows = withScrapSkipped(valueWindows(rows, hit));
   for (const [i, window] of windows.entries()) {
     const value = firstAmount(window.text);
     if (value === null) continue;
@@ -135,6 +136,23 @@ function amountAfter(rows: Row[], hit: LabelHit): FoundAmount | null {
 }
 
 const MONEY_IN = /\$|\d[.,]\d{3}|[.,]\d{2}(?!\d)/;
+
+/**
+ * "TOTAL   PAG   COP 12.747.756", "SUBTOTAL ANTES DE IVA   Las   22.589.700": the rest of a label (or a speck)
+ * OCR set apart as a cell of a few letters stands between the label and its amount, which is the cell after.
+ */
+function withScrapSkipped(windows: ValueWindow[]): ValueWindow[] {
+  const index = windows.findIndex((w) => w.placement === 'next-cell');
+  const scrap = windows[index];
+  if (!scrap || !/^[\p{L}.,:;'"]{1,5}$/u.test(scrap.text.trim())) return windows;
+  const cells = scrap.row.cells;
+  const at = cells.findIndex((c) => c.text === scrap.text);
+  const after = at >= 0 ? cells[at + 1] : undefined;
+  if (!after) return windows;
+  const confidence = after.words.reduce((m, w) => Math.min(m, w.confidence), 1);
+  const skipped: ValueWindow = { text: after.text, placement: 'next-cell', row: scrap.row, confidence };
+  return [...windows.slice(0, index + 1), skipped, ...windows.slice(index + 1)];
+}
 
 /** The first amount of a text, skipping percentages (`19%`, `(21,00 %)`) and a leading rate. */
 export function firstAmount(text: string): number | null {
