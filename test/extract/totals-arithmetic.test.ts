@@ -110,6 +110,18 @@ describe('totals completed by arithmetic', () => {
     expect(validation.issues.some((i) => i.endsWith('_derived'))).toBe(false);
   });
 
+  it("takes the lines' sum for a garbled subtotal, and the tax with it, when the total agrees on a rate", async () => {
+    const { invoice, validation } = await invoiceWithTotals(
+      [
+        ['Total bruto:', '$19 7:14200'],
+        ['Total factura:', '$ 1.190.000,00'],
+      ],
+      { ocr: true },
+    );
+    expect(invoice).toMatchObject({ subtotal: 1_000_000, tax: 190_000, total: 1_190_000 });
+    expect(validation.issues).toEqual(expect.arrayContaining(['subtotal_derived', 'tax_derived']));
+  });
+
   it('computes an unreadable total from subtotal and tax, and says so', async () => {
     const { invoice, validation, confidence } = await invoiceWithTotals([
       ['Subtotal:', '$ 1.000.000,00'],

@@ -134,6 +134,19 @@ function byTaxRate(
     values.subtotal = roundCents(total - tax);
     fill.subtotal = true;
     fill.derived.push('subtotal');
+  } else if (
+    linesSum !== null &&
+    total !== null &&
+    (subtotal === null || !near(subtotal, linesSum)) &&
+    taxRateFits(linesSum, roundCents(total - linesSum))
+  ) {
+    // The subtotal unreadable and the tax with it: the lines' sum and the total still agree on a rate.
+    if (!replaceable('subtotal') || (tax !== null && !replaceable('tax'))) return;
+    values.subtotal = linesSum;
+    values.tax = roundCents(total - linesSum);
+    fill.subtotal = true;
+    fill.tax = true;
+    fill.derived.push('subtotal', 'tax');
   }
 }
 
