@@ -133,6 +133,29 @@ describe('findParties on OCR rows', () => {
     expect(findParties(rows).supplier.name).toBe('Tecnología Electromecánicas Rivera Ltda.');
   });
 
+  it('compares type sizes letter by letter: descenders and capitals do not make a row look larger', () => {
+    const rows = rowsOf(
+      [
+        [45, [[36, 'REPARACIONES INTEGRALES']]],
+        [60, [[36, 'Reparaciones Integrales de']]],
+        [69, [[36, 'Colombia LTDA']]],
+        [80, [[37, `NIT: ${nit('910400527')}`]]],
+      ],
+      0.9,
+    );
+    const heights = [
+      [6.5, 6.1],
+      [6.5, 6.5, 5.0],
+      [5.0, 4.7],
+    ];
+    heights.forEach((row, r) => {
+      row.forEach((h, k) => {
+        rows[r]!.words[k]!.y1 = rows[r]!.words[k]!.y0 + h;
+      });
+    });
+    expect(findParties(rows).supplier.name).toBe('Reparaciones Integrales de Colombia LTDA');
+  });
+
   it('joins a centred name whose legal form wrapped alone under it, and never takes the form alone', () => {
     const rows = rowsOf(
       [

@@ -51,6 +51,20 @@ describe('splitSidebar', () => {
     expect(findInvoiceNumber(rows)?.value).toBe('MT5955');
   });
 
+  it('keeps in the sidebar a line of it that reaches just past the gutter, and a footer across the page out', () => {
+    const page = sidebarPage();
+    // The name's first line, longer than the sidebar's other lines, ends a few points into the gap.
+    page.splice(1, 0, line(47, [38, 'Reparaciones Integrales de']));
+    page.push(line(300, [38, 'Gracias por su compra, los precios incluyen transporte hasta la planta']));
+    const texts = splitSidebar(page, WIDTH).map((l) => l.map((w) => w.text).join(' '));
+    expect(texts.slice(0, 3)).toEqual([
+      'Mantenimientos SAS',
+      'Reparaciones Integrales de',
+      'NIT 900.123.456-7',
+    ]);
+    expect(texts.at(-1)).toBe('Gracias por su compra, los precios incluyen transporte hasta la planta');
+  });
+
   it('leaves alone a table whose description column stands apart from its numbers', () => {
     const page = [
       line(40, [38, 'FACTURA NO. FV 28690']),

@@ -72,7 +72,7 @@ function nameAboveId(rows: Row[], o: IdOccurrence): string | null {
     const name = cleanName(cell.text);
     if (!name) break;
     // A logo over the name ("SERVITÉCNICOS" over "Servitécnicos SAS") is larger type and repeats it.
-    const cellHeight = lowerMedian(cell.words.map((w) => w.y1 - w.y0));
+    const cellHeight = typeSize(cell.words);
     const sizeSet = parts.length > (formOnly ? 1 : 0);
     if (
       parts.length > 0 &&
@@ -195,10 +195,19 @@ function prominentTopName(rows: Row[], anchors: Anchor[], customer: string | nul
 }
 
 /**
- * OCR word boxes take in ascenders, descenders and accents ("Tecnología" 8.6 px, "Rivera" 6.4 px on one type
- * size), so the smaller middle value is the steadier measure of a row's type size.
+ * The type size a row is set in, from OCR word boxes. A box's height depends on the letters in it: capitals,
+ * ascenders and accents reach up, g, j, p, q, y hang down, so "Tecnología" is boxed 8.6 px high and "Rivera"
+ * 6.4 on the same line. Each height is scaled by the share of the type size its letters span (x-height ½,
+ * with ascenders or descenders ⁷⁄₁₀, with both ⁹⁄₁₀) and the middle value taken.
  */
-function lowerMedian(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+function typeSize(words: Cell['words']): number {
+  const sizes = words
+    .map((w) => {
+      const up = /[\p{Lu}bdfhklt\dáéíóúñÁÉÍÓÚÑ'"]/u.test(w.text);
+      const down = /[gjpqy,;]/.test(w.text);
+      const share = up && down ? 0.9 : up || down ? 0.7 : 0.5;
+      return (w.y1 - w.y0) / share;
+    })
+    .sort((a, b) => a - b);
+  return sizes[Math.floor((sizes.length - 1) / 2)] ?? 0;
 }

@@ -15,7 +15,7 @@ const MIN_SPLIT_ROWS = 3;
  * The sidebar is found by its gutter: an x where no line's text runs across, with enough lines on both sides
  * and lines that have words on both sides. Lines are split there, and the page is returned as the sidebar's
  * lines, then the rest, each in the order the lines came (lines crossing the gutter, such as a footer, stay
- * whole in the second flow). A page without such a gutter comes back as it was.
+ * whole in the second flow, unless they start left of it and end just past it: a long sidebar line). A page without such a gutter comes back as it was.
  */
 export function splitSidebar(lines: Word[][], pageWidth: number): Word[][] {
   const gutter = findGutter(lines, pageWidth);
@@ -24,7 +24,9 @@ export function splitSidebar(lines: Word[][], pageWidth: number): Word[][] {
   const rest: Word[][] = [];
   for (const line of lines) {
     if (crosses(line, gutter)) {
-      rest.push(line);
+      // A sidebar line whose last word reaches a little past the gutter is still the sidebar's.
+      if (line.every((w) => w.x1 < gutter + 0.05 * pageWidth)) left.push(line);
+      else rest.push(line);
       continue;
     }
     const leftWords = line.filter((w) => w.x1 <= gutter);
@@ -37,7 +39,7 @@ export function splitSidebar(lines: Word[][], pageWidth: number): Word[][] {
 
 function findGutter(lines: Word[][], pageWidth: number): number | null {
   const sorted = lines.map((line) => [...line].sort((a, b) => a.x0 - b.x0));
-  let best: { x: number; split: number } | null = null;
+  let best: { x: number; split: number; crossing: number } | null = null;
   for (let x = MIN_GUTTER * pageWidth; x <= MAX_GUTTER * pageWidth; x += 2) {
     let crossing = 0;
     let leftRows = 0;
@@ -82,7 +84,10 @@ function findGutter(lines: Word[][], pageWidth: number): number | null {
     if (crossing > Math.max(2, 0.1 * lines.length)) continue;
     if (leftRows < MIN_ROWS_EACH_SIDE || rightRows < MIN_ROWS_EACH_SIDE || split < MIN_SPLIT_ROWS) continue;
     if (leftEnd - leftStart < MIN_COLUMN_WIDTH * pageWidth) continue;
-    if (!best || split > best.split) best = { x, split };
+    // Of gutters that split as many lines, the one fewest lines run across: a sidebar line reaching past the
+    // leftmost such x ("REPARACIONES TÉCNICAS DEL") stays in the sidebar.
+    if (!best || split > best.split || (split === best.split && crossing < best.crossing))
+      best = { x, split, crossing };
   }
   return best?.x ?? null;
 }
