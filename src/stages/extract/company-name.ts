@@ -32,7 +32,7 @@ export function cleanName(text: string): string | null {
     .replace(/^(?:\(?\d+\)?\s*-?\s*)+(?=\p{L})/u, '')
     .replace(/\s+-\s+\[.*$/, '')
     .replace(/\s*\(\w*\d\w*\)\s*$/, '')
-    .replace(/[\s,;:\-–/|·\]}]+$/, '')
+    .replace(/[\s,;:\-–/|·\]}'’]+$/, '')
     // "S.A..": a speck read as one more full stop.
     .replace(/\.{2,}$/, '.')
     .replace(/\s+/g, ' ')
@@ -60,7 +60,7 @@ function repairOcrName(text: string): string {
       // The ampersand read as "€", "8", "4", "á£", "é" or "&." ("Hurtado € Cía.", "M8M", "Má£M", "MéM").
       .replace(/\s?€\.?(?=\s)/g, ' &')
       .replace(/(?<=\p{L}\s)(?:8|4|&\.)(?=\s+(?:[Cc][IiÍí][Aa]|Co|Hnos|Hijos)(?![\p{L}]))/gu, '&')
-      .replace(/\b(\p{Lu})(?:8|6|á£|á|é|£|€)(\p{Lu})\b/gu, '$1&$2')
+      .replace(/\b(\p{Lu})(?:8|6|3\.?|g8|á£|á|é|£|€)(\p{Lu})\b/gu, '$1&$2')
       // A doubled initial around an E or S is the ampersand too ("MEM", "MSM" for M&M): no such word names a firm.
       .replace(/\b(\p{Lu})[ES]\1\b/gu, '$1&$1')
       // "l" read as "!" ("Neumatico!", "DE! CARIBE"): no company name has an exclamation mark.
@@ -93,6 +93,10 @@ function repairOcrName(text: string): string {
       // Capitals or not, and before the legal form too ("GUAYABAL. S.A.S.").
       .replace(/(?<=\p{Lu}\p{Ll}{4,})\.(?=\s(?:(?:de|del|la|las|los|el|y)\s|\p{Lu}\p{Ll}|S\.?A\.?S|S\.A|SAS|LTDA|Ltda))/gu, '')
       .replace(/(?<=\p{Lu}{5,})\.(?=\s(?:(?:DE|DEL|LA|LAS|LOS|EL|Y)\s|\p{Lu}{2}|S\.?A\.?S|S\.A|LTDA))/gu, '')
+      // A speck read as a colon between a word and the legal form ("CÓNDOR:LTDA.", "CÍA.:LTDA").
+      .replace(/(?<=\p{L}\.?):(?=(?:S\.?A\.?S|S\.A|SAS|LTDA|Ltda)\b)/gu, ' ')
+      // "SAS." with only its last full stop: the others lost ("ANDINOS SAS." for "S.A.S.").
+      .replace(/\bSAS\.(?=\s*$)/g, 'S.A.S.')
       // The legal form's final full stop read as a colon ("S.A.S:"): a name ends there, nothing it labels.
       .replace(/(?<=\b(?:S\.A\.S|S\.A|LTDA|Ltda))[:;](?=\s*$)/g, '.')
       // A speck between two words read as an asterisk ("TEJIDOS*DEL"), or glued before a word ("Estampados -Omega").
@@ -134,7 +138,8 @@ export function withWrappedLegalForm(rows: Row[], row: Row, name: string, x0?: n
   const next = rows[row.order + 1];
   if (!next || next.page !== row.page || next.y0 - row.y1 > 1.2 * (row.y1 - row.y0)) return name;
   const alone = next.cells.find((c) => LEGAL_FORM_ONLY.test(c.text.toLowerCase()));
-  if (alone) return `${name} ${alone.text.trim()}`;
+  // Its final full stop read as a comma or colon ("S.A.S,").
+  if (alone) return `${name} ${alone.text.trim().replace(/[,:;]$/, '.')}`;
   // "Hilados y Tejidos" over "Montebello SAS": the name's cell continues right below, ending in a legal form.
   const start = x0 ?? row.cells.find((c) => c.text.includes(name.split(' ')[0] ?? name))?.x0;
   if (start === undefined) return name;
