@@ -45,6 +45,7 @@ describe('parseAmount', () => {
     ['5$476.816', 476816],
     ['-COP*189.143,10', -189143.1],
     ['-161.:117', -161117],
+    ['-5$.287.012,29', -287012.29],
   ])('%s → %d', (text, expected) => {
     expect(parseAmount(text)).toBeCloseTo(expected, 6);
   });
@@ -190,5 +191,6 @@ describe('firstAmount', () => {
     expect(firstAmount('-161.:117 68 Cop')).toBe(-161117.68);
     expect(firstAmount('11,04 x míl (COP 75.551,16)')).toBe(75551.16);
     expect(firstAmount('1.161 68 unidades')).toBe(1161);
+    expect(firstAmount('=$ 233.540')).toBe(233540);
   });
 });

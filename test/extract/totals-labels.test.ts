@@ -97,3 +97,91 @@ describe('totals labels with a scrap OCR set apart', () => {
     expect(totals.consistent).toBe(true);
   });
 });
+
+describe('withholdings checked against the net amount', () => {
+  const block = (withholding: string, confidence: number) =>
+    rowsOf(
+      [
+        [
+          323,
+          [
+            [365, 'SUB-TOTAL'],
+            [512, '$18,800,200'],
+          ],
+        ],
+        [
+          334,
+          [
+            [366, 'LW.A. 19%'],
+            [520, '$3,572,038'],
+          ],
+        ],
+        [
+          349,
+          [
+            [365, 'TOTAL FACTURA'],
+            [512, '$22,372,238'],
+          ],
+        ],
+        [
+          362,
+          [
+            [366, 'RETEFUENTE 6%'],
+            [513, withholding],
+          ],
+        ],
+        [
+          378,
+          [
+            [366, 'RETENCIÓN ICA 6.9 x mi'],
+            [518, '-$129,721'],
+          ],
+        ],
+        [
+          392,
+          [
+            [366, 'NETO A PAGAR'],
+            [512, '$21,114,505'],
+          ],
+        ],
+      ],
+      confidence,
+    );
+
+  it('takes total − net when OCR read a withholding wrong ("$" as 5), and says it is derived', () => {
+    const totals = chooseTotals(findAmountCandidates(block('51,128,012', 0.9), new Set()), null);
+    expect(totals.tax?.value).toBe(3_572_038);
+    expect(totals.withholdings).toMatchObject({ value: 1_257_733, derived: true });
+  });
+
+  it("keeps withholdings that agree, and a text layer's as printed", () => {
+    const read = chooseTotals(findAmountCandidates(block('-$1,128,012', 0.9), new Set()), null);
+    expect(read.withholdings?.value).toBe(1_257_733);
+    expect(read.withholdings?.derived).toBeUndefined();
+    const printed = chooseTotals(findAmountCandidates(block('51,128,012', 1), new Set()), null);
+    expect(printed.withholdings?.value).toBe(51_257_733);
+  });
+
+  it('reads a rate whose % was lost, and "x mi", as rates beside the money', () => {
+    const rows = rowsOf(
+      [
+        [
+          370,
+          [
+            [43, 'ReteFuente 2.51'],
+            [234, '-$ 437,840'],
+          ],
+        ],
+        [
+          381,
+          [
+            [43, 'Rete ICA 6.9 x mi'],
+            [234, '-$ 120,844'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(chooseTotals(findAmountCandidates(rows, new Set()), null).withholdings?.value).toBe(558_684);
+  });
+});

@@ -30,6 +30,8 @@ export function parseAmount(raw: string): number | null {
     negative = !negative;
     text = text
       .replace(/^-+/, '')
+      // A dollar sign with a speck read as a digit before it ("-5$.287.012,29").
+      .replace(/^\d\$\.?(?=\d{1,3}[.,]\d{3})/, '$')
       .replace(/^(?:COP|USD|ARS|\$)[\s:;*'’]*/i, '')
       .trim();
   }

@@ -91,7 +91,10 @@ function repairOcrName(text: string): string {
       // A speck read as a full stop after a word of the name ("Tejidos. Santa Rita", "Valle. de"): no
       // abbreviation in a firm's name is five letters or more.
       // Capitals or not, and before the legal form too ("GUAYABAL. S.A.S.").
-      .replace(/(?<=\p{Lu}\p{Ll}{4,})\.(?=\s(?:(?:de|del|la|las|los|el|y)\s|\p{Lu}\p{Ll}|S\.?A\.?S|S\.A|SAS|LTDA|Ltda))/gu, '')
+      .replace(
+        /(?<=\p{Lu}\p{Ll}{4,})\.(?=\s(?:(?:de|del|la|las|los|el|y)\s|\p{Lu}\p{Ll}|S\.?A\.?S|S\.A|SAS|LTDA|Ltda))/gu,
+        '',
+      )
       .replace(/(?<=\p{Lu}{5,})\.(?=\s(?:(?:DE|DEL|LA|LAS|LOS|EL|Y)\s|\p{Lu}{2}|S\.?A\.?S|S\.A|LTDA))/gu, '')
       // A speck read as a colon between a word and the legal form ("CÓNDOR:LTDA.", "CÍA.:LTDA").
       .replace(/(?<=\p{L}\.?):(?=(?:S\.?A\.?S|S\.A|SAS|LTDA|Ltda)\b)/gu, ' ')

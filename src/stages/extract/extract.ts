@@ -76,9 +76,9 @@ export function extractInvoice(document: ReadDocument): Extraction {
       : 0,
   );
   confidence.tax = clamp(totals.tax ? (checked ?? 0.75 * totals.tax.score) * totals.tax.confidence : 0);
-  confidence.withholdings = clamp(
-    totals.withholdings ? totals.withholdings.score * totals.withholdings.confidence : 0,
-  );
+  confidence.withholdings = totals.withholdings?.derived
+    ? 0.5
+    : clamp(totals.withholdings ? totals.withholdings.score * totals.withholdings.confidence : 0);
   // An unlabelled amount picked by arithmetic is as sure as the arithmetic; a computed one is not a reading.
   for (const field of ['subtotal', 'tax', 'total'] as const) {
     if (!filled.fill[field]) continue;
@@ -104,6 +104,7 @@ export function extractInvoice(document: ReadDocument): Extraction {
   issues.push(...(qr?.issues ?? []));
   // A computed total the QR code states is no longer a computation.
   for (const field of filled.fill.derived) if (!fromQr.has(field)) issues.push(`${field}_derived`);
+  if (totals.withholdings?.derived) issues.push('withholdings_derived');
   issues.push(...derivedQuantities.issues, ...derivedAmount.issues);
   for (const side of ['supplier', 'customer'] as const) {
     const id = parties[side].taxId;

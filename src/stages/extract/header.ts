@@ -103,17 +103,19 @@ const NOT_A_PREFIX = new Set([
 ]);
 
 function repairNumber(text: string): string {
-  return text
-    // A speck read as a full stop after a prefix ("FV. 69370"), or beside a hyphen ("FVE-=2025-07966").
-    .replace(/\b([A-Z]{2,6})\.\s(?=\d)/g, '$1 ')
-    .replace(/(?<=[A-Z\d])(?:-[=~_]|[=~_]-)(?=\d)/g, '-')
-    .split(' ')
-    .map((t) => {
-      // "SETP99OOOO12": the prefix stays, the digits after its first real digit are repaired.
-      const match = /^([A-Za-z]{0,6}-?)(\d[\dOoIlS]*)$/.exec(t);
-      return match ? match[1]! + repairDigits(match[2]!) : t;
-    })
-    .join(' ');
+  return (
+    text
+      // A speck read as a full stop after a prefix ("FV. 69370"), or beside a hyphen ("FVE-=2025-07966").
+      .replace(/\b([A-Z]{2,6})\.\s(?=\d)/g, '$1 ')
+      .replace(/(?<=[A-Z\d])(?:-[=~_]|[=~_]-)(?=\d)/g, '-')
+      .split(' ')
+      .map((t) => {
+        // "SETP99OOOO12": the prefix stays, the digits after its first real digit are repaired.
+        const match = /^([A-Za-z]{0,6}-?)(\d[\dOoIlS]*)$/.exec(t);
+        return match ? match[1]! + repairDigits(match[2]!) : t;
+      })
+      .join(' ')
+  );
 }
 
 export function findInvoiceNumber(rows: Row[]): Found<string> | null {

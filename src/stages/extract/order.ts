@@ -33,7 +33,9 @@ export function findPurchaseOrder(rows: Row[]): Found<string> | null {
         .replace(/^(?:no|nro|n[°º*?]|numero)\.?\s*[:#]?\s*/i, '')
         .replace(/^['’‘`´"]+/, '');
       // A full stop inside the value is followed by digits; "4500081955.PLAZO" is the next label glued on.
-      const match = /^([A-Z]{0,5}[\s-]?\d[\w\-/]*(?:\.\d[\w\-/]*)*(?:\s?-\s?\d+)?)/i.exec(repairCodePrefix(text));
+      const match = /^([A-Z]{0,5}[\s-]?\d[\w\-/]*(?:\.\d[\w\-/]*)*(?:\s?-\s?\d+)?)/i.exec(
+        repairCodePrefix(text),
+      );
       if (!match || findDate(match[1]!) || match[1]!.replace(/[^A-Za-z0-9]/g, '').length < 3) continue;
       if (window.placement === 'below' && /:\s*$/.test(window.text)) continue;
       candidates.push({

@@ -95,7 +95,9 @@ function nameAboveId(rows: Row[], o: IdOccurrence): string | null {
 function centredOver(row: Row, part: Cell | undefined): Cell | undefined {
   if (!part) return undefined;
   const centre = (part.x0 + part.x1) / 2;
-  return row.cells.find((c) => c.x0 < centre && c.x1 > centre && Math.abs((c.x0 + c.x1) / 2 - centre) < 0.1 * row.pageWidth);
+  return row.cells.find(
+    (c) => c.x0 < centre && c.x1 > centre && Math.abs((c.x0 + c.x1) / 2 - centre) < 0.1 * row.pageWidth,
+  );
 }
 
 /** "Electromotores Itagüí SAS · NIT: …", "Rodatec SAS   NIT: …": a name with a legal form just before the id. */

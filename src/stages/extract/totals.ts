@@ -10,6 +10,7 @@ import {
   valueWindows,
 } from './layout.ts';
 import { withJoinedThousands } from './split-numbers.ts';
+import { taxRateFits } from './totals-arithmetic.ts';
 
 /**
  * The totals block: every labelled amount is a candidate for subtotal, tax, withholdings, total or "net to
@@ -36,7 +37,7 @@ const LABELS: [TotalKind, RegExp, number][] = [
   [
     'withholding',
     // OCR reads the I of "ReteICA" / "ReteIVA" as l or 1 ("RetelCA").
-    /\b(?:retenci[oó]n(?:es)?(?:\s+en\s+la\s+fuente|\s+de\s+(?:iva|ica)|\s+(?:iva|ica))?|rete\s?-?\s?(?:fuente|[il1|]ca|[il1|]va)|retefuente|rte\.?\s*fte\.?)\b/g,
+    /\b(?:retenci[oó]n(?:es)?(?:\s+en\s+la\s+fuente|\s+de\s+(?:iva|ica)|\s+(?:iva|ica))?|rete\s?-?\s?(?:fuente|[il1|]{1,2}ca|[il1|]{1,2}va)|retefuente|rte\.?\s*fte\.?)\b/g,
     0.95,
   ],
   [
@@ -56,8 +57,8 @@ const LABELS: [TotalKind, RegExp, number][] = [
   ],
   [
     'tax',
-    // OCR reads the "I" of "I.V.A." as "1", "l" or "|" ("1.V.A. 19%", "LV.A. 5%").
-    /(?<![\p{L}])(?:total\s+iva|importe\s+iva|valor\s+iva|iva\s+inscripto|[il1|]\.?\s?v\.?\s?a\.?|iva|impuestos?(?!\s+internos)|impuesto\s+sobre\s+las\s+ventas)(?![\p{L}])/gu,
+    // OCR reads the "I" of "I.V.A." as "1", "l" or "|" ("1.V.A. 19%", "LV.A. 5%"), and "V." as "W" ("LW.A.").
+    /(?<![\p{L}])(?:total\s+iva|importe\s+iva|valor\s+iva|iva\s+inscripto|[il1|]\.?\s?(?:v\.?|w\.?)\s?a\.?|iva|impuestos?(?!\s+internos)|impuesto\s+sobre\s+las\s+ventas)(?![\p{L}])/gu,
     0.85,
   ],
 ];
@@ -122,8 +123,9 @@ function amountAfter(rows: Row[], hit: LabelHit): FoundAmount | null {
     // "Rete Fuente 65   ($ 396.726,40)": a bare count alone in the label's cell is its rate misread, when
     // the next cell prints money.
     const next = windows[i + 1];
+    // So is a rate with decimals whose % was lost ("ReteFuente 2.51   -$ 437,840").
     if (
-      /^\s*:?\s*\d{1,3}\s*$/.test(window.text) &&
+      /^\s*:?\s*(?:\d{1,3}|\d{1,2}[.,]\d{1,2})\s*$/.test(window.text) &&
       next?.placement === 'next-cell' &&
       MONEY_IN.test(next.text)
     ) {
@@ -162,17 +164,19 @@ export function firstAmount(text: string): number | null {
     .replace(/(?<=\d)(?:([.,]):|:([.,]))(?=\d{3}(?!\d))/g, '$1$2')
     .replace(/(\d[.,]\d{3}[.,])\s(\d{2})(?!\d)/g, '$1$2')
     // ...or the decimal mark itself as a gap, where nothing but a currency code follows ("161.117 68 COP").
-    .replace(/(\d{1,3}(?:([.,])\d{3})+)\s(\d{2})(?=\s*(?:cop|usd|ars)?\s*\)?\s*$)/i, (_, whole, mark, cents) =>
-      `${whole}${mark === '.' ? ',' : '.'}${cents}`,
+    .replace(
+      /(\d{1,3}(?:([.,])\d{3})+)\s(\d{2})(?=\s*(?:cop|usd|ars)?\s*\)?\s*$)/i,
+      (_, whole, mark, cents) => `${whole}${mark === '.' ? ',' : '.'}${cents}`,
     )
     .split(/\s+/)
     .filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
     // Specks around the amount read as punctuation ("(189.466)!").
-    const token = tokens[i]!.replace(/^[:(*'’"]+|[:)!*'’"|]+$/g, '');
+    const token = tokens[i]!.replace(/^[:(*'’"=]+|[:)!*'’"|]+$/g, '');
     const following = `${tokens[i + 1] ?? ''} ${tokens[i + 2] ?? ''}`.toLowerCase();
     // A rate: "19%", "11,04 x mil", "11,04 mil:" (per thousand; "míl" as OCR accents it).
-    if (token === '' || /%|‰/.test(token) || /^(?:%|‰|(?:x\s+|por\s+)?m[ií]l\b)/.test(following)) continue;
+    if (token === '' || /%|‰/.test(token) || /^(?:%|‰|(?:x|por)\s+m[ií]l?\b|m[ií]l\b)/.test(following))
+      continue;
     if (/^[\p{L}]/u.test(token) && !/^(?:cop|usd|ars)/i.test(token)) {
       if (i > 2) return null;
       continue;
@@ -260,7 +264,8 @@ function withoutCurrencyCells(cells: Row['cells']): Row['cells'] {
 export interface TotalsChoice {
   subtotal: AmountCandidate | null;
   tax: { value: number; score: number; confidence: number } | null;
-  withholdings: { value: number; score: number; confidence: number } | null;
+  /** `derived`: the total less the net amount, not the withholdings as read. */
+  withholdings: { value: number; score: number; confidence: number; derived?: boolean } | null;
   total: AmountCandidate | null;
   /** subtotal + tax (+ printed other charges) = total held. */
   consistent: boolean;
@@ -334,7 +339,34 @@ export function chooseTotals(candidates: AmountCandidate[], linesSum: number | n
     }
   }
   const { score: _score, ...choice } = best;
-  return choice;
+  return { ...choice, withholdings: withholdingsFromNet(choice, nets) ?? choice.withholdings };
+}
+
+/**
+ * "Total 22.372.238 … Neto a pagar 21.114.505": what was withheld is their difference. When the withholdings
+ * read by OCR do not come to it ("$1,128,012" read "51,128,012") or were not read, and the total is trusted
+ * (subtotal + tax add up to it, or it is the subtotal plus a VAT rate of it), the difference is taken, reported as derived. A text layer's withholdings
+ * stay as printed.
+ */
+function withholdingsFromNet(choice: TotalsChoice, nets: AmountCandidate[]): TotalsChoice['withholdings'] {
+  const { total, withholdings, subtotal } = choice;
+  if (!total || (withholdings && withholdings.confidence >= 1)) return null;
+  const trusted =
+    choice.consistent ||
+    (subtotal !== null && taxRateFits(subtotal.value, roundCents(total.value - subtotal.value)));
+  if (!trusted) return null;
+  for (const net of nets) {
+    const withheld = roundCents(total.value - net.value);
+    if (withheld <= 0 || withheld > 0.25 * total.value) continue;
+    if (withholdings && amountsMatch(withholdings.value, withheld, 1.01)) return null;
+    return {
+      value: withheld,
+      score: Math.min(total.score, net.score) * 0.8,
+      confidence: Math.min(total.confidence, net.confidence),
+      derived: true,
+    };
+  }
+  return null;
 }
 
 /** Single tax rows, and the sum of all of them when several rates are printed (IVA 19% + IVA 5%). */
