@@ -34,6 +34,7 @@ describe('cleanName', () => {
     ["INGENIERÍA HIDRÁULICAS Y CÍA.:LTDA'", 'INGENIERÍA HIDRÁULICAS Y CÍA. LTDA'],
     ['MANTENIMIENTOS INTEGRALES ANDINOS SAS.', 'MANTENIMIENTOS INTEGRALES ANDINOS S.A.S.'],
     ['Servitex SAS', 'Servitex SAS'],
+    ['Estampados del: Fonce S.A.S.', 'Estampados del Fonce S.A.S.'],
     ['MONTAJES HIDRÁULICOS M3.M S.A.S.', 'MONTAJES HIDRÁULICOS M&M S.A.S.'],
     ['Montajes Industriales MéM S.A.S.', 'Montajes Industriales M&M S.A.S.'],
     ['ELECTROMOTORES ITAGÚÍ S.A.S.', 'ELECTROMOTORES ITAGÜÍ S.A.S.'],

@@ -280,6 +280,29 @@ describe('findParties on OCR rows', () => {
     expect(findParties(rows).customer.name).toBe('Estampados Guayabal S.A.S.');
   });
 
+  it('finds the customer name after a heading OCR garbled, and a name centred over its block', () => {
+    const garbled = rowsOf(
+      [
+        [13, [[27, 'REPARACIONES INTEGRALES ANDINOS LTDA']]],
+        [24, [[83, `Nit: ${dottedNit('936544294')}`]]],
+        [133, [[15, 'Adgquirente: Hilanderías Santa Rita SAS']]],
+        [143, [[15, `Nit: ${dottedNit('832360267')}`]]],
+      ],
+      0.9,
+    );
+    expect(findParties(garbled).customer.name).toBe('Hilanderías Santa Rita SAS');
+    const centred = rowsOf(
+      [
+        [11, [[86, 'Tecnimaq S.A.S']]],
+        [23, [[77, `Nit No. ${dottedNit('935053521')}`]]],
+        [152, [[58, 'HILANDERÍAS RÍO NEGRO S.A.']]],
+        [163, [[15, `Nit No. ${dottedNit('939149197')}`]]],
+      ],
+      0.9,
+    );
+    expect(findParties(centred).customer.name).toBe('HILANDERÍAS RÍO NEGRO S.A.');
+  });
+
   it('does not prepend the logo printed over the issuer name', () => {
     const words = rowsOf([[30, [[40, 'SERVITÉCNICOS']]]]);
     // The logo is set in larger type than the name under it.

@@ -86,6 +86,8 @@ function repairOcrName(text: string): string {
       // ...or as one or two i's before the accented i ("Itagií", "Itagiií"): no Spanish word has "gií".
       .replace(/(?<=g)i{1,2}(?=í)/g, 'ü')
       .replace(/(?<=G)I{1,2}(?=Í)/g, 'Ü')
+      // A speck read as a colon after an article or preposition ("Estampados del: Fonce").
+      .replace(/(?<![\p{L}])(de|del|la|las|los|el|y|DE|DEL|LA|LAS|LOS|EL|Y):(?=\s\p{Lu})/gu, '$1')
       // A speck read as a full stop after an article ("EL. CÓNDOR"): articles are never abbreviated.
       .replace(/(?<![\p{L}])(el|la|los|las|del|EL|LA|LOS|LAS|DEL)\.(?=\s\p{Lu})/gu, '$1')
       // A speck read as a full stop after a word of the name ("Tejidos. Santa Rita", "Valle. de"): no

@@ -66,10 +66,14 @@ function nameAboveId(rows: Row[], o: IdOccurrence): string | null {
     if (row.page !== o.row.page || o.row.y0 - row.y0 > 4 * height) break;
     const cell =
       row.cells.find((c) => columns.some((x) => Math.abs(c.x0 - x) < 4)) ??
-      (formOnly && parts.length === 1 ? centredOver(row, formCell) : undefined);
+      (formOnly && parts.length === 1 ? centredOver(row, formCell) : undefined) ??
+      (parts.length === 0 ? centredAlone(row, o.row) : undefined);
     if (!cell) continue;
-    if (/\d|:/.test(cell.text)) break;
-    const name = cleanName(cell.text);
+    // "Adgquirente: Hilanderías Santa Rita SAS": a heading OCR garbled, with the name after its colon.
+    const afterColon = parts.length === 0 ? cell.text.slice(cell.text.lastIndexOf(':') + 1) : '';
+    const text = /:/.test(cell.text) && LEGAL_FORM.test(fold(afterColon)) ? afterColon : cell.text;
+    if (/\d|:/.test(text)) break;
+    const name = cleanName(text);
     if (!name) break;
     // A logo over the name ("SERVITÉCNICOS" over "Servitécnicos SAS") is larger type and repeats it.
     const cellHeight = typeSize(cell.words);
@@ -89,6 +93,13 @@ function nameAboveId(rows: Row[], o: IdOccurrence): string | null {
   }
   const value = parts.join(' ');
   return LEGAL_FORM.test(fold(value)) && !LEGAL_FORM_ONLY.test(fold(value)) ? value : null;
+}
+
+/** A name centred over its block: the row's one cell, with a legal form, over the id row's extent. */
+function centredAlone(row: Row, idRow: Row): Cell | undefined {
+  const [cell] = row.cells;
+  if (row.cells.length !== 1 || !cell || !LEGAL_FORM.test(fold(cell.text))) return undefined;
+  return cell.x0 >= idRow.x0 - 4 && cell.x0 < idRow.x0 + 0.3 * row.pageWidth ? cell : undefined;
 }
 
 /** A centred name wrapped onto two rows: the row above spans the centre of the wrapped part. */
