@@ -126,3 +126,94 @@ describe('findFreeLineItems on OCR receipts', () => {
     ]);
   });
 });
+
+describe('findFreeLineItems on a table whose header and quantities OCR lost', () => {
+  it('takes rows ending in price and amount whose quotient is a whole count, with their wrapped text', () => {
+    const rows = rowsOf(
+      [
+        [
+          211,
+          [
+            [37, '68341'],
+            [93, 'VERIFICACIÓN Y AJUSTE PREVENTIVO DE SENSORES DE'],
+            [347, 'HH'],
+            [451, '69.700,30'],
+            [534, '139.400,60'],
+          ],
+        ],
+        [222, [[92, 'TRAMA EN TELAR DE CHORRO DE AIRE TOYOTA JAT810']]],
+        [
+          236,
+          [
+            [37, '81164'],
+            [93, 'SENSOR INDUCTIVO M18 PNP'],
+            [348, 'UN'],
+            [447, '262.300,59'],
+            [528, '1.573.803,54'],
+          ],
+        ],
+        [
+          250,
+          [
+            [37, '16512'],
+            [93, 'AGUJAS PARA TEJEDORA CIRCULAR (CAJA X 100)'],
+            [447, '800.600,15'],
+            [534, '800.600,15'],
+          ],
+        ],
+        // Two amounts that are no whole count of each other: not an item.
+        [
+          264,
+          [
+            [93, 'Saldo anterior'],
+            [447, '123.456,00'],
+            [534, '500.000,00'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    const { lines } = findFreeLineItems(rows, () => false);
+    expect(lines.map((l) => [l.code, l.description, l.quantity, l.unit, l.unitPrice, l.amount])).toEqual([
+      [
+        '68341',
+        'VERIFICACIÓN Y AJUSTE PREVENTIVO DE SENSORES DE TRAMA EN TELAR DE CHORRO DE AIRE TOYOTA JAT810',
+        2,
+        'HH',
+        69_700.3,
+        139_400.6,
+      ],
+      ['81164', 'SENSOR INDUCTIVO M18 PNP', 6, 'UN', 262_300.59, 1_573_803.54],
+      ['16512', 'AGUJAS PARA TEJEDORA CIRCULAR (CAJA X 100)', 1, null, 800_600.15, 800_600.15],
+    ]);
+  });
+
+  it('leaves a receipt\'s description above its numbers when the sign of "Unidad x:" carries a speck', () => {
+    const rows = rowsOf(
+      [
+        [261, [[11, '003B KIT DE MANTENIMIENTO COMPRESOR 8000 H']]],
+        [
+          271,
+          [
+            [21, '1,00 u x 2.331.500'],
+            [170, '2.331.500'],
+          ],
+        ],
+        [283, [[11, 'ALQUILER DE EQUIPO DE IZAJE']]],
+        [
+          289,
+          [
+            [45, 'Unidad x: 1.049.300'],
+            [165, '1.049.300'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    const { lines } = findFreeLineItems(rows, () => false);
+    expect(lines.map((l) => [l.description, l.quantity, l.amount])).toEqual([
+      ['KIT DE MANTENIMIENTO COMPRESOR 8000 H', 1, 2_331_500],
+      ['ALQUILER DE EQUIPO DE IZAJE', 1, 1_049_300],
+    ]);
+  });
+});

@@ -36,7 +36,36 @@ export function readItemRow(row: Row): ItemRow | null {
     const value = parseAmount(clean);
     if (value !== null) numbers.push({ index, value });
   });
-  return byArithmetic(tokens, numbers) ?? byPrintedMultiplication(tokens, numbers);
+  return byArithmetic(tokens, numbers) ?? byPrintedMultiplication(tokens, numbers) ?? byPriceAndAmount(tokens, numbers);
+}
+
+const MONEY = /^\$?\d{1,3}(?:[.,:]\d{3})+(?:[.,;]\d{2})?$/;
+
+/**
+ * "SENSOR INDUCTIVO M18 PNP   UN   262.300,59   1.573.803,54": a table row whose quantity OCR lost, under a
+ * header it could not read. The row ends in two amounts written as money after a description; the second is a
+ * whole count (1–999) of the first. The count is computed, as the unit price × quantity check would.
+ */
+function byPriceAndAmount(tokens: string[], numbers: NumberAt[]): ItemRow | null {
+  const amount = numbers.at(-1);
+  const price = numbers.at(-2);
+  if (!amount || !price || amount.index !== tokens.length - 1 || price.index !== tokens.length - 2) return null;
+  if (!MONEY.test(tokens[price.index]!) || !MONEY.test(tokens[amount.index]!)) return null;
+  const quantity = wholeQuantity(amount.value, price.value);
+  if (quantity === null || !Number.isInteger(quantity) || quantity > 999) return null;
+  if (numbers.length > 3) return null;
+  let end = price.index;
+  let unit: string | null = null;
+  // "Unidad x: 1.049.300": a receipt's multiplication whose sign OCR glued a speck to; its description is above.
+  const times = /^[x*@][:.;]?$/i.test(tokens[end - 1] ?? '');
+  if (times) end--;
+  if (UNIT_WORD.test(tokens[end - 1] ?? '')) {
+    unit = tokens[end - 1]!;
+    end--;
+  }
+  const before = tokens.slice(0, end).join(' ');
+  if (!times && !/\p{L}{3}/u.test(before)) return null;
+  return { before, quantity, unit, unitPrice: price.value, amount: amount.value };
 }
 
 function tolerance(amount: number): number {

@@ -15,14 +15,35 @@ export function findFreeLineItems(
   const lines: LineItem[] = [];
   const used = new Set<number>();
   let previousItem = -1;
+  let ownText = false;
+  // Plain rows under an item that printed its own description: its wrapped text, unless the next item printed
+  // none (then they are that item's description, above its numbers, as on a receipt).
+  let pending: number[] = [];
+  const closePending = () => {
+    const last = lines.at(-1);
+    if (last && pending.length > 0) {
+      const text = pending.map((k) => rows[k]!.text).join(' ');
+      last.description = collapseSpaces(`${last.description ?? ''} ${text}`);
+      for (const k of pending) used.add(rows[k]!.order);
+      previousItem = pending.at(-1)!;
+    }
+    pending = [];
+  };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (lines.length > 0 && stopAt(row)) break;
     const item = readItemRow(row);
-    if (!item) continue;
+    if (!item) {
+      if (ownText && continuesItem(rows, i, previousItem, pending.at(-1))) pending.push(i);
+      else closePending();
+      continue;
+    }
     let description = item.before;
     let descriptionRows: Row[] = [];
-    if (!/\p{L}{3}/u.test(description)) {
+    ownText = /\p{L}{3}/u.test(description);
+    if (ownText) closePending();
+    else {
+      pending = [];
       descriptionRows = textRowsAbove(rows, i, previousItem);
       description = descriptionRows.map((r) => r.text).join(' ');
     }
@@ -39,7 +60,25 @@ export function findFreeLineItems(
     for (const r of descriptionRows) used.add(r.order);
     previousItem = i;
   }
+  closePending();
   return { lines, rows: used };
+}
+
+/**
+ * A plain text row right under an item row (or under its wrapped text so far), starting no further left than
+ * the item's text: the item's description wrapped.
+ */
+function continuesItem(rows: Row[], index: number, itemIndex: number, lastPending: number | undefined): boolean {
+  const row = rows[index]!;
+  const itemRow = rows[itemIndex];
+  if (!itemRow) return false;
+  const above = rows[lastPending ?? itemIndex]!;
+  if (row.page !== above.page || row.y0 - above.y1 > 1.6 * Math.min(rowHeight(row), rowHeight(above)))
+    return false;
+  if (!/\p{L}{3}/u.test(row.text) || /\d[.,]\d{3}/.test(row.text) || row.cells.length > 2) return false;
+  if (LABELLED.test(row.text) || PARTY_LABEL.test(row.text)) return false;
+  const textStart = itemRow.words.find((w) => /\p{L}{3}/u.test(w.text))?.x0 ?? itemRow.x0;
+  return row.x0 >= textStart - 4;
 }
 
 /** Plain text rows right above an item row, back to the previous item or to a rule, label or heading. */
