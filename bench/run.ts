@@ -60,7 +60,8 @@ function readBenchInChild(dir: string, scans: number, native: boolean): ReadBenc
     encoding: 'utf8',
   });
   const json = run.stdout.trim().split('\n').at(-1) ?? '';
-  if (run.status !== 0 || !json.startsWith('{')) throw new Error(`bench/read.ts falló (código ${run.status})`);
+  if (run.status !== 0 || !json.startsWith('{'))
+    throw new Error(`bench/read.ts falló (código ${run.status})`);
   return JSON.parse(json) as ReadBenchFigures;
 }
 

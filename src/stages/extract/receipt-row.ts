@@ -36,7 +36,11 @@ export function readItemRow(row: Row): ItemRow | null {
     const value = parseAmount(clean);
     if (value !== null) numbers.push({ index, value });
   });
-  return byArithmetic(tokens, numbers) ?? byPrintedMultiplication(tokens, numbers) ?? byPriceAndAmount(tokens, numbers);
+  return (
+    byArithmetic(tokens, numbers) ??
+    byPrintedMultiplication(tokens, numbers) ??
+    byPriceAndAmount(tokens, numbers)
+  );
 }
 
 const MONEY = /^\$?\d{1,3}(?:[.,:]\d{3})+(?:[.,;]\d{2})?$/;
@@ -49,7 +53,8 @@ const MONEY = /^\$?\d{1,3}(?:[.,:]\d{3})+(?:[.,;]\d{2})?$/;
 function byPriceAndAmount(tokens: string[], numbers: NumberAt[]): ItemRow | null {
   const amount = numbers.at(-1);
   const price = numbers.at(-2);
-  if (!amount || !price || amount.index !== tokens.length - 1 || price.index !== tokens.length - 2) return null;
+  if (!amount || !price || amount.index !== tokens.length - 1 || price.index !== tokens.length - 2)
+    return null;
   if (!MONEY.test(tokens[price.index]!) || !MONEY.test(tokens[amount.index]!)) return null;
   const quantity = wholeQuantity(amount.value, price.value);
   if (quantity === null || !Number.isInteger(quantity) || quantity > 999) return null;

@@ -68,7 +68,12 @@ export function findFreeLineItems(
  * A plain text row right under an item row (or under its wrapped text so far), starting no further left than
  * the item's text: the item's description wrapped.
  */
-function continuesItem(rows: Row[], index: number, itemIndex: number, lastPending: number | undefined): boolean {
+function continuesItem(
+  rows: Row[],
+  index: number,
+  itemIndex: number,
+  lastPending: number | undefined,
+): boolean {
   const row = rows[index]!;
   const itemRow = rows[itemIndex];
   if (!itemRow) return false;
