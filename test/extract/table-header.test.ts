@@ -133,6 +133,71 @@ describe('readHeader', () => {
     expect(readHeader(rows[0]!, rows.slice(1))?.columns.map((c) => c.kind)).toContain('amount');
   });
 
+  it('makes a code column of a misread name between the description and the numbers, over codes', () => {
+    const rows = rowsOf(
+      [
+        [
+          124,
+          [
+            [46, 'Detalle'],
+            [296, 'cues'],
+            [357, 'Cant.'],
+            [425, 'P. Unitario'],
+            [513, 'Valor total'],
+          ],
+        ],
+        [
+          143,
+          [
+            [46, 'Horas de técnico en sitio'],
+            [297, '001B'],
+            [368, '4,00'],
+            [423, '$69.100,00'],
+            [504, '$276.400,00'],
+          ],
+        ],
+        [
+          164,
+          [
+            [46, 'Reparación de fisura en cilindros'],
+            [297, '0025'],
+            [368, '1,00'],
+            [412, '$6.424.500,46'],
+            [499, '$6.424.500,46'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(readHeader(rows[0]!, rows.slice(1))?.columns.map((c) => c.kind)).toEqual([
+      'description',
+      'code',
+      'quantity',
+      'unitPrice',
+      'amount',
+    ]);
+    // Without codes under it, the unmatched word makes no column.
+    const plain = rows.map((r, i) =>
+      i === 0
+        ? r
+        : rowsOf(
+            [
+              [
+                r.y0,
+                [
+                  [46, 'Servicio técnico'],
+                  [368, '1,00'],
+                  [423, '$69.100,00'],
+                  [504, '$69.100,00'],
+                ],
+              ],
+            ],
+            0.9,
+          )[0]!,
+    );
+    expect(readHeader(plain[0]!, plain.slice(1))?.columns.map((c) => c.kind)).not.toContain('code');
+  });
+
   it("is a header with one numbers' name when two items follow within four rows, wrapped lines between", () => {
     const rows = rowsOf([
       [

@@ -115,6 +115,8 @@ export function readHeader(printed: Row, following: Row[] = []): TableHeader | n
       left = Math.min(left, guessed.x0 - 4);
     }
   }
+  const lostCode = codeColumnUnnamed(row, taken, columns, following);
+  if (lostCode) columns.push(lostCode);
   columns.sort((a, b) => a.x0 - b.x0);
   // Printed column names never overlap: a word box OCR drew too wide ("Código" reaching over "Concepto")
   // ends where the next name starts.
@@ -154,6 +156,33 @@ function amountColumnBeyond(columns: Column[], row: Row, following: Row[]): Colu
     x0: Math.min(...beyond.map((w) => w.x0)),
     x1: Math.max(...beyond.map((w) => w.x1)),
   };
+}
+
+const CODE_LIKE = /^(?=.*\d)[\p{L}\d]{3,8}(?:[-/][\p{L}\d]{1,8})?$/u;
+
+/**
+ * A header cell no column name matched ("cues" for a misread "Código"), between the description and the
+ * numbers, over item rows that print a code under it: the code column, so that the codes do not run into the
+ * description.
+ */
+function codeColumnUnnamed(row: Row, taken: boolean[], columns: Column[], following: Row[]): Column | null {
+  const description = columns.find((c) => c.kind === 'description');
+  const numbers = columns.filter((c) => c.kind === 'quantity' || c.kind === 'unitPrice' || c.kind === 'amount');
+  if (!description || numbers.length === 0 || columns.some((c) => c.kind === 'code')) return null;
+  const firstNumber = Math.min(...numbers.map((c) => c.x0));
+  for (const cell of row.cells) {
+    if (cell.x0 <= description.x1 || cell.x1 >= firstNumber || cell.words.length > 2) continue;
+    const start = row.starts[row.words.indexOf(cell.words[0]!)]!;
+    if (taken.slice(start, start + cell.text.length).some(Boolean)) continue;
+    const codes = following
+      .filter((next) => next.page === row.page)
+      .slice(0, HEADER_EVIDENCE_ROWS)
+      .filter((next) =>
+        next.words.some((w) => CODE_LIKE.test(w.text) && w.x1 > cell.x0 - 10 && w.x0 < cell.x1 + 10),
+      );
+    if (codes.length >= 2) return { kind: 'code', label: cell.text, x0: cell.x0, x1: cell.x1 };
+  }
+  return null;
 }
 
 /**
