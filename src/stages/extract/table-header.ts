@@ -167,7 +167,9 @@ const CODE_LIKE = /^(?=.*\d)[\p{L}\d]{3,8}(?:[-/][\p{L}\d]{1,8})?$/u;
  */
 function codeColumnUnnamed(row: Row, taken: boolean[], columns: Column[], following: Row[]): Column | null {
   const description = columns.find((c) => c.kind === 'description');
-  const numbers = columns.filter((c) => c.kind === 'quantity' || c.kind === 'unitPrice' || c.kind === 'amount');
+  const numbers = columns.filter(
+    (c) => c.kind === 'quantity' || c.kind === 'unitPrice' || c.kind === 'amount',
+  );
   if (!description || numbers.length === 0 || columns.some((c) => c.kind === 'code')) return null;
   const firstNumber = Math.min(...numbers.map((c) => c.x0));
   for (const cell of row.cells) {
