@@ -122,6 +122,19 @@ describe('totals completed by arithmetic', () => {
     expect(validation.issues).toEqual(expect.arrayContaining(['subtotal_derived', 'tax_derived']));
   });
 
+  it('reads an exempt invoice\'s garbled "$0" as no tax when subtotal, lines and total agree', async () => {
+    const { invoice, validation } = await invoiceWithTotals(
+      [
+        ['Subtotal antes de IVA:', '$ 1.000.000,00'],
+        ['IVA 0% (exento):', '30'],
+        ['Total a pagar:', '$ 1.000.000,00'],
+      ],
+      { ocr: true },
+    );
+    expect(invoice).toMatchObject({ subtotal: 1_000_000, tax: 0, total: 1_000_000 });
+    expect(validation.issues).toContain('tax_derived');
+  });
+
   it('computes an unreadable total from subtotal and tax, and says so', async () => {
     const { invoice, validation, confidence } = await invoiceWithTotals([
       ['Subtotal:', '$ 1.000.000,00'],

@@ -119,6 +119,23 @@ function byTaxRate(
     return read === null || read.confidence < 1;
   };
   const linesAgree = (value: number) => linesSum === null || near(linesSum, value);
+  // "IVA 0% (exento): so": the total is the subtotal, and the lines add up to both, so nothing was taxed.
+  if (
+    subtotal !== null &&
+    total !== null &&
+    subtotal > 0 &&
+    near(subtotal, total) &&
+    linesSum !== null &&
+    near(linesSum, subtotal) &&
+    tax !== 0 &&
+    !fill.tax &&
+    replaceable('tax')
+  ) {
+    values.tax = 0;
+    fill.tax = true;
+    fill.derived.push('tax');
+    return;
+  }
   if (subtotal !== null && tax !== null && taxRateFits(subtotal, tax)) {
     if (!replaceable('total') || !linesAgree(subtotal)) return;
     values.total = roundCents(subtotal + tax);
