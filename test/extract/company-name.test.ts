@@ -35,6 +35,8 @@ describe('cleanName', () => {
     ['MANTENIMIENTOS INTEGRALES ANDINOS SAS.', 'MANTENIMIENTOS INTEGRALES ANDINOS S.A.S.'],
     ['Servitex SAS', 'Servitex SAS'],
     ['Estampados del: Fonce S.A.S.', 'Estampados del Fonce S.A.S.'],
+    ['Montajes Electromecánicos del Valle S.AS.', 'Montajes Electromecánicos del Valle S.A.S.'],
+    ['Montajes Integrales Ltdá.', 'Montajes Integrales Ltda.'],
     ['MONTAJES HIDRÁULICOS M3.M S.A.S.', 'MONTAJES HIDRÁULICOS M&M S.A.S.'],
     ['Montajes Industriales MéM S.A.S.', 'Montajes Industriales M&M S.A.S.'],
     ['ELECTROMOTORES ITAGÚÍ S.A.S.', 'ELECTROMOTORES ITAGÜÍ S.A.S.'],

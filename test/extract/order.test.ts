@@ -60,6 +60,8 @@ describe('findPurchaseOrder', () => {
     expect(findPurchaseOrder(rowsOf([[114, [[437, 'oc 2026-129']]]], 0.9))?.value).toBe('OC 2026-129');
     expect(findPurchaseOrder(rowsOf([[121, [[10, 'OC: 4500068460']]]], 0.9))?.value).toBe('4500068460');
     expect(repairCodePrefix('OC-95687')).toBe('OC-95687');
+    expect(repairCodePrefix('O0C-55960')).toBe('OC-55960');
+    expect(repairCodePrefix('0Cc-6728')).toBe('OC-6728');
   });
 
   it('stops at the next label glued on with a full stop, and reads a label with a speck after "Orden"', () => {

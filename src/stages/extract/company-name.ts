@@ -100,6 +100,9 @@ function repairOcrName(text: string): string {
       .replace(/(?<=\p{Lu}{5,})\.(?=\s(?:(?:DE|DEL|LA|LAS|LOS|EL|Y)\s|\p{Lu}{2}|S\.?A\.?S|S\.A|LTDA))/gu, '')
       // A speck read as a colon between a word and the legal form ("CÓNDOR:LTDA.", "CÍA.:LTDA").
       .replace(/(?<=\p{L}\.?):(?=(?:S\.?A\.?S|S\.A|SAS|LTDA|Ltda)\b)/gu, ' ')
+      // A full stop lost inside the legal form ("S.AS.", "SA.S"), or an accent OCR put on it ("Ltdá.").
+      .replace(/\bS\.AS\b(\.?)|\bSA\.S\b(\.?)/g, (_, a = '', b = '') => `S.A.S${a}${b}`)
+      .replace(/\b(L)(td|TD)[áÁ](?=\.|\s|$)/g, (_, l, td) => `${l}${td}${td === 'TD' ? 'A' : 'a'}`)
       // "SAS." with only its last full stop: the others lost ("ANDINOS SAS." for "S.A.S.").
       .replace(/\bSAS\.(?=\s*$)/g, 'S.A.S.')
       // The legal form's final full stop read as a colon ("S.A.S:"): a name ends there, nothing it labels.
