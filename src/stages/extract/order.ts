@@ -17,12 +17,14 @@ export const ORDER_PREFIX = /^(?:OC|O\.C\.|OS|OT|PED|PO)(?:\s?-\s?|\s)?\d/;
  * lower case ("oc 2026-129").
  */
 export function repairCodePrefix(value: string): string {
-  return value
-    .replace(/^0(?=[A-Z](?:\s?-\s?|\s)?\d)/, 'O')
-    // ...or doubled with a speck ("O0C-55960", "0Cc-6728").
-    .replace(/^(?:O0|0O)C(?=-?\d)|^[O0]Cc(?=-?\d)/, 'OC')
-    .replace(/^(OC|OS|OT|PED|PO)[.,:;]\s?(?=\d)/i, '$1 ')
-    .replace(/^(?:oc|os|ot|ped|po)(?=(?:\s?-\s?|\s)\d)/i, (prefix) => prefix.toUpperCase());
+  return (
+    value
+      .replace(/^0(?=[A-Z](?:\s?-\s?|\s)?\d)/, 'O')
+      // ...or doubled with a speck ("O0C-55960", "0Cc-6728").
+      .replace(/^(?:O0|0O)C(?=-?\d)|^[O0]Cc(?=-?\d)/, 'OC')
+      .replace(/^(OC|OS|OT|PED|PO)[.,:;]\s?(?=\d)/i, '$1 ')
+      .replace(/^(?:oc|os|ot|ped|po)(?=(?:\s?-\s?|\s)\d)/i, (prefix) => prefix.toUpperCase())
+  );
 }
 
 export function findPurchaseOrder(rows: Row[]): Found<string> | null {
