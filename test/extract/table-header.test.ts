@@ -198,6 +198,75 @@ describe('readHeader', () => {
     expect(readHeader(plain[0]!, plain.slice(1))?.columns.map((c) => c.kind)).not.toContain('code');
   });
 
+  it('places a code column whose name OCR lost whole where the item rows print codes at one x', () => {
+    const header = [
+      [194, 'Concepto'],
+      [433, 'Cant'],
+      [473, 'Vr. Unitario'],
+      [543, 'Valor total'],
+    ] as [number, string][];
+    const rows = rowsOf(
+      [
+        [108, header],
+        [
+          120,
+          [
+            [193, 'Reparación urgente de hilar Zinser fuera de'],
+            [383, '33596'],
+            [435, '9.00'],
+            [480, '85,600.00'],
+            [542, '770,400.00'],
+          ],
+        ],
+        [132, [[194, 'servicio']]],
+        [
+          142,
+          [
+            [192, 'Atención de avería en sensores de'],
+            [383, '56794'],
+            [436, '1.00'],
+            [470, '1,747,600.00'],
+            [537, '1,747,600.00'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(readHeader(rows[0]!, rows.slice(1))?.columns.map((c) => c.kind)).toEqual([
+      'description',
+      'code',
+      'quantity',
+      'unitPrice',
+      'amount',
+    ]);
+    // Model numbers ending descriptions of different lengths do not line up: no code column.
+    const models = rowsOf(
+      [
+        [108, header],
+        [
+          120,
+          [
+            [193, 'Mantenimiento de telar Toyota JAT810'],
+            [435, '1.00'],
+            [480, '85,600.00'],
+            [542, '85,600.00'],
+          ],
+        ],
+        [
+          142,
+          [
+            [192, 'Revisión de compresor Kaeser SK25 y filtros DDL-8700'],
+            [436, '1.00'],
+            [470, '1,747,600.00'],
+            [537, '1,747,600.00'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(readHeader(models[0]!, models.slice(1))?.columns.map((c) => c.kind)).not.toContain('code');
+  });
+
   it("is a header with one numbers' name when two items follow within four rows, wrapped lines between", () => {
     const rows = rowsOf([
       [

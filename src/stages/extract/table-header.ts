@@ -115,7 +115,8 @@ export function readHeader(printed: Row, following: Row[] = []): TableHeader | n
       left = Math.min(left, guessed.x0 - 4);
     }
   }
-  const lostCode = codeColumnUnnamed(row, taken, columns, following);
+  const lostCode =
+    codeColumnUnnamed(row, taken, columns, following) ?? codeColumnAligned(columns, following, row);
   if (lostCode) columns.push(lostCode);
   columns.sort((a, b) => a.x0 - b.x0);
   // Printed column names never overlap: a word box OCR drew too wide ("Código" reaching over "Concepto")
@@ -185,6 +186,33 @@ function codeColumnUnnamed(row: Row, taken: boolean[], columns: Column[], follow
     if (codes.length >= 2) return { kind: 'code', label: cell.text, x0: cell.x0, x1: cell.x1 };
   }
   return null;
+}
+
+/**
+ * No header word at all over a column of codes ("Concepto   Cant" with "33596" printed between them): the item
+ * rows' last word before the numbers is a code starting at the same x on two or more rows, as a column does
+ * and the end of free text does not.
+ */
+function codeColumnAligned(columns: Column[], following: Row[], row: Row): Column | null {
+  const description = columns.find((c) => c.kind === 'description');
+  const numbers = columns.filter(
+    (c) => c.kind === 'quantity' || c.kind === 'unitPrice' || c.kind === 'amount',
+  );
+  if (!description || numbers.length < 2 || columns.some((c) => c.kind === 'code')) return null;
+  const firstNumber = Math.min(...numbers.map((c) => c.x0));
+  const middle = description.x0 + 0.4 * (firstNumber - description.x0);
+  const codes = following
+    .filter((next) => next.page === row.page)
+    .slice(0, HEADER_EVIDENCE_ROWS)
+    .flatMap((next) => {
+      const before = next.words.filter((w) => w.x1 < firstNumber - 2);
+      const last = before.at(-1);
+      return last && last.x0 > middle && CODE_LIKE.test(last.text) && /\d{3}/.test(last.text) ? [last] : [];
+    });
+  if (codes.length < 2) return null;
+  const x0 = Math.min(...codes.map((w) => w.x0));
+  if (Math.max(...codes.map((w) => w.x0)) - x0 > 12) return null;
+  return { kind: 'code', label: '', x0: x0 - 2, x1: Math.max(...codes.map((w) => w.x1)) + 2 };
 }
 
 /**
