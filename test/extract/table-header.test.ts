@@ -267,6 +267,45 @@ describe('readHeader', () => {
     expect(readHeader(models[0]!, models.slice(1))?.columns.map((c) => c.kind)).not.toContain('code');
   });
 
+  it("starts the description column where the items' text starts when only the end of its name was read", () => {
+    const rows = rowsOf(
+      [
+        [
+          200,
+          [
+            [48, 'CANT. Unidad Referencia'],
+            [237, 'servicio'],
+            [463, 'V. Unit.'],
+            [543, 'Subtotal'],
+          ],
+        ],
+        [
+          216,
+          [
+            [86, 'UND'],
+            [116, '0018'],
+            [171, 'Medición de aislamiento y ajuste de conexiones'],
+            [441, '5.874.300,00'],
+            [527, '5.874.300,00'],
+          ],
+        ],
+        [
+          238,
+          [
+            [89, 'HR'],
+            [116, '0020'],
+            [165, 'Plan de mantenimiento semestral'],
+            [442, '110.000,22'],
+            [534, '220.000,44'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    const description = readHeader(rows[0]!, rows.slice(1))?.columns.find((c) => c.kind === 'description');
+    expect(description?.x0).toBeLessThan(166);
+  });
+
   it("is a header with one numbers' name when two items follow within four rows, wrapped lines between", () => {
     const rows = rowsOf([
       [

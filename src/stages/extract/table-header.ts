@@ -119,6 +119,7 @@ export function readHeader(printed: Row, following: Row[] = []): TableHeader | n
     codeColumnUnnamed(row, taken, columns, following) ?? codeColumnAligned(columns, following, row);
   if (lostCode) columns.push(lostCode);
   columns.sort((a, b) => a.x0 - b.x0);
+  alignDescriptionStart(columns, following, row);
   // Printed column names never overlap: a word box OCR drew too wide ("Código" reaching over "Concepto")
   // ends where the next name starts.
   for (let k = 0; k + 1 < columns.length; k++) {
@@ -186,6 +187,32 @@ function codeColumnUnnamed(row: Row, taken: boolean[], columns: Column[], follow
     if (codes.length >= 2) return { kind: 'code', label: cell.text, x0: cell.x0, x1: cell.x1 };
   }
   return null;
+}
+
+/**
+ * "Descripción del servicio" read only as "servicio", or a name centred over its column: the item rows' text
+ * starts left of it, past the previous column's name. The description column starts where that text does on
+ * two or more rows, so its first words do not go to the column before.
+ */
+function alignDescriptionStart(columns: Column[], following: Row[], row: Row): void {
+  const index = columns.findIndex((c) => c.kind === 'description');
+  const description = columns[index];
+  const previous = columns[index - 1];
+  if (!description || !previous) return;
+  const starts = following
+    .filter((next) => next.page === row.page)
+    .slice(0, HEADER_EVIDENCE_ROWS)
+    .flatMap((next) => {
+      const cell = next.cells.find(
+        (c) =>
+          c.x0 > previous.x1 + 2 &&
+          c.x0 < description.x0 - 4 &&
+          c.words.filter((w) => /\p{L}{2}/u.test(w.text)).length >= 3,
+      );
+      return cell ? [cell.x0] : [];
+    });
+  if (starts.length < 2 || Math.max(...starts) - Math.min(...starts) > 10) return;
+  description.x0 = Math.min(...starts) - 2;
 }
 
 /**
