@@ -35,7 +35,11 @@ export function findFreeLineItems(
     const item = readItemRow(row);
     if (!item) {
       if (ownText && continuesItem(rows, i, previousItem, pending.at(-1))) pending.push(i);
-      else closePending();
+      else {
+        // The wrapped text ended: nothing further down continues it.
+        closePending();
+        ownText = false;
+      }
       continue;
     }
     let description = item.before;
