@@ -188,6 +188,28 @@ describe('findFreeLineItems on a table whose header and quantities OCR lost', ()
     ]);
   });
 
+  it('stops joining wrapped text at the first row that is not: a note further down stays out', () => {
+    const rows = rowsOf(
+      [
+        [
+          211,
+          [
+            [37, '68341'],
+            [93, 'GUÍA HILO CERÁMICA'],
+            [347, 'UN'],
+            [451, '32.000,00'],
+            [534, '64.000,00'],
+          ],
+        ],
+        [222, [[93, 'Nota: precios en pesos']]],
+        [233, [[93, 'sujetos a cambio sin previo aviso']]],
+      ],
+      0.9,
+    );
+    const { lines } = findFreeLineItems(rows, () => false);
+    expect(lines.map((l) => l.description)).toEqual(['GUÍA HILO CERÁMICA']);
+  });
+
   it('leaves a receipt\'s description above its numbers when the sign of "Unidad x:" carries a speck', () => {
     const rows = rowsOf(
       [
