@@ -34,13 +34,29 @@ describe('parseTaxId on OCR text', () => {
     });
   });
 
-  it('invents nothing for a base printed without a dash, or a dash that separates fields', () => {
+  it('completes a company NIT whose dash and digit OCR lost together, says so, and invents nothing else', () => {
+    // Nine digits from 8 or 9 alone after a NIT label: a company's NIT, its check digit canonical and computed.
     expect(parseTaxId('837233376', 'nit')).toEqual({
-      value: '837233376',
+      value: `837233376-${nitCheckDigit('837233376')}`,
+      kind: 'nit',
+      valid: false,
+      checked: false,
+      computed: true,
+    });
+    expect(parseTaxId('966488887- $', 'nit')?.value).toBe(`966488887-${nitCheckDigit('966488887')}`);
+    expect(parseTaxId('961220630-O Av. 11 N* 84-28', 'nit')).toMatchObject({
+      value: '961220630-0',
+      valid: true,
+    });
+    // A person's number (another length or range), something after it, or no NIT label: left as read.
+    expect(parseTaxId('12345678', 'nit')).toEqual({
+      value: '12345678',
       kind: 'nit',
       valid: false,
       checked: false,
     });
+    expect(parseTaxId('537233376', 'nit')?.computed).toBeUndefined();
+    expect(parseTaxId('837233376 Calle 44', 'nit')?.computed).toBeUndefined();
     expect(parseTaxId('837233376 - Calle 44', 'nit')?.computed).toBeUndefined();
     expect(parseTaxId('837233376 -')).toBeNull();
   });

@@ -47,7 +47,12 @@ export function cuitIsValid(digits: string): boolean {
  * Returns null when the text holds no plausible id.
  */
 export function parseTaxId(printed: string, hint: TaxIdKind | null = null): TaxId | null {
-  const text = ocrSeparators(repairDigits(printed.trim()).replace(/\s+/g, ' '));
+  const text = ocrSeparators(
+    repairDigits(printed.trim())
+      .replace(/\s+/g, ' ')
+      // The check digit 0 read as the letter O before the next field ("961220630-O Av. 11").
+      .replace(/(\d\s?[-‐–—]\s?)[Oo](?=\s|$)/, '$10'),
+  );
   const match = /^(\d[\d. ]*\d|\d)(?:\s?[-‐–—]+\s?(\d[\d.]{0,10}\d|\d))?(?:\s?[-‐–—]+\s?(\d))?/.exec(text);
   if (!match) return null;
   const head = match[1]!.replace(/[. ]/g, '');
@@ -99,9 +104,12 @@ export function parseTaxId(printed: string, hint: TaxIdKind | null = null): TaxI
       return { value: `${base}-${head.at(-1)}`, kind: 'nit', valid: true, checked: true };
     }
     if (hint === 'nit') {
-      // "837233376 -": the check digit's place is printed, its digit lost.
-      const dangling = /^\s*[-‐–—]\s*$/.test(text.slice(match[0].length));
-      if (dangling && head.length >= 8 && head.length <= 10)
+      // "837233376 -", "966488887- $": the check digit's place is printed, its digit lost (a speck after it).
+      const rest = text.slice(match[0].length);
+      const dangling = /^\s*[-‐–—]\s*[.,;:$'"*_~]?\s*$/.test(rest);
+      // "NIT: 816416247" alone: a company's nine-digit NIT (8… or 9…) whose dash and digit OCR lost together.
+      const bare = rest.trim() === '' && head.length === 9 && /^[89]/.test(head);
+      if ((dangling && head.length >= 8 && head.length <= 10) || bare)
         return {
           value: `${head}-${nitCheckDigit(head)}`,
           kind: 'nit',
