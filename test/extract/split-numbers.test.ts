@@ -30,6 +30,16 @@ describe('joinSplitThousands', () => {
     expect(out[1]).toMatchObject({ x0: 100 + 48 + 30, x1: 100 + 48 + 30 + 6 + 5 + 18 + 6 + 18 });
   });
 
+  it('rejoins a longer tail after a dollar sign, never after a bare digit that may be a "$" read as 5', () => {
+    expect(joinSplitThousands(words(['$53', '714,691.39'], [5])).map((w) => w.text)).toEqual([
+      '$53,714,691.39',
+    ]);
+    expect(joinSplitThousands(words(['5', '248.100,00'], [5])).map((w) => w.text)).toEqual([
+      '5',
+      '248.100,00',
+    ]);
+  });
+
   it("rejoins cents whose decimal mark OCR read as a gap, in the amount's own convention", () => {
     expect(joinSplitThousands(words(['229,600', '86'], [6])).map((w) => w.text)).toEqual(['229,600.86']);
     expect(joinSplitThousands(words(['1.624.600', '00'], [5])).map((w) => w.text)).toEqual(['1.624.600,00']);

@@ -62,6 +62,47 @@ describe('withholding labels and rates as OCR reads them', () => {
 });
 
 describe('totals labels with a scrap OCR set apart', () => {
+  it('reads "TOTAL.BRUTO:" (a speck for the space) as the subtotal and sums two VAT rates', () => {
+    const rows = rowsOf(
+      [
+        [
+          619,
+          [
+            [41, 'TOTAL.BRUTO:'],
+            [172, '$ 32.416.207,61'],
+          ],
+        ],
+        [
+          634,
+          [
+            [40, 'IVA 19%:'],
+            [186, '3.593.356,25'],
+          ],
+        ],
+        [
+          648,
+          [
+            [42, 'IVA 5%:'],
+            [186, '$ 675.190,32'],
+          ],
+        ],
+        [
+          665,
+          [
+            [41, 'TOTAL FACTURA:'],
+            [172, '$ 36.684.754,18'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    const totals = chooseTotals(findAmountCandidates(rows, new Set()), null);
+    expect(totals).toMatchObject({ consistent: true });
+    expect([totals.subtotal?.value, totals.tax?.value, totals.total?.value]).toEqual([
+      32_416_207.61, 4_268_546.57, 36_684_754.18,
+    ]);
+  });
+
   it('reads past a cell of a few letters between a label and its amount', () => {
     const rows = rowsOf(
       [

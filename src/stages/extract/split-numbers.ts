@@ -16,6 +16,8 @@ const TAIL = /^\d{3}(?:([.,])\d{1,2})?$/;
 /** "229,600 86": the decimal mark lost, the cents left as a word of their own. */
 const GROUPED = /^(?:\$)?\d{1,3}(?:([.,])\d{3})+$/;
 const CENTS = /^\d{2}$/;
+const DOLLAR_HEAD = /^[-(]?\$\d{1,3}$/;
+const LONG_TAIL = /^\d{3}([.,])\d{3}(?:\1\d{3})*(?!\1)[.,]\d{2}$/;
 
 export function joinSplitThousands(words: Word[]): Word[] {
   const out: Word[] = [];
@@ -30,6 +32,20 @@ export function joinSplitThousands(words: Word[]): Word[] {
       out[out.length - 1] = {
         ...previous,
         text: `${previous.text}${mark}${word.text}`,
+        x1: word.x1,
+        y0: Math.min(previous.y0, word.y0),
+        y1: Math.max(previous.y1, word.y1),
+        confidence: Math.min(previous.confidence, word.confidence),
+      };
+      continue;
+    }
+    // "$53 714,691.39": after a dollar sign the head is money, not a "$" read as 5, so a longer tail joins too,
+    // with the tail's own thousands mark.
+    const longTail = LONG_TAIL.exec(word.text);
+    if (previous && fromOcr && longTail && DOLLAR_HEAD.test(previous.text) && closeEnough(previous, word)) {
+      out[out.length - 1] = {
+        ...previous,
+        text: `${previous.text}${longTail[1]}${word.text}`,
         x1: word.x1,
         y0: Math.min(previous.y0, word.y0),
         y1: Math.max(previous.y1, word.y1),
