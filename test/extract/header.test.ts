@@ -323,6 +323,26 @@ describe('dates', () => {
     }
   });
 
+  it('reads a label OCR split into two cells after "DE" ("FECHA DE   VENCIMIENTO")', () => {
+    const rows = rowsOf(
+      [
+        [185, [[37, 'FECHA EMISIÓN']]],
+        [197, [[36, '2026-01-18']]],
+        [
+          214,
+          [
+            [37, 'FECHA DE'],
+            [84, 'VENCIMIENTO'],
+          ],
+        ],
+        [225, [[36, '2026-02-02']]],
+      ],
+      0.9,
+    );
+    expect(findIssueDate(rows)?.value).toBe('2026-01-18');
+    expect(findDueDate(rows, '2026-01-18')?.value).toBe('2026-02-02');
+  });
+
   it('follows a date wrapped in its column past a row of another column', () => {
     const rows = rowsOf([
       [

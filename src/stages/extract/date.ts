@@ -53,7 +53,8 @@ const MONTH_WORD =
   '(ene(?:ro)?|feb(?:rero|ruary)?|mar(?:zo|ch)?|abr(?:il)?|apr(?:il)?|may(?:o)?|jun(?:io|e)?|jul(?:io|y)?|ago(?:sto)?|aug(?:ust)?|sept?(?:iembre|ember)?|setiembre|oct(?:ubre|ober)?|nov(?:iembre|ember)?|dic(?:iembre)?|dec(?:ember)?|jan(?:uary)?)';
 
 const PATTERNS: { regex: RegExp; order: 'dmy' | 'ymd' | 'd-month-y' | 'month-d-y' }[] = [
-  { regex: /(?<!\d)(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})(?!\d)/, order: 'ymd' },
+  // A speck beside a separator reads as one more dash ("2025- 06- -12").
+  { regex: /(?<!\d)(\d{4})\s?[-/.][\s-]{0,2}(\d{1,2})\s?[-/.][\s-]{0,2}(\d{1,2})(?!\d)/, order: 'ymd' },
   { regex: /(?<!\d)(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4}|\d{2})(?!\d)/, order: 'dmy' },
   {
     regex: new RegExp(

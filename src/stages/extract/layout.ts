@@ -159,7 +159,11 @@ export function findLabels(rows: Row[], pattern: RegExp): LabelHit[] {
       // (OCR boxes "FACTURA" apart from "DE VENTA NO."); otherwise a shorter match may start later.
       let label = match[0].replace(/\s+$/, '');
       const gap = label.indexOf('   ');
-      if (gap > 0 && matchesWhole(pattern, row.folded, match.index, gap)) label = label.slice(0, gap);
+      // ...except after a preposition or article, which no label ends with ("FECHA DE   VENCIMIENTO").
+      const openEnded = gap > 0 && /(?:^|\s)(?:de|del|la|las|los|y|e|a)$/.test(label.slice(0, gap));
+      if (openEnded) {
+        // The label goes on across the gap.
+      } else if (gap > 0 && matchesWhole(pattern, row.folded, match.index, gap)) label = label.slice(0, gap);
       else if (label.length === 0 || gap >= 0) {
         pattern.lastIndex = match.index + 1;
         continue;
