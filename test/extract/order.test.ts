@@ -76,6 +76,17 @@ describe('findPurchaseOrder', () => {
     );
   });
 
+  it('reads "OC" before a plain long number as a label, and O.C. with an O read as 0 or a colon', () => {
+    const one = (text: string) => findPurchaseOrder(rowsOf([[110, [[43, text]]]], 0.9))?.value;
+    expect(one('OC 4500017218- Condición de pago Crédito')).toBe('4500017218');
+    expect(one('0.C. NO.: 207877')).toBe('207877');
+    expect(one('O:C. No.: 540160')).toBe('540160');
+    expect(one('rden de compra: 4500058519')).toBe('4500058519');
+    // An order code with its own prefix stays whole.
+    expect(one('No. Pedido: OC 2026-829')).toBe('OC 2026-829');
+    expect(one('Pedido: OC-95687')).toBe('OC-95687');
+  });
+
   it('takes an order reference alone in a header cell when its label was not read, trusting it less', () => {
     const rows = rowsOf([
       [
