@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName } from '../../src/stages/extract/company-name.ts';
+import { cleanName, withWrappedLegalForm } from '../../src/stages/extract/company-name.ts';
+import { rowsOf } from './rows-fixture.ts';
 
 describe('cleanName', () => {
   it.each([
@@ -77,6 +78,12 @@ describe('cleanName', () => {
     expect(cleanName('Textiles Antioquia S.A.S.')).toBe('Textiles Antioquia S.A.S.');
   });
 
+  it('rejects a sentence (lower-case words that are no particles) without a legal form', () => {
+    expect(cleanName('No se aceptan devoluciones de')).toBeNull();
+    expect(cleanName('María de los Ángeles')).toBe('María de los Ángeles');
+    expect(cleanName('Servicios técnicos varios S.A.S.')).toBe('Servicios técnicos varios S.A.S.');
+  });
+
   it('rejects a tax id heading OCR garbled into one short token', () => {
     expect(cleanName('C.CNIT')).toBeNull();
     expect(cleanName('1T/CC')).toBeNull();
@@ -94,5 +101,30 @@ describe('cleanName', () => {
     expect(cleanName('Sociedad Textil del Norte S.A.')).toBe('Sociedad Textil del Norte S.A.');
     expect(cleanName('Reparaciones Técnicas y Cía. S.A.S')).toBe('Reparaciones Técnicas y Cía. S.A.S');
     expect(cleanName('Acueducto Regional S.A. E.S.P.')).toBe('Acueducto Regional S.A. E.S.P.');
+  });
+});
+
+describe('withWrappedLegalForm', () => {
+  it('joins the legal form wrapped under a name, its final full stop read as a comma given back', () => {
+    const rows = rowsOf(
+      [
+        [100, [[40, 'FÁBRICA DE TEJIDOS SANTA RITA']]],
+        [110, [[40, 'S.A.S,']]],
+      ],
+      0.9,
+    );
+    expect(withWrappedLegalForm(rows, rows[0]!, 'FÁBRICA DE TEJIDOS SANTA RITA')).toBe(
+      'FÁBRICA DE TEJIDOS SANTA RITA S.A.S.',
+    );
+    const below = rowsOf(
+      [
+        [100, [[40, 'Hilados y Tejidos']]],
+        [110, [[40, 'Montebello SAS,']]],
+      ],
+      0.9,
+    );
+    expect(withWrappedLegalForm(below, below[0]!, 'Hilados y Tejidos')).toBe(
+      'Hilados y Tejidos Montebello SAS.',
+    );
   });
 });

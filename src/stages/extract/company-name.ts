@@ -46,10 +46,15 @@ export function cleanName(text: string): string | null {
   if (NOT_A_NAME.test(folded) && !legal) return null;
   // One short token of initials and slashes ("C.CNIT", "T/CC") is a garbled heading of a tax id column.
   if (!legal && /^[\p{L}./]{2,10}$/u.test(named) && /[./]/.test(named)) return null;
-  // Printed names open with a capital or a digit; "[cuente" is a misread heading of the next column.
+  // Printed names open with a capital or a digit; "[cuente" is a misread heading of the next column. Their
+  // other words are capitalised too, but for particles: "No se aceptan devoluciones de" is a sentence.
   if (/^\p{Ll}/u.test(named) && !legal) return null;
+  const lowerWords = named.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !PARTICLE.test(w));
+  if (lowerWords.length > 0 && !legal) return null;
   return named;
 }
+
+const PARTICLE = /^(?:de|del|la|las|los|el|y|e|da|das|do|dos|van|von|en)$/;
 
 /** Characters OCR is known to swap inside company names. */
 function repairOcrName(text: string): string {
@@ -154,6 +159,6 @@ export function withWrappedLegalForm(rows: Row[], row: Row, name: string, x0?: n
   const below = next.cells.find((c) => Math.abs(c.x0 - start) < 3 && c.words.length <= 4);
   const belowFolded = below?.text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') ?? '';
   return below && LEGAL_FORM.test(belowFolded) && !/\d|:/.test(below.text)
-    ? `${name} ${below.text.trim()}`
+    ? `${name} ${below.text.trim().replace(/[,;]$/, '.')}`
     : name;
 }
