@@ -1,5 +1,11 @@
 import type { Row } from './layout.ts';
-import { HEADER_EVIDENCE_ROWS, itemsFollow } from './table-header-evidence.ts';
+import {
+  alignDescriptionStart,
+  amountColumnBeyond,
+  codeColumnAligned,
+  codeColumnUnnamed,
+} from './table-columns-inferred.ts';
+import { itemsFollow } from './table-header-evidence.ts';
 import { withRepairedColumnNames } from './table-header-words.ts';
 
 /**
@@ -131,115 +137,6 @@ export function readHeader(printed: Row, following: Row[] = []): TableHeader | n
   if (numeric < 2 && !(numeric === 1 && itemsFollow(following, row.page, description.x0))) return null;
   // Item text starts where the first column's name does; far left of it is another block (a sidebar).
   return { row, columns, left: Math.max(left, columns[0]!.x0 - 24) };
-}
-
-const MONEY = /^\$?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$/;
-
-/**
- * The amount column whose name OCR lost (a dark band, a faded "Vr. Total"): the header names a unit price but
- * no amount, and at least two of the rows under it print a second amount wholly right of the price's name.
- */
-function amountColumnBeyond(columns: Column[], row: Row, following: Row[]): Column | null {
-  if (columns.some((c) => c.kind === 'amount')) return null;
-  const price = columns.find((c) => c.kind === 'unitPrice');
-  if (!price) return null;
-  const beyond = following
-    .filter((next) => next.page === row.page)
-    .slice(0, HEADER_EVIDENCE_ROWS)
-    .flatMap((next) => {
-      const amounts = next.words.filter((w) => MONEY.test(w.text));
-      const last = amounts.at(-1);
-      return amounts.length >= 2 && last && last.x0 > price.x1 + 8 ? [last] : [];
-    });
-  if (beyond.length < 2) return null;
-  return {
-    kind: 'amount',
-    label: '',
-    x0: Math.min(...beyond.map((w) => w.x0)),
-    x1: Math.max(...beyond.map((w) => w.x1)),
-  };
-}
-
-const CODE_LIKE = /^(?=.*\d)[\p{L}\d]{3,8}(?:[-/][\p{L}\d]{1,8})?$/u;
-
-/**
- * A header cell no column name matched ("cues" for a misread "Código"), between the description and the
- * numbers, over item rows that print a code under it: the code column, so that the codes do not run into the
- * description.
- */
-function codeColumnUnnamed(row: Row, taken: boolean[], columns: Column[], following: Row[]): Column | null {
-  const description = columns.find((c) => c.kind === 'description');
-  const numbers = columns.filter(
-    (c) => c.kind === 'quantity' || c.kind === 'unitPrice' || c.kind === 'amount',
-  );
-  if (!description || numbers.length === 0 || columns.some((c) => c.kind === 'code')) return null;
-  const firstNumber = Math.min(...numbers.map((c) => c.x0));
-  for (const cell of row.cells) {
-    if (cell.x0 <= description.x1 || cell.x1 >= firstNumber || cell.words.length > 2) continue;
-    const start = row.starts[row.words.indexOf(cell.words[0]!)]!;
-    if (taken.slice(start, start + cell.text.length).some(Boolean)) continue;
-    const codes = following
-      .filter((next) => next.page === row.page)
-      .slice(0, HEADER_EVIDENCE_ROWS)
-      .filter((next) =>
-        next.words.some((w) => CODE_LIKE.test(w.text) && w.x1 > cell.x0 - 10 && w.x0 < cell.x1 + 10),
-      );
-    if (codes.length >= 2) return { kind: 'code', label: cell.text, x0: cell.x0, x1: cell.x1 };
-  }
-  return null;
-}
-
-/**
- * "Descripción del servicio" read only as "servicio", or a name centred over its column: the item rows' text
- * starts left of it, past the previous column's name. The description column starts where that text does on
- * two or more rows, so its first words do not go to the column before.
- */
-function alignDescriptionStart(columns: Column[], following: Row[], row: Row): void {
-  const index = columns.findIndex((c) => c.kind === 'description');
-  const description = columns[index];
-  const previous = columns[index - 1];
-  if (!description || !previous) return;
-  const starts = following
-    .filter((next) => next.page === row.page)
-    .slice(0, HEADER_EVIDENCE_ROWS)
-    .flatMap((next) => {
-      const cell = next.cells.find(
-        (c) =>
-          c.x0 > previous.x1 + 2 &&
-          c.x0 < description.x0 - 4 &&
-          c.words.filter((w) => /\p{L}{2}/u.test(w.text)).length >= 3,
-      );
-      return cell ? [cell.x0] : [];
-    });
-  if (starts.length < 2 || Math.max(...starts) - Math.min(...starts) > 10) return;
-  description.x0 = Math.min(...starts) - 2;
-}
-
-/**
- * No header word at all over a column of codes ("Concepto   Cant" with "33596" printed between them): the item
- * rows' last word before the numbers is a code starting at the same x on two or more rows, as a column does
- * and the end of free text does not.
- */
-function codeColumnAligned(columns: Column[], following: Row[], row: Row): Column | null {
-  const description = columns.find((c) => c.kind === 'description');
-  const numbers = columns.filter(
-    (c) => c.kind === 'quantity' || c.kind === 'unitPrice' || c.kind === 'amount',
-  );
-  if (!description || numbers.length < 2 || columns.some((c) => c.kind === 'code')) return null;
-  const firstNumber = Math.min(...numbers.map((c) => c.x0));
-  const middle = description.x0 + 0.4 * (firstNumber - description.x0);
-  const codes = following
-    .filter((next) => next.page === row.page)
-    .slice(0, HEADER_EVIDENCE_ROWS)
-    .flatMap((next) => {
-      const before = next.words.filter((w) => w.x1 < firstNumber - 2);
-      const last = before.at(-1);
-      return last && last.x0 > middle && CODE_LIKE.test(last.text) && /\d{3}/.test(last.text) ? [last] : [];
-    });
-  if (codes.length < 2) return null;
-  const x0 = Math.min(...codes.map((w) => w.x0));
-  if (Math.max(...codes.map((w) => w.x0)) - x0 > 12) return null;
-  return { kind: 'code', label: '', x0: x0 - 2, x1: Math.max(...codes.map((w) => w.x1)) + 2 };
 }
 
 /**
