@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRow, layoutRows } from '../../src/stages/extract/layout.ts';
+import { buildRow, layoutRows, type Row } from '../../src/stages/extract/layout.ts';
 import { readHeader } from '../../src/stages/extract/table-header.ts';
 import { readHandMadePdf, row } from './pdf-fixture.ts';
 import { rowsOf } from './rows-fixture.ts';
@@ -8,6 +8,11 @@ async function headerOf(cells: [number, string][]) {
   const rows = layoutRows(await readHandMadePdf([[...row(100, cells)]]));
   const header = readHeader(rows[0]!);
   return header?.columns.map((c) => c.kind) ?? null;
+}
+
+/** The same header over item rows (at the same heights) that all print `cells` instead. */
+function withItems(rows: Row[], cells: [number, string][]): Row[] {
+  return rows.map((r, i) => (i === 0 ? r : rowsOf([[r.y0, cells]], 0.9)[0]!));
 }
 
 describe('readHeader', () => {
@@ -68,23 +73,11 @@ describe('readHeader', () => {
       'amount',
     ]);
     // Only one amount per row (the price): no amount column is invented.
-    const single = rows.map((r, i) =>
-      i === 0
-        ? r
-        : rowsOf(
-            [
-              [
-                r.y0,
-                [
-                  [35, 'SRV-1'],
-                  [90, 'Servicio'],
-                  [433, '3.930.300'],
-                ],
-              ],
-            ],
-            0.9,
-          )[0]!,
-    );
+    const single = withItems(rows, [
+      [35, 'SRV-1'],
+      [90, 'Servicio'],
+      [433, '3.930.300'],
+    ]);
     expect(readHeader(single[0]!, single.slice(1))?.columns.map((c) => c.kind)).not.toContain('amount');
   });
 
@@ -177,24 +170,12 @@ describe('readHeader', () => {
       'amount',
     ]);
     // Without codes under it, the unmatched word makes no column.
-    const plain = rows.map((r, i) =>
-      i === 0
-        ? r
-        : rowsOf(
-            [
-              [
-                r.y0,
-                [
-                  [46, 'Servicio técnico'],
-                  [368, '1,00'],
-                  [423, '$69.100,00'],
-                  [504, '$69.100,00'],
-                ],
-              ],
-            ],
-            0.9,
-          )[0]!,
-    );
+    const plain = withItems(rows, [
+      [46, 'Servicio técnico'],
+      [368, '1,00'],
+      [423, '$69.100,00'],
+      [504, '$69.100,00'],
+    ]);
     expect(readHeader(plain[0]!, plain.slice(1))?.columns.map((c) => c.kind)).not.toContain('code');
   });
 

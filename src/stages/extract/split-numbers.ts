@@ -23,62 +23,47 @@ export function joinSplitThousands(words: Word[]): Word[] {
   const out: Word[] = [];
   for (const word of words) {
     const previous = out[out.length - 1];
-    const tail = TAIL.exec(word.text);
     // Text-layer words (confidence 1) carry their separators as printed: only OCR loses them.
     const fromOcr = previous !== undefined && Math.min(previous.confidence, word.confidence) < 1;
-    if (previous && fromOcr && tail && HEAD.test(previous.text) && closeEnough(previous, word)) {
-      // The decimal mark of the tail, if any, tells which mark the lost thousands separator was.
-      const mark = tail[1] === '.' ? ',' : '.';
-      out[out.length - 1] = {
-        ...previous,
-        text: `${previous.text}${mark}${word.text}`,
-        x1: word.x1,
-        y0: Math.min(previous.y0, word.y0),
-        y1: Math.max(previous.y1, word.y1),
-        confidence: Math.min(previous.confidence, word.confidence),
-      };
-      continue;
-    }
-    // "$53 714,691.39": after a dollar sign the head is money, not a "$" read as 5, so a longer tail joins too,
-    // with the tail's own thousands mark.
-    const longTail = LONG_TAIL.exec(word.text);
-    if (previous && fromOcr && longTail && DOLLAR_HEAD.test(previous.text) && closeEnough(previous, word)) {
-      out[out.length - 1] = {
-        ...previous,
-        text: `${previous.text}${longTail[1]}${word.text}`,
-        x1: word.x1,
-        y0: Math.min(previous.y0, word.y0),
-        y1: Math.max(previous.y1, word.y1),
-        confidence: Math.min(previous.confidence, word.confidence),
-      };
-      continue;
-    }
-    const grouped = previous && fromOcr ? GROUPED.exec(previous.text) : null;
-    if (previous && grouped && CENTS.test(word.text) && centsGap(previous, word)) {
-      out[out.length - 1] = {
-        ...previous,
-        text: `${previous.text}${grouped[1] === ',' ? '.' : ','}${word.text}`,
-        x1: word.x1,
-        confidence: Math.min(previous.confidence, word.confidence),
-      };
-      continue;
-    }
-    // "1 40,000.00": the first digit of an amount split off by a hairline gap, far narrower than a space.
-    if (previous && fromOcr && LEADING_DIGITS.test(previous.text) && SPLIT_REST.test(word.text)) {
-      const joined = `${previous.text}${word.text}`;
-      if (/^\d{3}[.,]/.test(joined) && hairline(previous, word)) {
-        out[out.length - 1] = {
-          ...previous,
-          text: joined,
-          x1: word.x1,
-          confidence: Math.min(previous.confidence, word.confidence),
-        };
-        continue;
-      }
-    }
-    out.push(word);
+    const joined = previous && fromOcr ? joinedText(previous, word) : null;
+    if (previous && joined !== null) out[out.length - 1] = merged(previous, word, joined);
+    else out.push(word);
   }
   return out;
+}
+
+/** The text of `previous` and `word` read as one amount, or null when they are two. Both are OCR words. */
+function joinedText(previous: Word, word: Word): string | null {
+  const tail = TAIL.exec(word.text);
+  if (tail && HEAD.test(previous.text) && closeEnough(previous, word)) {
+    // The decimal mark of the tail, if any, tells which mark the lost thousands separator was.
+    return `${previous.text}${tail[1] === '.' ? ',' : '.'}${word.text}`;
+  }
+  // "$53 714,691.39": after a dollar sign the head is money, not a "$" read as 5, so a longer tail joins too,
+  // with the tail's own thousands mark.
+  const longTail = LONG_TAIL.exec(word.text);
+  if (longTail && DOLLAR_HEAD.test(previous.text) && closeEnough(previous, word))
+    return `${previous.text}${longTail[1]}${word.text}`;
+  const grouped = GROUPED.exec(previous.text);
+  if (grouped && CENTS.test(word.text) && centsGap(previous, word))
+    return `${previous.text}${grouped[1] === ',' ? '.' : ','}${word.text}`;
+  // "1 40,000.00": the first digit of an amount split off by a hairline gap, far narrower than a space.
+  if (LEADING_DIGITS.test(previous.text) && SPLIT_REST.test(word.text)) {
+    const joined = `${previous.text}${word.text}`;
+    if (/^\d{3}[.,]/.test(joined) && hairline(previous, word)) return joined;
+  }
+  return null;
+}
+
+function merged(previous: Word, word: Word, text: string): Word {
+  return {
+    ...previous,
+    text,
+    x1: word.x1,
+    y0: Math.min(previous.y0, word.y0),
+    y1: Math.max(previous.y1, word.y1),
+    confidence: Math.min(previous.confidence, word.confidence),
+  };
 }
 
 const LEADING_DIGITS = /^\d{1,2}$/;

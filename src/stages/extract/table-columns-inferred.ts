@@ -18,14 +18,11 @@ export function amountColumnBeyond(columns: Column[], row: Row, following: Row[]
   if (columns.some((c) => c.kind === 'amount')) return null;
   const price = columns.find((c) => c.kind === 'unitPrice');
   if (!price) return null;
-  const beyond = following
-    .filter((next) => next.page === row.page)
-    .slice(0, HEADER_EVIDENCE_ROWS)
-    .flatMap((next) => {
-      const amounts = next.words.filter((w) => MONEY.test(w.text));
-      const last = amounts.at(-1);
-      return amounts.length >= 2 && last && last.x0 > price.x1 + 8 ? [last] : [];
-    });
+  const beyond = evidenceRows(following, row).flatMap((next) => {
+    const amounts = next.words.filter((w) => MONEY.test(w.text));
+    const last = amounts.at(-1);
+    return amounts.length >= 2 && last && last.x0 > price.x1 + 8 ? [last] : [];
+  });
   if (beyond.length < 2) return null;
   return {
     kind: 'amount',
@@ -48,22 +45,16 @@ export function codeColumnUnnamed(
   columns: Column[],
   following: Row[],
 ): Column | null {
-  const description = columns.find((c) => c.kind === 'description');
-  const numbers = columns.filter(
-    (c) => c.kind === 'quantity' || c.kind === 'unitPrice' || c.kind === 'amount',
-  );
-  if (!description || numbers.length === 0 || columns.some((c) => c.kind === 'code')) return null;
-  const firstNumber = Math.min(...numbers.map((c) => c.x0));
+  const gap = codeGap(columns, 1);
+  if (!gap) return null;
+  const { description, firstNumber } = gap;
   for (const cell of row.cells) {
     if (cell.x0 <= description.x1 || cell.x1 >= firstNumber || cell.words.length > 2) continue;
     const start = row.starts[row.words.indexOf(cell.words[0]!)]!;
     if (taken.slice(start, start + cell.text.length).some(Boolean)) continue;
-    const codes = following
-      .filter((next) => next.page === row.page)
-      .slice(0, HEADER_EVIDENCE_ROWS)
-      .filter((next) =>
-        next.words.some((w) => CODE_LIKE.test(w.text) && w.x1 > cell.x0 - 10 && w.x0 < cell.x1 + 10),
-      );
+    const codes = evidenceRows(following, row).filter((next) =>
+      next.words.some((w) => CODE_LIKE.test(w.text) && w.x1 > cell.x0 - 10 && w.x0 < cell.x1 + 10),
+    );
     if (codes.length >= 2) return { kind: 'code', label: cell.text, x0: cell.x0, x1: cell.x1 };
   }
   return null;
@@ -79,18 +70,15 @@ export function alignDescriptionStart(columns: Column[], following: Row[], row: 
   const description = columns[index];
   const previous = columns[index - 1];
   if (!description || !previous) return;
-  const starts = following
-    .filter((next) => next.page === row.page)
-    .slice(0, HEADER_EVIDENCE_ROWS)
-    .flatMap((next) => {
-      const cell = next.cells.find(
-        (c) =>
-          c.x0 > previous.x1 + 2 &&
-          c.x0 < description.x0 - 4 &&
-          c.words.filter((w) => /\p{L}{2}/u.test(w.text)).length >= 3,
-      );
-      return cell ? [cell.x0] : [];
-    });
+  const starts = evidenceRows(following, row).flatMap((next) => {
+    const cell = next.cells.find(
+      (c) =>
+        c.x0 > previous.x1 + 2 &&
+        c.x0 < description.x0 - 4 &&
+        c.words.filter((w) => /\p{L}{2}/u.test(w.text)).length >= 3,
+    );
+    return cell ? [cell.x0] : [];
+  });
   if (starts.length < 2 || Math.max(...starts) - Math.min(...starts) > 10) return;
   description.x0 = Math.min(...starts) - 2;
 }
@@ -101,23 +89,35 @@ export function alignDescriptionStart(columns: Column[], following: Row[], row: 
  * and the end of free text does not.
  */
 export function codeColumnAligned(columns: Column[], following: Row[], row: Row): Column | null {
-  const description = columns.find((c) => c.kind === 'description');
-  const numbers = columns.filter(
-    (c) => c.kind === 'quantity' || c.kind === 'unitPrice' || c.kind === 'amount',
-  );
-  if (!description || numbers.length < 2 || columns.some((c) => c.kind === 'code')) return null;
-  const firstNumber = Math.min(...numbers.map((c) => c.x0));
+  const gap = codeGap(columns, 2);
+  if (!gap) return null;
+  const { description, firstNumber } = gap;
   const middle = description.x0 + 0.4 * (firstNumber - description.x0);
-  const codes = following
-    .filter((next) => next.page === row.page)
-    .slice(0, HEADER_EVIDENCE_ROWS)
-    .flatMap((next) => {
-      const before = next.words.filter((w) => w.x1 < firstNumber - 2);
-      const last = before.at(-1);
-      return last && last.x0 > middle && CODE_LIKE.test(last.text) && /\d{3}/.test(last.text) ? [last] : [];
-    });
+  const codes = evidenceRows(following, row).flatMap((next) => {
+    const before = next.words.filter((w) => w.x1 < firstNumber - 2);
+    const last = before.at(-1);
+    return last && last.x0 > middle && CODE_LIKE.test(last.text) && /\d{3}/.test(last.text) ? [last] : [];
+  });
   if (codes.length < 2) return null;
   const x0 = Math.min(...codes.map((w) => w.x0));
   if (Math.max(...codes.map((w) => w.x0)) - x0 > 12) return null;
   return { kind: 'code', label: '', x0: x0 - 2, x1: Math.max(...codes.map((w) => w.x1)) + 2 };
+}
+
+/** The rows under the header that may show what its lost names were: the next few, on its page. */
+function evidenceRows(following: Row[], header: Row): Row[] {
+  return following.filter((next) => next.page === header.page).slice(0, HEADER_EVIDENCE_ROWS);
+}
+
+/**
+ * Where a code column could stand: between the description and the first numeric column, in a table with no
+ * code column and at least `minNumbers` numeric ones.
+ */
+function codeGap(columns: Column[], minNumbers: number): { description: Column; firstNumber: number } | null {
+  const description = columns.find((c) => c.kind === 'description');
+  const numbers = columns.filter(
+    (c) => c.kind === 'quantity' || c.kind === 'unitPrice' || c.kind === 'amount',
+  );
+  if (!description || numbers.length < minNumbers || columns.some((c) => c.kind === 'code')) return null;
+  return { description, firstNumber: Math.min(...numbers.map((c) => c.x0)) };
 }

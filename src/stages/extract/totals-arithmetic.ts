@@ -25,6 +25,9 @@ export interface ArithmeticTotals {
   charges: number;
 }
 
+/** Two amounts that are the same figure, to the peso (rounding of cents printed apart). */
+const near = (a: number, b: number) => amountsMatch(a, b, 1.01);
+
 export function fillByArithmetic(
   choice: TotalsChoice,
   rows: Row[],
@@ -41,7 +44,6 @@ export function fillByArithmetic(
   if (choice.consistent) return { values, fill, consistent: true };
   const printed = amountsAfterTable(rows, tableRows);
   const has = (value: number) => printed.some((p) => amountsMatch(p, value, 1.01));
-  const near = (a: number, b: number) => amountsMatch(a, b, 1.01);
 
   // A subtotal read wrong or not at all, when the lines' sum is printed among the totals.
   if (linesSum !== null && (values.subtotal === null || !near(values.subtotal, linesSum)) && has(linesSum)) {
@@ -112,7 +114,6 @@ function byTaxRate(
   linesSum: number | null,
 ): void {
   const { subtotal, tax, total } = values;
-  const near = (a: number, b: number) => amountsMatch(a, b, 1.01);
   if (subtotal !== null && tax !== null && total !== null && near(subtotal + tax, total)) return;
   const replaceable = (field: 'subtotal' | 'tax' | 'total') => {
     const read = choice[field];
