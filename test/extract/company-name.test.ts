@@ -52,6 +52,11 @@ describe('cleanName', () => {
     ['Confecciones El Cóndor -LTDA', 'Confecciones El Cóndor LTDA'],
     ['; Fábrica de Tejidos El Cóndor S.A.S.', 'Fábrica de Tejidos El Cóndor S.A.S.'],
     ['Coca-Cola Servicios S.A.', 'Coca-Cola Servicios S.A.'],
+    ['Confecciones.El Retiro Ltda.', 'Confecciones El Retiro Ltda.'],
+    ['Estampados El.Cóndor S.A.S.', 'Estampados El Cóndor S.A.S.'],
+    ['HILANDERÍAS ANDINA 5.A.S.', 'HILANDERÍAS ANDINA S.A.S.'],
+    ['ESTAMPADOS LA GARZA S.A. 3.', 'ESTAMPADOS LA GARZA S.A.S.'],
+    ['MANTENIMIENTOS INDUSTRIALES Mantenimientos Industriales Ltda.', 'Mantenimientos Industriales Ltda.'],
   ])('repairs OCR look-alikes: %s', (printed, expected) => {
     expect(cleanName(printed)).toBe(expected);
   });
@@ -63,6 +68,8 @@ describe('cleanName', () => {
     expect(cleanName('Hnos. de la Torre Ltda.')).toBe('Hnos. de la Torre Ltda.');
     expect(cleanName('Ingeniería Industriales y Cía. S.A.S.')).toBe('Ingeniería Industriales y Cía. S.A.S.');
     expect(cleanName('Llanos y Guías SEMSA S.A.')).toBe('Llanos y Guías SEMSA S.A.');
+    expect(cleanName('Sr.Gómez e Hijos S.A.S.')).toBe('Sr.Gómez e Hijos S.A.S.');
+    expect(cleanName('Dulces Dulces S.A.')).toBe('Dulces Dulces S.A.');
   });
 
   it('drops a heading OCR garbled when a company name follows it, not an address label', () => {

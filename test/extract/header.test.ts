@@ -255,13 +255,16 @@ describe('dates', () => {
   });
 
   it('reads a due-date label whose space OCR read as a quote, or whose F it read as a P', () => {
-    // Also a speck for the space, the space lost, and the label's last letter lost.
+    // Also a speck (quote, dot, comma, hyphen) for the space, the space lost, and the label's last letter lost.
     for (const label of [
       "FECHA'DE PAGO",
       'PECHA LÍMITE DE PAGO',
       'FECHA LÍMITE DE.PAGO',
       'FECHA DEPAGO',
       'Fecha de pag',
+      'FECHA DE-PAGO',
+      'FECHA, LIMITE DE PAGO',
+      'FECHA.DE PAGO',
     ]) {
       const rows = rowsOf(
         [

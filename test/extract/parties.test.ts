@@ -37,6 +37,30 @@ describe('findParties on OCR rows', () => {
     expect(customer.taxId?.value).toBe(nit('869782445'));
   });
 
+  it('does not take a receipt footer\'s "Original - Cliente", its dash lost, for the customer\'s heading', () => {
+    const rows = rowsOf(
+      [
+        [12, [[63, 'Servitécnicos S.A.S.']]],
+        [24, [[68, `NIT: ${dottedNit('834366153')}`]]],
+        [79, [[17, 'Factura electrónica No.: FVE-2025-86189']]],
+        [124, [[10, 'Razón social: Estampados Montebello LTDA']]],
+        [133, [[10, `NIT: ${dottedNit('904954639')}`]]],
+        [
+          409,
+          [
+            [67, 'Original'],
+            [120, 'Cliente'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    const { supplier, customer } = findParties(rows);
+    expect(supplier.taxId?.value).toBe(nit('834366153'));
+    expect(customer.taxId?.value).toBe(nit('904954639'));
+    expect(customer.name).toBe('Estampados Montebello LTDA');
+  });
+
   it('leaves an unlabelled number with a wrong check digit alone', () => {
     const wrong = `869782445-${(nitCheckDigit('869782445') + 1) % 10}`;
     const rows = rowsOf(

@@ -11,6 +11,8 @@ describe('parseTaxId on OCR text', () => {
     });
     expect(parseTaxId('969329719:6', 'nit')?.value).toBe('969329719-6');
     expect(parseTaxId('906.209:406-2', 'nit')?.value).toBe('906209406-2');
+    // A speck beside a thousands dot.
+    expect(parseTaxId('904.:954.639-9', 'nit')).toMatchObject({ value: '904954639-9', valid: true });
     // A dash read in place of the first dot: taken only when the whole base's check digit verifies.
     expect(parseTaxId('813-119.511-4', 'nit')).toMatchObject({ value: '813119511-4', valid: true });
     expect(parseTaxId('813-119.511-5', 'nit')?.value).not.toBe('813119511-5');

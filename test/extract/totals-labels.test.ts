@@ -103,6 +103,39 @@ describe('totals labels with a scrap OCR set apart', () => {
     ]);
   });
 
+  it('reads "Valor brut" (its last letter lost) as the subtotal, not as the total', () => {
+    const rows = rowsOf(
+      [
+        [
+          292,
+          [
+            [9, 'Valor brut'],
+            [150, '$5.911.858,07'],
+          ],
+        ],
+        [
+          303,
+          [
+            [10, 'IVA 19%:'],
+            [150, '$1.123.253,03'],
+          ],
+        ],
+        [
+          314,
+          [
+            [10, 'Total:'],
+            [149, '$7.035.111,10'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    const totals = chooseTotals(findAmountCandidates(rows, new Set()), null);
+    expect([totals.subtotal?.value, totals.tax?.value, totals.total?.value]).toEqual([
+      5_911_858.07, 1_123_253.03, 7_035_111.1,
+    ]);
+  });
+
   it('reads past a cell of a few letters between a label and its amount', () => {
     const rows = rowsOf(
       [

@@ -37,7 +37,7 @@ export function cleanName(text: string): string | null {
     .replace(/\.{2,}$/, '.')
     .replace(/\s+/g, ' ')
     .trim();
-  const named = endAtLegalForm(withoutUnreadLabel(value));
+  const named = withoutRepeatedLead(endAtLegalForm(withoutUnreadLabel(value)));
   const letters = named.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 3) return null;
   const folded = fold(named);
@@ -115,7 +115,35 @@ function repairOcrName(text: string): string {
       // A speck between two words read as an asterisk ("TEJIDOS*DEL"), or glued before a word ("Estampados -Omega").
       .replace(/(?<=\p{L})\*(?=\p{L})/gu, ' ')
       .replace(/(?<=\p{L}\s)[-*~](?=\p{Lu}\p{Ll})/gu, '')
+      // ...or as a full stop with no space ("Confecciones.El Retiro", "El.Cóndor"), but after an abbreviation.
+      .replace(
+        /(?<!\b(?:C[ií]a|CIA|CÍA|Hnos|Sr|Sra|Dr|Ing))(?<=\p{L}{2})\.(?=\p{Lu}\p{Ll}+\b)(?!Ltda|Limitada)/gu,
+        ' ',
+      )
+      // An S read as a 5 opening the legal form ("5.A.S."), or as a 3 or 5 set apart at its end ("S.A. 3.").
+      .replace(/(?<![\p{L}\d.])5(?=\.A\.S\b)/gu, 'S')
+      .replace(/\bS\.A\.\s?[35]\.?(?=\s*$)/g, 'S.A.S.')
   );
+}
+
+/**
+ * "MANTENIMIENTOS INDUSTRIALES Mantenimientos Industriales Ltda.": a logo's capitals joined to the name they
+ * repeat in other case. A name that repeats a word in the same case ("Dulces Dulces S.A.") stays whole.
+ */
+function withoutRepeatedLead(name: string): string {
+  const words = name.split(' ');
+  for (let k = Math.floor(words.length / 2); k >= 1; k--) {
+    const lead = words.slice(0, k).join(' ');
+    const copy = words.slice(k, 2 * k).join(' ');
+    if (
+      lead.length >= 4 &&
+      lead === lead.toUpperCase() &&
+      copy !== copy.toUpperCase() &&
+      fold(lead) === fold(copy)
+    )
+      return words.slice(k).join(' ');
+  }
+  return name;
 }
 
 /**

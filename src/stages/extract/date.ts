@@ -58,7 +58,7 @@ const PATTERNS: { regex: RegExp; order: 'dmy' | 'ymd' | 'd-month-y' | 'month-d-y
   { regex: /(?<!\d)(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4}|\d{2})(?!\d)/, order: 'dmy' },
   {
     regex: new RegExp(
-      `(?<![\\d\\p{L}])(\\d{1,2})(?:\\s*[-.]?\\s*de\\s+|\\s*[-/.]\\s*|\\s+)${MONTH_WORD}\\.?(?:\\s*(?:de|del)[.,]?\\s+|\\s*[-/.,]\\s*|\\s+)(\\d{4}|\\d{2})(?!\\d)`,
+      `(?<![\\d\\p{L}])(\\d{1,2})(?:\\s*[-.]?\\s*de\\s+|\\s*[-/.]\\s*|\\s+)${MONTH_WORD}\\.?(?:\\s*(?:de|del)(?:[.,]?\\s+|\\s*-\\s*)|\\s*[-/.,]\\s*|\\s+)(\\d{4}|\\d{2})(?!\\d)`,
       'u',
     ),
     order: 'd-month-y',

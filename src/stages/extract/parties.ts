@@ -122,6 +122,8 @@ function findAnchors(rows: Row[]): Anchor[] {
 
 function opensCell(hit: LabelHit): boolean {
   const before = hit.row.folded.slice(0, hit.start);
+  // "Original - Cliente" names the copy; OCR that loses the dash sets "Cliente" in a cell of its own.
+  if (/(?:original|copia|duplicado|triplicado)[\s\-–—:.]*$/.test(before)) return false;
   const cellStart = before.lastIndexOf('   ');
   const inCell = before.slice(cellStart === -1 ? 0 : cellStart + 3).trim();
   return inCell === '' || /^(?:datos|informacion|info\.?)\s+del?$/.test(inCell) || afterLargerType(hit);

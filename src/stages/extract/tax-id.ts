@@ -131,10 +131,14 @@ export function parseTaxId(printed: string, hint: TaxIdKind | null = null): TaxI
  * "906.209:406-2"), and leaves specks around the dash ("811855397 .=-1", "969483698 -.8").
  */
 function ocrSeparators(text: string): string {
-  return text
-    .replace(/^([\d.,:;]*\d)\s?[.,:;=_~'`´]*\s?[-‐–—]+\s?[.,:;=_~'`´]*\s?(\d)(?!\d)/, '$1-$2')
-    .replace(/^(\d{1,3})[.,:;](\d{3})[.,:;](\d{3})\s?[-:;.,]\s?(\d)(?!\d)/, '$1.$2.$3-$4')
-    .replace(/^(\d{8,10})\s?[:;]\s?(\d)(?![\d.,])/, '$1-$2');
+  return (
+    text
+      // A speck beside a thousands dot ("904.:954.639-9").
+      .replace(/(\d)(?:[.,][.,:;]|[:;][.,])(?=\d{3}(?!\d))/g, '$1.')
+      .replace(/^([\d.,:;]*\d)\s?[.,:;=_~'`´]*\s?[-‐–—]+\s?[.,:;=_~'`´]*\s?(\d)(?!\d)/, '$1-$2')
+      .replace(/^(\d{1,3})[.,:;](\d{3})[.,:;](\d{3})\s?[-:;.,]\s?(\d)(?!\d)/, '$1.$2.$3-$4')
+      .replace(/^(\d{8,10})\s?[:;]\s?(\d)(?![\d.,])/, '$1-$2')
+  );
 }
 
 /** The kind of id a label announces. */

@@ -47,12 +47,12 @@ const LABELS: [TotalKind, RegExp, number][] = [
   ],
   [
     'total',
-    /\b(?:total\s+bruto\s+factura|valor\s+total\s+factura|total\s+factura|importe\s+total|valor\s+total(?:\s+factura)?|gran\s+total|total\s+general|total\s+documento|total\s+(?:de\s+la\s+)?factura|total\s+comprobante|(?<!(?:cantidad|filas|sub|sub-)\s?)total)\b(?![\s.]*(?:iva|i\.v\.a|impuestos?|percep|bruto|items|unidades|cantidad|descuentos?|c\/\s*iva|exento|gravado|retenci|neto|de\s+items|lineas))/g,
+    /\b(?:total\s+bruto\s+factura|valor\s+total\s+factura|total\s+factura|importe\s+total|valor\s+total(?:\s+factura)?|gran\s+total|total\s+general|total\s+documento|total\s+(?:de\s+la\s+)?factura|total\s+comprobante|(?<!(?:cantidad|filas|sub|sub-)\s?)total)\b(?![\s.]*(?:iva|i\.v\.a|impuestos?|percep|brut|items|unidades|cantidad|descuentos?|c\/\s*iva|exento|gravado|retenci|neto|de\s+items|lineas))/g,
     0.9,
   ],
   [
     'subtotal',
-    /\b(?:sub\s*-?\s*total(?:\s+(?:neto|gravado|general))?(?:\s+antes\s+de\s+(?:iva|impuestos?))?(?:\s?\d(?![\d.,]))?|base\s+(?:gravable|imponible)(?:\s+iva)?|importe\s+neto(?:\s+gravado)?|neto\s+gravado|subtotal\s+gravado|valor[\s.]+bruto|total[\s.]+bruto|total[\s.]+neto|valor\s+antes\s+de\s+iva|total\s+antes\s+de\s+impuestos|suma|gravado|neto)\b(?!\s*(?:a\s+pagar|exento|no\s+gravado))/g,
+    /\b(?:sub\s*-?\s*total(?:\s+(?:neto|gravado|general))?(?:\s+antes\s+de\s+(?:iva|impuestos?))?(?:\s?\d(?![\d.,]))?|base\s+(?:gravable|imponible)(?:\s+iva)?|importe\s+neto(?:\s+gravado)?|neto\s+gravado|subtotal\s+gravado|valor[\s.]+brut[o0]?|total[\s.]+brut[o0]?|total[\s.]+neto|valor\s+antes\s+de\s+iva|total\s+antes\s+de\s+impuestos|suma|gravado|neto)\b(?!\s*(?:a\s+pagar|exento|no\s+gravado))/g,
     0.85,
   ],
   [
