@@ -27,6 +27,42 @@ describe('findPurchaseOrder', () => {
     expect(findPurchaseOrder(rows)?.value).toBe('4500068672');
   });
 
+  it('reads past the label\'s "No" that OCR set in a cell of its own', () => {
+    const rows = rowsOf(
+      [
+        [
+          142,
+          [
+            [10, 'O.C.'],
+            [40, 'No'],
+            [70, '4500013939'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findPurchaseOrder(rows)?.value).toBe('4500013939');
+  });
+
+  it('reads "de compra No." whose "Orden" OCR lost, not a bare "de compra"', () => {
+    const labelled = (label: string) =>
+      rowsOf(
+        [
+          [
+            174,
+            [
+              [67, label],
+              [151, '4500092877'],
+            ],
+          ],
+        ],
+        0.9,
+      );
+    expect(findPurchaseOrder(labelled('de compra No.'))?.value).toBe('4500092877');
+    expect(findPurchaseOrder(labelled('de compra N°'))?.value).toBe('4500092877');
+    expect(findPurchaseOrder(labelled('Valor de compra'))).toBeNull();
+  });
+
   it('gives back the O that OCR read as a zero in the order prefix', () => {
     const rows = rowsOf([[90, [[40, 'Orden de compra: 0C-2805']]]], 0.9);
     expect(findPurchaseOrder(rows)?.value).toBe('OC-2805');

@@ -220,7 +220,14 @@ export function valueWindows(rows: Row[], hit: LabelHit): ValueWindow[] {
     // A currency symbol printed apart ("TOTAL   $   19.293,78") belongs to the cell after it.
     const following = row.cells[labelCellIndex + 2];
     const symbolOnly = /^(?:\$|cop|usd|ars|us\$|\$:)$/i.test(nextCell.text.trim());
-    const text = symbolOnly && following ? `${nextCell.text} ${following.text}` : nextCell.text;
+    // ...and so does the label's own "No." that OCR set apart ("O.C.   No   4500013939").
+    const labelTail = /^(?:no|nro|n[°º*?]|#)\.?\s*:?$/i.test(nextCell.text.trim());
+    const text =
+      symbolOnly && following
+        ? `${nextCell.text} ${following.text}`
+        : labelTail && following
+          ? following.text
+          : nextCell.text;
     windows.push({ text, placement: 'next-cell', row, confidence: wordsConfidence(nextCell.words) });
   }
   const below = cellBelow(rows, hit);
