@@ -61,6 +61,20 @@ describe('findParties on OCR rows', () => {
     expect(customer.name).toBe('Estampados Montebello LTDA');
   });
 
+  it('joins a name wrapped over two rows with its legal form alone on a third, under a logo', () => {
+    const rows = rowsOf(
+      [
+        [30, [[41, 'REPARACIONES ELECTROMECÁNICAS']]],
+        [44, [[41, 'Reparaciones']]],
+        [56, [[41, 'Electromecánicas del Valle']]],
+        [68, [[41, 'S.A.S.']]],
+        [84, [[41, `NIT: ${dottedNit('931891619')}`]]],
+      ],
+      0.9,
+    );
+    expect(findParties(rows).supplier.name).toBe('Reparaciones Electromecánicas del Valle S.A.S.');
+  });
+
   it('leaves an unlabelled number with a wrong check digit alone', () => {
     const wrong = `869782445-${(nitCheckDigit('869782445') + 1) % 10}`;
     const rows = rowsOf(

@@ -63,7 +63,8 @@ function nameAboveId(rows: Row[], o: IdOccurrence): string | null {
   let formCell: Cell | undefined;
   for (let i = o.row.order - 1; i >= 0 && parts.length < (formOnly ? 3 : 2); i--) {
     const row = rows[i]!;
-    if (row.page !== o.row.page || o.row.y0 - row.y0 > 4 * height) break;
+    // Three rows (a legal form wrapped alone under two) reach one row further up.
+    if (row.page !== o.row.page || o.row.y0 - row.y0 > (formOnly ? 5 : 4) * height) break;
     const cell =
       row.cells.find((c) => columns.some((x) => Math.abs(c.x0 - x) < 4)) ??
       (formOnly && parts.length === 1 ? centredOver(row, formCell) : undefined) ??
