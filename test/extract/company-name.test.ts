@@ -56,7 +56,6 @@ describe('cleanName', () => {
     ['Estampados El.Cóndor S.A.S.', 'Estampados El Cóndor S.A.S.'],
     ['HILANDERÍAS ANDINA 5.A.S.', 'HILANDERÍAS ANDINA S.A.S.'],
     ['ESTAMPADOS LA GARZA S.A. 3.', 'ESTAMPADOS LA GARZA S.A.S.'],
-    ['MANTENIMIENTOS INDUSTRIALES Mantenimientos Industriales Ltda.', 'Mantenimientos Industriales Ltda.'],
   ])('repairs OCR look-alikes: %s', (printed, expected) => {
     expect(cleanName(printed)).toBe(expected);
   });
@@ -69,7 +68,6 @@ describe('cleanName', () => {
     expect(cleanName('Ingeniería Industriales y Cía. S.A.S.')).toBe('Ingeniería Industriales y Cía. S.A.S.');
     expect(cleanName('Llanos y Guías SEMSA S.A.')).toBe('Llanos y Guías SEMSA S.A.');
     expect(cleanName('Sr.Gómez e Hijos S.A.S.')).toBe('Sr.Gómez e Hijos S.A.S.');
-    expect(cleanName('Dulces Dulces S.A.')).toBe('Dulces Dulces S.A.');
   });
 
   it('drops a heading OCR garbled when a company name follows it, not an address label', () => {
@@ -132,6 +130,19 @@ describe('withWrappedLegalForm', () => {
     );
     expect(withWrappedLegalForm(below, below[0]!, 'Hilados y Tejidos')).toBe(
       'Hilados y Tejidos Montebello SAS.',
+    );
+  });
+
+  it('takes the name under a logo that repeats it in capitals, rather than both', () => {
+    const rows = rowsOf(
+      [
+        [40, [[37, 'MANTENIMIENTOS INDUSTRIALES']]],
+        [52, [[37, 'Mantenimientos Industriales Ltda.']]],
+      ],
+      0.9,
+    );
+    expect(withWrappedLegalForm(rows, rows[0]!, 'MANTENIMIENTOS INDUSTRIALES', 37)).toBe(
+      'Mantenimientos Industriales Ltda.',
     );
   });
 });

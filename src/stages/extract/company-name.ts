@@ -37,7 +37,7 @@ export function cleanName(text: string): string | null {
     .replace(/\.{2,}$/, '.')
     .replace(/\s+/g, ' ')
     .trim();
-  const named = withoutRepeatedLead(endAtLegalForm(withoutUnreadLabel(value)));
+  const named = endAtLegalForm(withoutUnreadLabel(value));
   const letters = named.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 3) return null;
   const folded = fold(named);
@@ -127,26 +127,6 @@ function repairOcrName(text: string): string {
 }
 
 /**
- * "MANTENIMIENTOS INDUSTRIALES Mantenimientos Industriales Ltda.": a logo's capitals joined to the name they
- * repeat in other case. A name that repeats a word in the same case ("Dulces Dulces S.A.") stays whole.
- */
-function withoutRepeatedLead(name: string): string {
-  const words = name.split(' ');
-  for (let k = Math.floor(words.length / 2); k >= 1; k--) {
-    const lead = words.slice(0, k).join(' ');
-    const copy = words.slice(k, 2 * k).join(' ');
-    if (
-      lead.length >= 4 &&
-      lead === lead.toUpperCase() &&
-      copy !== copy.toUpperCase() &&
-      fold(lead) === fold(copy)
-    )
-      return words.slice(k).join(' ');
-  }
-  return name;
-}
-
-/**
  * "Adgquirente: Tejidos El Cóndor S.A.S": a heading OCR garbled beyond recognition, still a heading because
  * of its colon. Only stripped in front of a company name: "Dirección: Calle 44" stays rejected.
  */
@@ -186,7 +166,9 @@ export function withWrappedLegalForm(rows: Row[], row: Row, name: string, x0?: n
   if (start === undefined) return name;
   const below = next.cells.find((c) => Math.abs(c.x0 - start) < 3 && c.words.length <= 4);
   const belowFolded = below?.text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') ?? '';
-  return below && LEGAL_FORM.test(belowFolded) && !/\d|:/.test(below.text)
-    ? `${name} ${below.text.trim().replace(/[,;]$/, '.')}`
-    : name;
+  if (!below || !LEGAL_FORM.test(belowFolded) || /\d|:/.test(below.text)) return name;
+  const tail = below.text.trim().replace(/[,;]$/, '.');
+  // A logo's capitals over the name they repeat ("MANTENIMIENTOS INDUSTRIALES" over "Mantenimientos
+  // Industriales Ltda."): the row below is the whole name.
+  return belowFolded.startsWith(folded) ? (cleanName(tail) ?? name) : `${name} ${tail}`;
 }
