@@ -12,6 +12,8 @@ describe('cleanName', () => {
     ['HILANDERÍAS GUAYABAL S.A:S', 'HILANDERÍAS GUAYABAL S.A.S'],
     ['Manufacturas Textiles. del Valle SAS', 'Manufacturas Textiles del Valle SAS'],
     ['TECNOSERVICIOS HURTADO 4 CÍA. LTDA.', 'TECNOSERVICIOS HURTADO & CÍA. LTDA.'],
+    ['TECNOSERVICIOS HURTADO 3 CÍA. LTDA.', 'TECNOSERVICIOS HURTADO & CÍA. LTDA.'],
+    ['Tecnoservicios Hurtado £ Cía. Ltda.', 'Tecnoservicios Hurtado & Cía. Ltda.'],
     ['SOLUCIONES INTEGRALES Má£M SAS', 'SOLUCIONES INTEGRALES M&M SAS'],
     ['Reparaciones Técnicas MáM Ltda.', 'Reparaciones Técnicas M&M Ltda.'],
     ['Neumatico! S.A.S.', 'Neumaticol S.A.S.'],
