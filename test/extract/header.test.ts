@@ -3,6 +3,36 @@ import { findDueDate, findInvoiceNumber, findIssueDate } from '../../src/stages/
 import { rowsOf } from './rows-fixture.ts';
 
 describe('findInvoiceNumber', () => {
+  it('does not read "facturacion6" (an e-mail whose @ OCR misread) as a FACTURA label', () => {
+    const rows = rowsOf(
+      [
+        [
+          63,
+          [
+            [208, '+57 310 786 7891'],
+            [282, 'facturacion6 neumaticol.com.co'],
+          ],
+        ],
+        [
+          105,
+          [
+            [37, 'CONSECUTIVO'],
+            [215, 'FECHA EMISIÓN'],
+          ],
+        ],
+        [
+          115,
+          [
+            [37, 'FVE-2024-03420'],
+            [216, '15 de abril de 2025'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findInvoiceNumber(rows)?.value).toBe('FVE-2024-03420');
+  });
+
   it('reads a grid column headed by an "N" whose degree sign OCR lost', () => {
     const rows = rowsOf(
       [
