@@ -74,6 +74,20 @@ describe('findInvoiceNumber', () => {
     expect(findInvoiceNumber(rows)?.value).toBe('MAN42388');
   });
 
+  it('reads "N>" as "Nº", its number on the row below', () => {
+    const rows = rowsOf(
+      [
+        [130, [[39, 'Factura de venta']]],
+        [144, [[39, 'N>']]],
+        [152, [[39, 'FEV43435']]],
+        [167, [[39, 'EXPEDICIÓN']]],
+        [177, [[39, '12-05-2026']]],
+      ],
+      0.9,
+    );
+    expect(findInvoiceNumber(rows)?.value).toBe('FEV43435');
+  });
+
   it('reads the sign of "Nº" read as a quote or an apostrophe', () => {
     expect(findInvoiceNumber(rowsOf([[92, [[14, 'N”: SETP997544136']]]], 0.9))?.value).toBe('SETP997544136');
     const inline = rowsOf(

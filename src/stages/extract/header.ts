@@ -34,17 +34,17 @@ function pick<T>(candidates: Found<T>[]): Found<T> | null {
 const NUMBER_LABELS: { pattern: RegExp; weight: number }[] = [
   {
     pattern:
-      /(?<!(?:fecha|total|valor|subtotal|importe)\s(?:de\s)?(?:la\s)?)\b(?:factura|fact\.?)(?![a-z])(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|[abc](?=\s)))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º*?”"'’%]{1,2}|#)?/g,
+      /(?<!(?:fecha|total|valor|subtotal|importe)\s(?:de\s)?(?:la\s)?)\b(?:factura|fact\.?)(?![a-z])(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|[abc](?=\s)))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º*?”"'’%>]{1,2}|#)?/g,
     weight: 0.95,
   },
-  { pattern: /\b(?:no|nro|numero|n[°º*?”"'’%]{1,2})\.?\s*(?:de\s+)?(?:la\s+)?factura\b/g, weight: 0.97 },
+  { pattern: /\b(?:no|nro|numero|n[°º*?”"'’%>]{1,2})\.?\s*(?:de\s+)?(?:la\s+)?factura\b/g, weight: 0.97 },
   { pattern: /\binvoice\s*(?:no|number|#)?\.?/g, weight: 0.9 },
-  { pattern: /\b(?:numero\s+)?consecutivo(?:\s+(?:no|nro|n[°º*?”"'’%]{1,2})\.?)?/g, weight: 0.93 },
-  { pattern: /\bcomp(?:robante)?\.?\s*(?:no|nro|n[°º*?”"'’%]{1,2})\.?/g, weight: 0.9 },
+  { pattern: /\b(?:numero\s+)?consecutivo(?:\s+(?:no|nro|n[°º*?”"'’%>]{1,2})\.?)?/g, weight: 0.93 },
+  { pattern: /\bcomp(?:robante)?\.?\s*(?:no|nro|n[°º*?”"'’%>]{1,2})\.?/g, weight: 0.9 },
   // "NO. PEDIDO", "No. de orden": a number of something else.
   {
     pattern:
-      /(?<![\p{L}.])(?:no|nro|numero|n[°º*?”"'’%]{1,2}|#)[.,]?(?=[\s:;.#\d]|$)(?!\.?\s*(?:de\s+(?:la\s+)?)?(?:pedido|orden|o\.?\s?c\b|remito|cuenta|resolucion|nit|cliente|items?)\b)/gu,
+      /(?<![\p{L}.])(?:no|nro|numero|n[°º*?”"'’%>]{1,2}|#)[.,]?(?=[\s:;.#\d]|$)(?!\.?\s*(?:de\s+(?:la\s+)?)?(?:pedido|orden|o\.?\s?c\b|remito|cuenta|resolucion|nit|cliente|items?)\b)/gu,
     weight: 0.7,
   },
   // "Nº" heading a grid column, its sign lost by OCR: an "N" alone in its cell.
@@ -56,7 +56,7 @@ const FOREIGN_NUMBER_CONTEXT =
   /(?:^|[^a-z0-9])(?:o\.?\s?c\.?|orden(?:\s+de\s+compra)?|pedido|remito|nit|cuit|c\.?u\.?i\.?t\.?|cae|cufe|ref\.?|referencia|operacion|cliente|tel\.?|telefono|resolucion|res\.?|ingresos\s+brutos|ing\.?\s*brutos|iibb|items|hoja|pag\.?|pagina|cuenta|despacho|des|doc(?:umento)?|dian|autorizacion|formulario|id)\s*$/;
 
 const NUMBER_VALUE =
-  /^[\s:;#.\-–]*(?:(?:no|nro|n[°º*?”"'’%]{1,2}|numero)\.?\s*[:#]?\s*)?(?:[A-Ca-c]\s+(?=(?:n[°º*?”"'’%]{1,2}|no|nro)\.?\s*\d|\d))?(?:(?:n[°º*?”"'’%]{1,2}|no\.?|nro\.?)\s*[:#]?\s*)?([A-Z]{1,6}(?:\s?-\s?|\s)?\d[\d-]*(?:\s?-\s?\d+)*|\d[\d-]*(?:\s?-\s?\d+)*(?:\s\d{6,8}(?!\d))?)/i;
+  /^[\s:;#.\-–]*(?:(?:no|nro|n[°º*?”"'’%>]{1,2}|numero)\.?\s*[:#]?\s*)?(?:[A-Ca-c]\s+(?=(?:n[°º*?”"'’%>]{1,2}|no|nro)\.?\s*\d|\d))?(?:(?:n[°º*?”"'’%>]{1,2}|no\.?|nro\.?)\s*[:#]?\s*)?([A-Z]{1,6}(?:\s?-\s?|\s)?\d[\d-]*(?:\s?-\s?\d+)*|\d[\d-]*(?:\s?-\s?\d+)*(?:\s\d{6,8}(?!\d))?)/i;
 
 function readNumber(text: string): string | null {
   const repaired = repairNumber(text);
@@ -145,7 +145,7 @@ export function findInvoiceNumber(rows: Row[]): Found<string> | null {
         if (window.placement !== 'same-cell' && followedByProse(text, value)) continue;
         const titleOnly =
           window.placement === 'below' &&
-          !/(?:no|nro|n[°º*?”"'’%]{1,2}|#|numero)\.?\s*$/.test(hit.row.folded.slice(hit.start, hit.end));
+          !/(?:no|nro|n[°º*?”"'’%>]{1,2}|#|numero)\.?\s*$/.test(hit.row.folded.slice(hit.start, hit.end));
         candidates.push({
           value,
           score:
