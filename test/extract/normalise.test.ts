@@ -45,6 +45,7 @@ describe('parseAmount', () => {
     ['5$476.816', 476816],
     ['-COP*189.143,10', -189143.1],
     ['-161.:117', -161117],
+    ['5;,474.800', 5474800],
     ['-5$.287.012,29', -287012.29],
   ])('%s → %d', (text, expected) => {
     expect(parseAmount(text)).toBeCloseTo(expected, 6);

@@ -35,10 +35,10 @@ export function parseAmount(raw: string): number | null {
       .replace(/^(?:COP|USD|ARS|\$)[\s:;*'’]*/i, '')
       .trim();
   }
-  // A speck beside a thousands mark reads as a colon next to it ("161.:117").
+  // A speck beside a thousands mark reads as a colon or semicolon next to it ("161.:117", "5;,474.800").
   text = repairDigits(text)
     .replace(/([.,])\s(?=\d{3}\b)/g, '$1')
-    .replace(/(?<=\d)(?:([.,]):|:([.,]))(?=\d{3}(?!\d))/g, '$1$2');
+    .replace(/(?<=\d)(?:([.,])[:;]|[:;]([.,]))(?=\d{3}(?!\d))/g, '$1$2');
   // A thousands mark OCR read as a gap ("836 528,17", "20.913 204,36"): joined when the part before it is three
   // digits or already grouped; "2 528,17" is more likely a count beside an amount.
   if (/^(?:\d{3}|\d{1,3}(?:[.,]\d{3})+) \d{3}(?:[.,]\d{3})*[.,]\d{2}$/.test(text))
