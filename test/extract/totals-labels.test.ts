@@ -136,6 +136,23 @@ describe('totals labels with a scrap OCR set apart', () => {
     ]);
   });
 
+  it('reads past dot leaders OCR garbled into letters between a label and its amount', () => {
+    const rows = rowsOf(
+      [
+        [
+          175,
+          [
+            [42, 'Total IVA 19%:'],
+            [130, 'cr... ooo...»'],
+            [211, '$ 9.825.299'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findAmountCandidates(rows, new Set()).find((c) => c.kind === 'tax')?.value).toBe(9_825_299);
+  });
+
   it('reads past a cell of a few letters between a label and its amount', () => {
     const rows = rowsOf(
       [

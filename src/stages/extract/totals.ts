@@ -146,7 +146,10 @@ const MONEY_IN = /\$|\d[.,]\d{3}|[.,]\d{2}(?!\d)/;
 function withScrapSkipped(windows: ValueWindow[]): ValueWindow[] {
   const index = windows.findIndex((w) => w.placement === 'next-cell');
   const scrap = windows[index];
-  if (!scrap || !/^[\p{L}.,:;'"]{1,5}$/u.test(scrap.text.trim())) return windows;
+  const text = scrap?.text.trim() ?? '';
+  // ...or dot leaders OCR garbled into letters and quotes ("cr... ooo...»").
+  const leader = /\.{3}|…/.test(text) && /^[\p{L}.,:;'"»«…\s-]{3,30}$/u.test(text);
+  if (!scrap || !(/^[\p{L}.,:;'"]{1,5}$/u.test(text) || leader)) return windows;
   const cells = scrap.row.cells;
   const at = cells.findIndex((c) => c.text === scrap.text);
   const after = at >= 0 ? cells[at + 1] : undefined;
