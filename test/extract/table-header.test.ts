@@ -248,6 +248,81 @@ describe('readHeader', () => {
     expect(readHeader(models[0]!, models.slice(1))?.columns.map((c) => c.kind)).not.toContain('code');
   });
 
+  it('places a quantity column whose name OCR lost where the item rows print counts right-aligned at one x', () => {
+    const header = [
+      [48, 'Cód'],
+      [100, 'Concepto'],
+      [365, 'Unid.'],
+      [431, 'Precio unit.'],
+      [511, 'Importe'],
+    ] as [number, string][];
+    const item = (
+      y: number,
+      code: string,
+      text: string,
+      count: string,
+      unit: string,
+      price: string,
+      amount: string,
+    ) =>
+      [
+        y,
+        [
+          [49, code],
+          [100, text],
+          [355 - count.length * 4.6, count],
+          [374, unit],
+          [436, price],
+          [500, amount],
+        ],
+      ] as [number, [number, string][]];
+    const rows = rowsOf(
+      [
+        [219, header],
+        item(239, 'SRV-401', 'Rutina de inspección y lubricación de', '8,00', 'HH', '79.200', '633.600'),
+        item(263, 'SRV-304', 'Revisión programada de quemador', '12,00', 'Und', '2.536.400', '30.436.800'),
+        item(287, 'SRV-343', 'Medición de aislamiento y ajuste de', '1,00', 'Und', '1.531.900', '1.531.900'),
+      ],
+      0.9,
+    );
+    expect(readHeader(rows[0]!, rows.slice(1))?.columns.map((c) => c.kind)).toEqual([
+      'code',
+      'description',
+      'quantity',
+      'unit',
+      'unitPrice',
+      'amount',
+    ]);
+    // A number ending the description's own text ("compresor 8000") is no column.
+    const free = rowsOf(
+      [
+        [219, header],
+        [
+          239,
+          [
+            [49, 'REP-272'],
+            [100, 'Kit de mantenimiento compresor 8000'],
+            [374, 'Und'],
+            [436, '844.800'],
+            [500, '844.800'],
+          ],
+        ],
+        [
+          263,
+          [
+            [49, 'REP-273'],
+            [100, 'Kit de filtros compresor Atlas 8000'],
+            [374, 'Und'],
+            [436, '844.800'],
+            [500, '844.800'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(readHeader(free[0]!, free.slice(1))?.columns.map((c) => c.kind)).not.toContain('quantity');
+  });
+
   it("starts the description column where the items' text starts when only the end of its name was read", () => {
     const rows = rowsOf(
       [
@@ -323,8 +398,10 @@ describe('readHeader', () => {
       ],
     ]);
     expect(readHeader(rows[0]!, rows.slice(1, 4))).toBeNull();
+    // The counts under the misread "ce" (for "Cant.") line up: the quantity column.
     expect(readHeader(rows[0]!, rows.slice(1, 5))?.columns.map((c) => c.kind)).toEqual([
       'description',
+      'quantity',
       'unit',
       'amount',
       'amount',

@@ -4,8 +4,8 @@ import { HEADER_EVIDENCE_ROWS } from './table-header-evidence.ts';
 
 /**
  * Columns of an item table whose names OCR lost or misread, placed from what the item rows under the header
- * print: an amount past the unit price, codes between the description and the numbers, the description's
- * text starting left of its half-read name.
+ * print: an amount past the unit price, codes between the description and the numbers, a count before the
+ * next column, the description's text starting left of its half-read name.
  */
 
 const MONEY = /^\$?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$/;
@@ -102,6 +102,34 @@ export function codeColumnAligned(columns: Column[], following: Row[], row: Row)
   const x0 = Math.min(...codes.map((w) => w.x0));
   if (Math.max(...codes.map((w) => w.x0)) - x0 > 12) return null;
   return { kind: 'code', label: '', x0: x0 - 2, x1: Math.max(...codes.map((w) => w.x1)) + 2 };
+}
+
+const COUNT = /^\d{1,4}(?:[.,]\d{1,2})?$/;
+
+/**
+ * The quantity column whose name OCR lost ("Concepto   Unid.   Precio" with "8,00" printed before the unit): the
+ * item rows' last word before the next column is a bare count, its right edge at the same x on two or more
+ * rows (counts are right-aligned), as a column is and the end of free text is not.
+ */
+export function quantityColumnAligned(columns: Column[], following: Row[], row: Row): Column | null {
+  if (columns.some((c) => c.kind === 'quantity')) return null;
+  const description = columns.find((c) => c.kind === 'description');
+  const next = columns.filter((c) => description && c.x0 > description.x0).sort((a, b) => a.x0 - b.x0)[0];
+  if (!description || !next || next.kind === 'code') return null;
+  const middle = description.x0 + 0.5 * (next.x0 - description.x0);
+  const counts = evidenceRows(following, row).flatMap((item) => {
+    const before = item.words.filter((w) => w.x1 < next.x0 - 2);
+    const last = before.at(-1);
+    const previous = before.at(-2);
+    // A cell of its own: free text ending in a number ("compresor 8000") runs up to it.
+    const apart =
+      previous !== undefined && last !== undefined && last.x0 - previous.x1 > 2 * (last.y1 - last.y0);
+    return last && apart && last.x0 > middle && COUNT.test(last.text) ? [last] : [];
+  });
+  if (counts.length < 2) return null;
+  const x1 = Math.max(...counts.map((w) => w.x1));
+  if (x1 - Math.min(...counts.map((w) => w.x1)) > 8) return null;
+  return { kind: 'quantity', label: '', x0: Math.min(...counts.map((w) => w.x0)) - 2, x1: x1 + 2 };
 }
 
 /** The rows under the header that may show what its lost names were: the next few, on its page. */

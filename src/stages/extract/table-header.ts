@@ -4,6 +4,7 @@ import {
   amountColumnBeyond,
   codeColumnAligned,
   codeColumnUnnamed,
+  quantityColumnAligned,
 } from './table-columns-inferred.ts';
 import { itemsFollow } from './table-header-evidence.ts';
 import { withRepairedColumnNames } from './table-header-words.ts';
@@ -124,6 +125,8 @@ export function readHeader(printed: Row, following: Row[] = []): TableHeader | n
   const lostCode =
     codeColumnUnnamed(row, taken, columns, following) ?? codeColumnAligned(columns, following, row);
   if (lostCode) columns.push(lostCode);
+  const lostQuantity = quantityColumnAligned(columns, following, row);
+  if (lostQuantity) columns.push(lostQuantity);
   columns.sort((a, b) => a.x0 - b.x0);
   alignDescriptionStart(columns, following, row);
   // Printed column names never overlap: a word box OCR drew too wide ("Código" reaching over "Concepto")
