@@ -74,6 +74,33 @@ describe('findInvoiceNumber', () => {
     expect(findInvoiceNumber(rows)?.value).toBe('MAN42388');
   });
 
+  it('reads a number label that lost "FACTURA", its first letter, or gained a speck', () => {
+    const inline = (text: string) => findInvoiceNumber(rowsOf([[40, [[90, text]]]], 0.9))?.value;
+    expect(inline('ELECTRÓNICA DE VENTA No.: FV 88227')).toBe('FV 88227');
+    expect(inline('DE VENTA N° FV 88227')).toBe('FV 88227');
+    expect(inline('HConsecutivo FV 88943')).toBe('FV 88943');
+    const grid = rowsOf(
+      [
+        [
+          94,
+          [
+            [45, 'ACTURA NO.'],
+            [174, 'FECHA FACTURA'],
+          ],
+        ],
+        [
+          104,
+          [
+            [43, 'FVE-2025-75341'],
+            [174, '28/04/2025'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findInvoiceNumber(grid)?.value).toBe('FVE-2025-75341');
+  });
+
   it('reads "N>" as "Nº", its number on the row below', () => {
     const rows = rowsOf(
       [

@@ -34,12 +34,18 @@ function pick<T>(candidates: Found<T>[]): Found<T> | null {
 const NUMBER_LABELS: { pattern: RegExp; weight: number }[] = [
   {
     pattern:
-      /(?<!(?:fecha|total|valor|subtotal|importe)\s(?:de\s)?(?:la\s)?)\b(?:factura|fact\.?)(?![a-z])(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|[abc](?=\s)))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º*?”"'’%>]{1,2}|#)?/g,
+      /(?<!(?:fecha|total|valor|subtotal|importe)\s(?:de\s)?(?:la\s)?)\b(?:f?actura|fact\.?)(?![a-z])(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|[abc](?=\s)))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º*?”"'’%>]{1,2}|#)?/g,
     weight: 0.95,
   },
   { pattern: /\b(?:no|nro|numero|n[°º*?”"'’%>]{1,2})\.?\s*(?:de\s+)?(?:la\s+)?factura\b/g, weight: 0.97 },
   { pattern: /\binvoice\s*(?:no|number|#)?\.?/g, weight: 0.9 },
-  { pattern: /\b(?:numero\s+)?consecutivo(?:\s+(?:no|nro|n[°º*?”"'’%>]{1,2})\.?)?/g, weight: 0.93 },
+  // "FACTURA" lost whole ("ELECTRÓNICA DE VENTA No.:"); its first letter only is the pattern above ("ACTURA NO.").
+  {
+    pattern: /\b(?:electronica\s+)?de\s+venta\s*(?:(?:no|nro|numero)\b|n[°º*?”"'’%>]{1,2})\.?\s*:?/g,
+    weight: 0.9,
+  },
+  // A speck glued before it ("HConsecutivo").
+  { pattern: /\b(?:numero\s+)?[a-z]?consecutivo(?:\s+(?:no|nro|n[°º*?”"'’%>]{1,2})\.?)?/g, weight: 0.93 },
   { pattern: /\bcomp(?:robante)?\.?\s*(?:no|nro|n[°º*?”"'’%>]{1,2})\.?/g, weight: 0.9 },
   // "NO. PEDIDO", "No. de orden": a number of something else.
   {
