@@ -196,4 +196,12 @@ describe('firstAmount', () => {
     expect(firstAmount('1.161 68 unidades')).toBe(1161);
     expect(firstAmount('=$ 233.540')).toBe(233540);
   });
+
+  it('joins the head of an amount a gap split off after the dollar sign, not a count before it', () => {
+    expect(firstAmount('$ 2 216.300')).toBe(2216300);
+    expect(firstAmount('$.2 637.397')).toBe(2637397);
+    expect(firstAmount('$ 5 248.100,00')).toBe(5248100);
+    expect(firstAmount('$ 12 345,678.90')).toBe(12345678.9);
+    expect(firstAmount('3 $ 1.200')).toBe(1200);
+  });
 });

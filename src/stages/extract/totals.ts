@@ -164,6 +164,16 @@ export function firstAmount(text: string): number | null {
   // OCR splits cents off after the decimal mark ("5.671.291, 16"): rejoined before tokens are read.
   const tokens = text
     .replace(/\$\s+/g, '$')
+    // A thousands mark read as a gap after the dollar sign's first group ("$ 2 216.300", "$.2 637.397"): with
+    // the sign before it, the lone digit is the amount's head, not a count.
+    .replace(
+      /\$\.?(\d{1,3})\s(\d{3}(?:[.,]\d{3})*[.,]\d{2,3})(?![\d.,])/g,
+      (_, head: string, rest: string) => {
+        const mark = rest[3]!;
+        const thousands = /^\d{3}[.,]\d{3}(?:[.,]|$)/.test(rest) ? mark : mark === '.' ? ',' : '.';
+        return `$${head}${thousands}${rest}`;
+      },
+    )
     .replace(/(?<=\d)(?:([.,]):|:([.,]))(?=\d{3}(?!\d))/g, '$1$2')
     .replace(/(\d[.,]\d{3}[.,])\s(\d{2})(?!\d)/g, '$1$2')
     // ...or the decimal mark itself as a gap, where nothing but a currency code follows ("161.117 68 COP").
