@@ -153,6 +153,32 @@ describe('totals labels with a scrap OCR set apart', () => {
     expect(findAmountCandidates(rows, new Set()).find((c) => c.kind === 'tax')?.value).toBe(9_825_299);
   });
 
+  it('reads a subtotal label OCR split over two cells ("Subtotal antes   de IVA"), not its IVA as the tax', () => {
+    const rows = rowsOf(
+      [
+        [
+          285,
+          [
+            [13, 'Subtotal antes'],
+            [90, 'de IVA'],
+            [161, '5.581.400,37'],
+          ],
+        ],
+        [
+          294,
+          [
+            [14, 'IVA 19%'],
+            [162, '1.060.466,07'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    const candidates = findAmountCandidates(rows, new Set());
+    expect(candidates.filter((c) => c.kind === 'subtotal').map((c) => c.value)).toEqual([5_581_400.37]);
+    expect(candidates.filter((c) => c.kind === 'tax').map((c) => c.value)).toEqual([1_060_466.07]);
+  });
+
   it('reads past a cell of a few letters between a label and its amount', () => {
     const rows = rowsOf(
       [

@@ -159,8 +159,9 @@ export function findLabels(rows: Row[], pattern: RegExp): LabelHit[] {
       // (OCR boxes "FACTURA" apart from "DE VENTA NO."); otherwise a shorter match may start later.
       let label = match[0].replace(/\s+$/, '');
       const gap = label.indexOf('   ');
-      // ...except after a preposition or article, which no label ends with ("FECHA DE   VENCIMIENTO").
-      const openEnded = gap > 0 && /(?:^|\s)(?:de|del|la|las|los|y|e|a)$/.test(label.slice(0, gap));
+      // ...except after a preposition or article, which no label ends with ("FECHA DE   VENCIMIENTO",
+      // "Subtotal antes   de IVA").
+      const openEnded = gap > 0 && /(?:^|\s)(?:de|del|la|las|los|y|e|a|antes)$/.test(label.slice(0, gap));
       if (openEnded) {
         // The label goes on across the gap.
       } else if (gap > 0 && matchesWhole(pattern, row.folded, match.index, gap)) label = label.slice(0, gap);
@@ -214,7 +215,13 @@ export function valueWindows(rows: Row[], hit: LabelHit): ValueWindow[] {
   if (sameCell.replace(/^[\s:#.\-–]+/, '') !== '') {
     windows.push({ text: sameCell, placement: 'same-cell', row, confidence: wordsConfidence(after) });
   }
-  const labelCellIndex = row.cells.findIndex((c) => c.x1 >= hit.x1 - 0.5 && c.x0 <= hit.x0 + 0.5);
+  // The cell the label ends in: one that continues across a gap ("Subtotal antes   de IVA") spans two.
+  const lastWord = row.words[hit.last];
+  const labelCellIndex = row.cells.findIndex(
+    (c) =>
+      c.x1 >= hit.x1 - 0.5 &&
+      (c.x0 <= hit.x0 + 0.5 || (lastWord !== undefined && c.words.includes(lastWord))),
+  );
   const nextCell = labelCellIndex >= 0 ? row.cells[labelCellIndex + 1] : undefined;
   if (nextCell && (nextCell.x0 - hit.x1 < 0.45 * row.pageWidth || nextCell === row.cells.at(-1))) {
     // A currency symbol printed apart ("TOTAL   $   19.293,78") belongs to the cell after it.
