@@ -96,6 +96,21 @@ describe('totals completed by arithmetic', () => {
     expect(scanned.validation.issues).toContain('tax_derived');
   });
 
+  it('gives back the heads OCR misread on subtotal and total when the tax over a VAT rate ends in their digits', async () => {
+    // The dollar sign read as a 5 before both: they still add up, but 190.000 is no VAT rate of 51.000.000.
+    const totals: [string, string][] = [
+      ['Subtotal:', '51.000.000,00'],
+      ['IVA 19%:', '$ 190.000,00'],
+      ['Total a pagar:', '51.190.000,00'],
+    ];
+    const scanned = await invoiceWithTotals(totals, { ocr: true });
+    expect(scanned.invoice).toMatchObject({ subtotal: 1_000_000, tax: 190_000, total: 1_190_000 });
+    expect(scanned.validation.issues).toEqual(expect.arrayContaining(['subtotal_derived', 'total_derived']));
+    // Printed so in a text layer, it is what the document says.
+    const { invoice } = await invoiceWithTotals(totals);
+    expect(invoice).toMatchObject({ subtotal: 51_000_000, total: 51_190_000 });
+  });
+
   it('computes nothing when the two figures left agree with no rate (and the lines contradict the subtotal)', async () => {
     const { invoice, validation } = await invoiceWithTotals(
       [

@@ -1,7 +1,9 @@
 import { amountsMatch, looksLikeAmount, parseAmount, roundCents } from './amount.ts';
 import type { Row } from './layout.ts';
 import { joinSplitThousands } from './split-numbers.ts';
+import { taxRateFits } from './tax-rates.ts';
 import type { TotalsChoice } from './totals.ts';
+import { byLostLeadingDigits } from './totals-lost-digits.ts';
 
 /**
  * Second pass over the totals block for what the labels missed. OCR misreads labels ("1.V.A.", "TOTAL
@@ -41,7 +43,8 @@ export function fillByArithmetic(
     charges: 0,
   };
   const fill: ArithmeticFill = { subtotal: false, tax: false, total: false, derived: [] };
-  if (choice.consistent) return { values, fill, consistent: true };
+  byLostLeadingDigits(choice, values, fill);
+  if (choice.consistent && fill.derived.length === 0) return { values, fill, consistent: true };
   const printed = amountsAfterTable(rows, tableRows);
   const has = (value: number) => printed.some((p) => amountsMatch(p, value, 1.01));
 
@@ -86,18 +89,6 @@ export function fillByArithmetic(
     values.total !== null &&
     near(values.subtotal + values.tax, values.total);
   return { values, fill, consistent };
-}
-
-/**
- * VAT rates in use where these invoices come from (Colombia 19/5, Argentina 21/10.5/27, Mexico 16, Peru 18,
- * Chile 19, Ecuador 12/15, Paraguay 10): a tax that is one of them times the subtotal, to the cent, ties the
- * two figures together.
- */
-const TAX_RATES = [0.19, 0.05, 0.16, 0.18, 0.21, 0.105, 0.27, 0.12, 0.15, 0.1];
-
-export function taxRateFits(subtotal: number, tax: number): boolean {
-  if (subtotal <= 0 || tax <= 0) return false;
-  return TAX_RATES.some((rate) => Math.abs(subtotal * rate - tax) <= Math.max(0.011, tax * 1e-5));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { amountsMatch, roundCents } from './amount.ts';
+import { taxRateFits } from './tax-rates.ts';
 import type { AmountCandidate, TotalsChoice } from './totals.ts';
-import { taxRateFits } from './totals-arithmetic.ts';
 
 /**
  * "Total 22.372.238 … Neto a pagar 21.114.505": what was withheld is their difference. When the withholdings
