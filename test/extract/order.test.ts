@@ -63,6 +63,45 @@ describe('findPurchaseOrder', () => {
     expect(findPurchaseOrder(labelled('Valor de compra'))).toBeNull();
   });
 
+  it('reads an order label that lost its "de" across a gap, a comma speck after it, and "Doc. reterencia"', () => {
+    const split = rowsOf(
+      [
+        [
+          104,
+          [
+            [13, 'Orden'],
+            [53, 'compra No. PED-422'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findPurchaseOrder(split)?.value).toBe('PED-422');
+    expect(findPurchaseOrder(rowsOf([[129, [[15, 'Orden de comprá No., 4500081530']]]], 0.9))?.value).toBe(
+      '4500081530',
+    );
+    const grid = rowsOf(
+      [
+        [
+          96,
+          [
+            [44, 'Número'],
+            [364, 'Doc. reterencia'],
+          ],
+        ],
+        [
+          112,
+          [
+            [44, 'FE93911'],
+            [363, '4500047904'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findPurchaseOrder(grid)?.value).toBe('4500047904');
+  });
+
   it('gives back the O that OCR read as a zero in the order prefix', () => {
     const rows = rowsOf([[90, [[40, 'Orden de compra: 0C-2805']]]], 0.9);
     expect(findPurchaseOrder(rows)?.value).toBe('OC-2805');

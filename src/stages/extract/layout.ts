@@ -160,8 +160,9 @@ export function findLabels(rows: Row[], pattern: RegExp): LabelHit[] {
       let label = match[0].replace(/\s+$/, '');
       const gap = label.indexOf('   ');
       // ...except after a preposition or article, which no label ends with ("FECHA DE   VENCIMIENTO",
-      // "Subtotal antes   de IVA").
-      const openEnded = gap > 0 && /(?:^|\s)(?:de|del|la|las|los|y|e|a|antes)$/.test(label.slice(0, gap));
+      // "Subtotal antes   de IVA"), or after "Orden" whose "de" OCR lost ("Orden   compra No.").
+      const openEnded =
+        gap > 0 && /(?:^|\s)(?:de|del|la|las|los|y|e|a|antes|orden)$/.test(label.slice(0, gap));
       if (openEnded) {
         // The label goes on across the gap.
       } else if (gap > 0 && matchesWhole(pattern, row.folded, match.index, gap)) label = label.slice(0, gap);

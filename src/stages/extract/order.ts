@@ -3,7 +3,7 @@ import type { Found } from './header.ts';
 import { findLabels, PLACEMENT_WEIGHT, type Row, valueWindows } from './layout.ts';
 
 const ORDER_LABEL =
-  /\b(?:o?rden['’.,]?\s+de\s+(?:compra|servicio|trabajo)|de\s+compra(?=\s+(?:no\b|nro\b|n[°º]))|[o0][.:]\s?c\.(?![-\s]?\d)|o\/c|\boc\b(?!-?\d|[.,]\s?\d|\s\d+-\d|\s\d{1,5}\b)|purchase\s+order|p\.\s?o\.|pedido|ped\.|doc(?:umento|\.)?\s*(?:de\s+)?referencia|referencia\s+(?:de\s+|del\s+)?(?:pedido|orden|compra))\s*(?:(?:no|nro|n[°º*?]|numero)\b\.?|#)?\s*:?/g;
+  /\b(?:o?rden['’.,]?\s+(?:de\s+)?(?:compra|servicio|trabajo)|de\s+compra(?=\s+(?:no\b|nro\b|n[°º]))|[o0][.:]\s?c\.(?![-\s]?\d)|o\/c|\boc\b(?!-?\d|[.,]\s?\d|\s\d+-\d|\s\d{1,5}\b)|purchase\s+order|p\.\s?o\.|pedido|ped\.|doc(?:umento|\.)?\s*(?:de\s+)?re[ft]erencia|referencia\s+(?:de\s+|del\s+)?(?:pedido|orden|compra))\s*(?:(?:no|nro|n[°º*?]|numero)\b\.?|#)?\s*:?/g;
 
 /**
  * Prefixes Spanish-speaking buyers give their order numbers: orden de compra / servicio / trabajo, pedido,
@@ -33,7 +33,7 @@ export function findPurchaseOrder(rows: Row[]): Found<string> | null {
     for (const window of valueWindows(rows, hit)) {
       const text = window.text
         // A speck OCR read between label and value ("No..'822125", "PEDIDO:'60258").
-        .replace(/^[\s:#.\-–'’‘`´"]+/, '')
+        .replace(/^[\s:#.,\-–'’‘`´"]+/, '')
         .replace(/^(?:no|nro|n[°º*?]|numero)\.?\s*[:#]?\s*/i, '')
         .replace(/^['’‘`´"]+/, '');
       // A full stop inside the value is followed by digits; "4500081955.PLAZO" is the next label glued on.
