@@ -85,6 +85,11 @@ function repairOcrName(text: string): string {
       .replace(/(?<=\bS\.)\s(?=A\.\s?S\b)|(?<=\bS\.A\.)\s(?=S\b)/g, '')
       // "ltaguí": no Spanish word opens with l and another consonant; it is a capital I.
       .replace(/(?<![\p{L}\d])l(?=[bcdfghjkmnpqrstvwxz]\p{Ll})/gu, 'I')
+      // An f read as a t where Spanish has no such word: "Contecciones", "Tábrica" (confección, fábrica).
+      .replace(/\b([Cc])ontecci(?=[oó]n)/g, '$1onfecci')
+      .replace(/\bCONTECCI(?=[OÓ]N)/g, 'CONFECCI')
+      .replace(/\bT(á|Á)brica\b/g, (_, a: string) => `F${a}brica`)
+      .replace(/\bTABRICA\b/g, 'FABRICA')
       // "Itagúí": an accent on the u of gue/gui is the diaeresis OCR misread (güe, güi).
       .replace(/([gG])ú(?=[eiéí])/g, '$1ü')
       .replace(/(?<=G)Ú(?=[EIÉÍ])/g, 'Ü')

@@ -50,7 +50,7 @@ const MONTHS: Record<string, number> = {
 };
 
 const MONTH_WORD =
-  '(ene(?:ro)?|feb(?:rero|ruary)?|mar(?:zo|ch)?|abr(?:il)?|apr(?:il)?|may(?:o)?|jun(?:io|e)?|jul(?:io|y)?|ago(?:sto)?|aug(?:ust)?|sept?(?:iembre|ember)?|setiembre|oct(?:ubre|ober)?|nov(?:iembre|ember)?|dic(?:iembre)?|dec(?:ember)?|jan(?:uary)?)';
+  '(ene(?:ro)?|[ft]eb(?:rero|ruary)?|mar(?:zo|ch)?|abr(?:il)?|apr(?:il)?|may(?:o)?|jun(?:io|e)?|jul(?:io|y)?|ago(?:sto)?|aug(?:ust)?|sept?(?:iembre|ember)?|setiembre|oct(?:ubre|ober)?|nov(?:iembre|ember)?|dic(?:iembre)?|dec(?:ember)?|jan(?:uary)?)';
 
 const PATTERNS: { regex: RegExp; order: 'dmy' | 'ymd' | 'd-month-y' | 'month-d-y' }[] = [
   // A speck beside a separator reads as one more dash ("2025- 06- -12").
@@ -116,10 +116,15 @@ function toIso(match: RegExpExecArray, order: 'dmy' | 'ymd' | 'd-month-y' | 'mon
       return build(year(c), second, first);
     }
     case 'd-month-y':
-      return build(year(c), MONTHS[b] ?? 0, Number(a));
+      return build(year(c), monthOf(b), Number(a));
     case 'month-d-y':
-      return build(year(c), MONTHS[a] ?? 0, Number(b));
+      return build(year(c), monthOf(a), Number(b));
   }
+}
+
+/** A month's name or abbreviation; OCR reads the f of "feb" as a t ("26-teb-2025"), and no month starts so. */
+function monthOf(word: string): number {
+  return MONTHS[word.replace(/^t(?=eb)/, 'f')] ?? 0;
 }
 
 function year(text: string): number {
