@@ -532,6 +532,43 @@ describe('readHeader with a column name misread by one letter', () => {
   const kinds = (cells: [number, string][]) =>
     readHeader(rowsOf([[100, cells]], 0.9)[0]!)?.columns.map((c) => c.kind) ?? null;
 
+  it('splits two column names OCR glued at the rule between them ("CANT.[Concepto")', () => {
+    const rows = rowsOf(
+      [
+        [
+          196,
+          [
+            [50, 'CANT.[Concepto'],
+            [422, 'Vr. Unitario'],
+            [539, 'Importe'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(readHeader(rows[0]!)?.columns.map((c) => c.kind)).toEqual([
+      'quantity',
+      'description',
+      'unitPrice',
+      'amount',
+    ]);
+    // A word with a bracket that is no pair of names stays one word.
+    const other = rowsOf(
+      [
+        [
+          196,
+          [
+            [50, 'Nota[Concepto'],
+            [422, 'Vr. Unitario'],
+            [539, 'Importe'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(readHeader(other[0]!)?.columns.map((c) => c.kind) ?? []).not.toContain('quantity');
+  });
+
   it('repairs long names one edit away from a column name', () => {
     // The table's vertical rule read as a doubled letter; a letter misread inside the description's name.
     expect(

@@ -4,7 +4,8 @@ import { fold } from './text.ts';
 
 /**
  * Column names OCR misread by one letter ("Desiripción", "Cantidd", or "Totall" with the table's vertical
- * rule read as a letter) are put back before the header is matched. Only long names are repaired, and only
+ * rule read as a letter), or glued together at a rule ("CANT.[Concepto"), are put back before the header is
+ * matched. Only long names are repaired, and only
  * to the one name within one edit: the header checks that follow (every word a column name, numbers named)
  * still decide whether the row is a header at all.
  */
@@ -32,15 +33,43 @@ const COLUMN_NAMES = [
 
 const KNOWN = new Set(COLUMN_NAMES);
 
+/** Short names of columns, as printed before a full stop ("Cant.", "Vr.") or alone ("Und"). */
+const SHORT_NAMES = new Set(['cant', 'cod', 'und', 'unid', 'ref', 'item', 'vr', 'um', 'it', 'uds']);
+
 export function withRepairedColumnNames(row: Row): Row {
   let changed = false;
-  const words = row.words.map((word) => {
+  const words = row.words.flatMap((word) => {
+    const halves = splitAtRule(word);
+    if (halves) {
+      changed = true;
+      return halves;
+    }
     const repaired = repairName(word.text);
-    if (repaired === null) return word;
+    if (repaired === null) return [word];
     changed = true;
-    return { ...word, text: repaired };
+    return [{ ...word, text: repaired }];
   });
   return changed ? buildRow(words, row.page, row.order, row.pageWidth, row.pageHeight) : row;
+}
+
+/**
+ * "CANT.[Concepto": two column names OCR glued together, the table's vertical rule between them read as a
+ * bracket or a bar. Split where the rule is, each half a name, with the box shared out by letters.
+ */
+function splitAtRule(word: Row['words'][number]): Row['words'] | null {
+  const match = /^([\p{L}.]{2,})[[\]|]([\p{L}.]{2,})$/u.exec(word.text);
+  if (!match) return null;
+  const [, left = '', right = ''] = match;
+  const isName = (text: string) => {
+    const folded = fold(text.replace(/\./g, ''));
+    return KNOWN.has(folded) || SHORT_NAMES.has(folded);
+  };
+  if (!isName(left) || !isName(right)) return null;
+  const split = word.x0 + ((word.x1 - word.x0) * left.length) / word.text.length;
+  return [
+    { ...word, text: left, x1: split - 1 },
+    { ...word, text: right, x0: split + 1 },
+  ];
 }
 
 /** The column name a word is one edit away from, with the word's own trailing punctuation; else null. */
