@@ -1,10 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { extractInvoice } from '../../src/stages/extract/extract.ts';
-import { deriveMissingAmount, deriveMissingQuantities } from '../../src/stages/extract/line-arithmetic.ts';
+import {
+  deriveMissingAmount,
+  deriveMissingQuantities,
+  restoreLeadingDigits,
+} from '../../src/stages/extract/line-arithmetic.ts';
 import { wholeQuantity } from '../../src/stages/extract/line-recovery.ts';
 import { readHandMadePdf, row } from './pdf-fixture.ts';
 
 describe('line arithmetic on damaged tables', () => {
+  it('gives back the first digit OCR lost from an amount or a unit price when quantity × price is then exact', () => {
+    const line = (quantity: number, unitPrice: number, amount: number) => ({
+      code: null,
+      description: 'Horas de técnico en sitio',
+      quantity,
+      unit: 'Hora',
+      unitPrice,
+      amount,
+    });
+    const { lines, issues } = restoreLeadingDigits(
+      [line(16, 71_600, 145_600), line(6, 42_900, 1_457_400), line(3, 63_800.37, 191_401.11)],
+      true,
+    );
+    expect(lines.map((l) => [l.unitPrice, l.amount])).toEqual([
+      [71_600, 1_145_600],
+      [242_900, 1_457_400],
+      [63_800.37, 191_401.11],
+    ]);
+    expect(issues).toEqual(['line_1_amount_derived', 'line_2_unit_price_derived']);
+    // No digit makes it exact: left as read, for validation to report. A text layer is never changed.
+    expect(restoreLeadingDigits([line(16, 71_600, 145_700)], true).lines[0]?.amount).toBe(145_700);
+    expect(restoreLeadingDigits([line(16, 71_600, 145_600)], false).lines[0]?.amount).toBe(145_600);
+  });
+
   it('recovers a unit price, its quantity and unit when the price header was not read', async () => {
     const { invoice } = extractInvoice(
       await readHandMadePdf([

@@ -4,7 +4,7 @@ import type { Extraction } from '../stage.ts';
 import { detectCurrency } from './currency.ts';
 import { findCufe, findDueDate, findInvoiceNumber, findIssueDate, findPurchaseOrder } from './header.ts';
 import { layoutRows } from './layout.ts';
-import { deriveMissingAmount, deriveMissingQuantities } from './line-arithmetic.ts';
+import { deriveMissingAmount, deriveMissingQuantities, restoreLeadingDigits } from './line-arithmetic.ts';
 import { findParties } from './parties.ts';
 import { applyQrFacts, documentQrFacts, type QrField } from './qr-apply.ts';
 import { findLineItems } from './table.ts';
@@ -29,7 +29,11 @@ export function extractInvoice(document: ReadDocument): Extraction {
   const cufe = findCufe(rows);
   const parties = findParties(rows);
   const table = findLineItems(rows);
-  const sum = linesSum(table.lines);
+  const restored = restoreLeadingDigits(
+    table.lines,
+    rows.some((r) => r.confidence < 1),
+  );
+  const sum = linesSum(restored.lines);
   const totals = chooseTotals(findAmountCandidates(rows, table.rows), sum);
   const filled = fillByArithmetic(totals, rows, table.rows, sum);
 
@@ -40,7 +44,7 @@ export function extractInvoice(document: ReadDocument): Extraction {
   invoice.cufe = cufe?.value ?? null;
   invoice.supplier = { name: parties.supplier.name, taxId: parties.supplier.taxId?.value ?? null };
   invoice.customer = { name: parties.customer.name, taxId: parties.customer.taxId?.value ?? null };
-  const derivedQuantities = deriveMissingQuantities(table.lines);
+  const derivedQuantities = deriveMissingQuantities(restored.lines);
   invoice.lines = derivedQuantities.lines;
   invoice.subtotal = filled.values.subtotal;
   invoice.tax = filled.values.tax;
@@ -105,7 +109,7 @@ export function extractInvoice(document: ReadDocument): Extraction {
   // A computed total the QR code states is no longer a computation.
   for (const field of filled.fill.derived) if (!fromQr.has(field)) issues.push(`${field}_derived`);
   if (totals.withholdings?.derived) issues.push('withholdings_derived');
-  issues.push(...derivedQuantities.issues, ...derivedAmount.issues);
+  issues.push(...restored.issues, ...derivedQuantities.issues, ...derivedAmount.issues);
   for (const side of ['supplier', 'customer'] as const) {
     const id = parties[side].taxId;
     if (id?.checked && !id.valid) issues.push(`${side}_${id.kind}_check_digit_invalid`);

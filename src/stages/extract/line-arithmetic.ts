@@ -1,5 +1,6 @@
 import type { LineItem } from '../../contract/result.ts';
 import { wholeQuantity } from './line-recovery.ts';
+import { lineAmountOk } from './validate.ts';
 
 /**
  * A quantity OCR dropped (one thin digit in its own column is the easiest thing to lose) is the line's
@@ -25,6 +26,39 @@ export function deriveMissingQuantities(lines: LineItem[]): { lines: LineItem[];
     if (unitPrice && !amount) {
       issues.push(`line_${index + 1}_unit_price_derived`, `line_${index + 1}_quantity_derived`);
       return { ...line, unitPrice: unitPrice.value, quantity: unitPrice.quantity };
+    }
+    return line;
+  });
+  return { lines: out, issues };
+}
+
+/**
+ * A line whose quantity, unit price and amount were all read but do not agree, because OCR lost the first
+ * digit of the amount or of the unit price ("16 × 71.600   1 145.600" read as 145.600): the digit that makes
+ * quantity × unit price exact is given back, when only one digit of one of the two numbers does. Only on
+ * scans (`ocr`): a text layer's figures are what the document says. Reported as `line_<n>_amount_derived` or
+ * `line_<n>_unit_price_derived`.
+ */
+export function restoreLeadingDigits(
+  lines: LineItem[],
+  ocr: boolean,
+): { lines: LineItem[]; issues: string[] } {
+  const issues: string[] = [];
+  if (!ocr) return { lines, issues };
+  const out = lines.map((line, index) => {
+    const { quantity, unitPrice, amount } = line;
+    if (quantity === null || unitPrice === null || amount === null || quantity <= 0) return line;
+    if (lineAmountOk(line) !== false) return line;
+    const exact = (a: number, b: number) => Math.abs(a - b) <= 0.011 * Math.max(1, quantity);
+    const fixedAmount = withLeadingDigit(amount, (c) => (exact(quantity * unitPrice, c) ? quantity : null));
+    const fixedPrice = withLeadingDigit(unitPrice, (c) => (exact(quantity * c, amount) ? quantity : null));
+    if (fixedAmount && !fixedPrice) {
+      issues.push(`line_${index + 1}_amount_derived`);
+      return { ...line, amount: fixedAmount.value };
+    }
+    if (fixedPrice && !fixedAmount) {
+      issues.push(`line_${index + 1}_unit_price_derived`);
+      return { ...line, unitPrice: fixedPrice.value };
     }
     return line;
   });
