@@ -1,6 +1,7 @@
 import type { Word } from '../../contract/document.ts';
 import type { LineItem } from '../../contract/result.ts';
 import { amountsMatch, looksLikeAmount, parseAmount } from './amount.ts';
+import { withoutItemNumbers } from './item-numbers.ts';
 import { type Row, rowHeight } from './layout.ts';
 import { type ReadNumber, reconcileAmount, reconcileUnitPrice } from './line-reconcile.ts';
 import { claimStrayWords, quantityByArithmetic, unitPriceByArithmetic } from './line-recovery.ts';
@@ -130,7 +131,12 @@ export function findLineItems(rows: Row[]): TableResult {
       let freeConfidence = 1;
       for (const row of rows)
         if (free.rows.has(row.order)) freeConfidence = Math.min(freeConfidence, row.confidence);
-      return { lines: free.lines, rows: free.rows, found: true, confidence: freeConfidence };
+      return {
+        lines: withoutItemNumbers(free.lines),
+        rows: free.rows,
+        found: true,
+        confidence: freeConfidence,
+      };
     }
   }
   const amountIndex = chooseAmountColumn(
@@ -146,7 +152,7 @@ export function findLineItems(rows: Row[]): TableResult {
       index + 1,
     ),
   );
-  return { lines, rows: tableRows, found: header !== null, confidence };
+  return { lines: withoutItemNumbers(lines), rows: tableRows, found: header !== null, confidence };
 }
 
 /**
