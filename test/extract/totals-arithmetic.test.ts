@@ -111,6 +111,28 @@ describe('totals completed by arithmetic', () => {
     expect(invoice).toMatchObject({ subtotal: 51_000_000, total: 51_190_000 });
   });
 
+  it('gives back a tax read with a digit before it, and a subtotal whose head and last cent the division blurs', async () => {
+    const taxRead = await invoiceWithTotals(
+      [
+        ['Subtotal:', '$ 10.000.000,00'],
+        ['IVA 19%:', '51.900.000,00'],
+        ['Total a pagar:', '$ 11.900.000,00'],
+      ],
+      { ocr: true },
+    );
+    expect(taxRead.invoice).toMatchObject({ subtotal: 10_000_000, tax: 1_900_000, total: 11_900_000 });
+    expect(taxRead.validation.issues).toContain('tax_derived');
+    // 1.799.015,46 ÷ 0,19 = 9.468.502,42; the subtotal printed is 9.468.502,41 (its "9." lost), the total unread.
+    const headLost = await invoiceWithTotals(
+      [
+        ['Subtotal:', '$ 468.502,41'],
+        ['IVA 19%:', '$ 1.799.015,46'],
+      ],
+      { ocr: true },
+    );
+    expect(headLost.invoice).toMatchObject({ subtotal: 9_468_502.41, total: 11_267_517.87 });
+  });
+
   it('computes nothing when the two figures left agree with no rate (and the lines contradict the subtotal)', async () => {
     const { invoice, validation } = await invoiceWithTotals(
       [

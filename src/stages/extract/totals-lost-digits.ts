@@ -9,10 +9,11 @@ const MIN_SHARED_DIGITS = 6;
 /**
  * "Subtotal 457.401,11 · IVA 19% 656.906,21 · Total 114.307,32": OCR lost the first group of two figures
  * (or read the dollar sign as a digit before them: "54.185.400", which still adds up), while the tax came
- * through. The tax over a VAT rate gives a subtotal, and with it a total, whose last six or more digits are
- * the ones read: the readings were those figures with their heads misread. Every figure read must agree so,
- * and the read subtotal and tax must not already fall on a rate. Only figures OCR read (or none) are
- * replaced, and each is listed as derived.
+ * through. The tax over a VAT rate gives a subtotal (to the cent either way of the division), and with it a
+ * total, whose last six or more digits are the ones read: the readings were those figures with their heads
+ * misread. Every figure read must agree so, and the read subtotal and tax must not already fall on a rate.
+ * The other way round, a tax read with a digit before it ("51.568.926,93") is the difference of a subtotal
+ * and total that fall on a rate. Only figures OCR read (or none) are replaced, each listed as derived.
  */
 export function byLostLeadingDigits(
   choice: TotalsChoice,
@@ -22,30 +23,42 @@ export function byLostLeadingDigits(
   const { subtotal, tax, total } = values;
   if (tax === null || tax <= 0 || (subtotal === null && total === null)) return;
   if (subtotal !== null && taxRateFits(subtotal, tax)) return;
-  const ocr = (field: 'subtotal' | 'total') => (choice[field]?.confidence ?? 0) < 1;
+  const ocr = (field: 'subtotal' | 'tax' | 'total') => (choice[field]?.confidence ?? 0) < 1;
+  if (subtotal !== null && total !== null && ocr('tax')) {
+    const difference = roundCents(total - subtotal);
+    if (taxRateFits(subtotal, difference) && sameTail(tax, difference)) {
+      replace(values, fill, 'tax', difference);
+      return;
+    }
+  }
   if (!ocr('subtotal') || !ocr('total')) return;
   for (const rate of TAX_RATES) {
-    const base = roundCents(tax / rate);
-    if (!taxRateFits(base, tax)) continue;
-    const sum = roundCents(base + tax);
-    const tails = [
-      [subtotal, base],
-      [total, sum],
-    ].filter((pair): pair is [number, number] => pair[0] !== null);
-    if (!tails.every(([read, computed]) => sameTail(read, computed))) continue;
-    if (tails.every(([read, computed]) => read === computed)) return;
-    if (subtotal !== base) {
-      values.subtotal = base;
-      fill.subtotal = true;
-      fill.derived.push('subtotal');
+    const exact = roundCents(tax / rate);
+    for (const base of [exact, roundCents(exact - 0.01), roundCents(exact + 0.01)]) {
+      if (!taxRateFits(base, tax)) continue;
+      const sum = roundCents(base + tax);
+      const tails = [
+        [subtotal, base],
+        [total, sum],
+      ].filter((pair): pair is [number, number] => pair[0] !== null);
+      if (!tails.every(([read, computed]) => sameTail(read, computed))) continue;
+      if (tails.every(([read, computed]) => read === computed)) return;
+      if (subtotal !== base) replace(values, fill, 'subtotal', base);
+      if (total !== sum) replace(values, fill, 'total', sum);
+      return;
     }
-    if (total !== sum) {
-      values.total = sum;
-      fill.total = true;
-      fill.derived.push('total');
-    }
-    return;
   }
+}
+
+function replace(
+  values: ArithmeticTotals,
+  fill: ArithmeticFill,
+  field: 'subtotal' | 'tax' | 'total',
+  value: number,
+): void {
+  values[field] = value;
+  fill[field] = true;
+  fill.derived.push(field);
 }
 
 /** The two figures end in the same digits (cents included), one of them one or two digits longer. */
