@@ -75,6 +75,79 @@ describe('findParties on OCR rows', () => {
     expect(findParties(rows).supplier.name).toBe('Reparaciones Electromecánicas del Valle S.A.S.');
   });
 
+  it('finds the customer under headings OCR garbled ("Adgquiriente", "Facturado" without its "a")', () => {
+    const grid = rowsOf(
+      [
+        [20, [[37, 'Reparaciones Textiles S.A.S.']]],
+        [30, [[37, `NIT: ${dottedNit('834366153')}`]]],
+        [
+          131,
+          [
+            [41, 'Fecha factura'],
+            [153, '14 de mayo de 2025'],
+            [316, 'Adgquiriente'],
+            [427, 'Tintorería Sabaneta LTDA'],
+          ],
+        ],
+        [
+          148,
+          [
+            [316, 'C.C./NIT'],
+            [427, nit('915487138')],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findParties(grid).customer.name).toBe('Tintorería Sabaneta LTDA');
+    const receipt = rowsOf(
+      [
+        [12, [[63, 'Servitécnicos S.A.S.']]],
+        [24, [[68, `NIT: ${dottedNit('834366153')}`]]],
+        [
+          154,
+          [
+            [15, 'Facturado'],
+            [77, 'Textiles La Estrella S.A.S'],
+          ],
+        ],
+        [164, [[15, `NIT: ${dottedNit('935422810')}`]]],
+      ],
+      0.9,
+    );
+    expect(findParties(receipt).customer.name).toBe('Textiles La Estrella S.A.S');
+  });
+
+  it('takes a name above its tax id whose legal form OCR read with a colon ("S:A.S")', () => {
+    const rows = rowsOf(
+      [
+        [
+          112,
+          [
+            [48, 'EMISOR'],
+            [320, 'comrraDoR'],
+          ],
+        ],
+        [
+          127,
+          [
+            [48, 'Electrosur S.A.S.'],
+            [320, 'Manufacturas Textiles El Retiro S:A.S'],
+          ],
+        ],
+        [
+          137,
+          [
+            [48, `NIT No.: ${nit('991110512')}`],
+            [320, `NIT No.: ${nit('815258793')}`],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(findParties(rows).customer.name).toBe('Manufacturas Textiles El Retiro S.A.S');
+  });
+
   it('leaves an unlabelled number with a wrong check digit alone', () => {
     const wrong = `869782445-${(nitCheckDigit('869782445') + 1) % 10}`;
     const rows = rowsOf(

@@ -33,7 +33,7 @@ export interface Anchor {
 const TAX_ID_LABEL =
   /(?<![\p{L}])(?:nit(?:\s*\/\s*c\.?c\.?)?|n\.\s?i\.\s?t\.?|c\.?\s?c\.?\s?\/\s?nit|c\.?\s?u\.?\s?i\.?\s?[tl]\.?|rut|r\.u\.t\.?|ruc|rfc|tax\s+id|c\.c\.)(?:\s*(?:nro|no|n[°º])\.?)?\s*[:.#]?/gu;
 const CUSTOMER_ANCHOR =
-  /(?<![\p{L}])(?:cliente|s?enor(?:\s*\(?\p{L}{1,3}\)|\s*\(?es\)?)|senores|sr\.?\s?\/?\s?(?:es|a)?\.?(?=\s|:)|sres\.?|adquir[ie]?ente|comprador|facturar\s+a|[fr]acturado\s+a|destinatario|datos\s+del\s+(?:cliente|comprador|adquiriente)|apellido\s+y\s+nombre|customer|bill\s+to|receptor|beneficiario|contratante)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:cliente|s?enor(?:\s*\(?\p{L}{1,3}\)|\s*\(?es\)?)|senores|sr\.?\s?\/?\s?(?:es|a)?\.?(?=\s|:)|sres\.?|ad[a-z]?quir[ie]?ente|comprador|facturar\s+a|[fr]acturado(?:\s+a|(?!\s+por))|destinatario|datos\s+del\s+(?:cliente|comprador|adquiriente)|apellido\s+y\s+nombre|customer|bill\s+to|receptor|beneficiario|contratante)(?![\p{L}])/gu;
 const SUPPLIER_ANCHOR =
   /(?<![\p{L}])(?:emisor|proveedor|vendedor|prestador(?:\s+del\s+servicio)?|datos\s+del\s+(?:emisor|vendedor|proveedor)|facturado\s+por|expedido\s+por|supplier|seller)(?![\p{L}])/gu;
 

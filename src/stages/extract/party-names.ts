@@ -73,7 +73,8 @@ function nameAboveId(rows: Row[], o: IdOccurrence): string | null {
     // "Adgquirente: Hilanderías Santa Rita SAS": a heading OCR garbled, with the name after its colon.
     const afterColon = parts.length === 0 ? cell.text.slice(cell.text.lastIndexOf(':') + 1) : '';
     const text = /:/.test(cell.text) && LEGAL_FORM.test(fold(afterColon)) ? afterColon : cell.text;
-    if (/\d|:/.test(text)) break;
+    // A colon read inside the legal form ("S:A.S") is no label's.
+    if (/\d/.test(text) || /:/.test(text.replace(/\bS[.:]A(?:[.:]S)?\b/g, ''))) break;
     const name = cleanName(text);
     if (!name) break;
     // A logo over the name ("SERVITÉCNICOS" over "Servitécnicos SAS") is larger type and repeats it.
