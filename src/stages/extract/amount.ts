@@ -47,6 +47,9 @@ export function parseAmount(raw: string): number | null {
   if (/\d:\d{3}(?!\d)/.test(text)) text = text.replace(/(?<=\d):(?=\d{3}(?!\d))/g, thousandsMark(text));
   // ...and the decimal mark as a colon after thousands groups ("1,362,000:00").
   if (/\d[.,]\d{3}:\d{2}$/.test(text)) text = text.replace(/:(?=\d{2}$)/, /,\d{3}:/.test(text) ? '.' : ',');
+  // A speck beside the decimal mark after thousands groups reads as one more mark ("396.200,.00").
+  if (/\d[.,]\d{3}[.,]{2}\d{2}$/.test(text))
+    text = text.replace(/[.,]{2}(?=\d{2}$)/, /^\d{1,3},\d{3}/.test(text) ? '.' : ',');
   if (!/^\d[\d.,]*$/.test(text) || /[.,]{2}/.test(text) || /[.,]$/.test(text)) return null;
   const value = parseDigits(text);
   if (value === null) return null;

@@ -34,8 +34,9 @@ export function deriveMissingQuantities(lines: LineItem[]): { lines: LineItem[];
 
 /**
  * A line whose quantity, unit price and amount were all read but do not agree, because OCR lost the first
- * digit of the amount or of the unit price ("16 × 71.600   1 145.600" read as 145.600): the digit that makes
- * quantity × unit price exact is given back, when only one digit of one of the two numbers does. Only on
+ * digit of the amount or of the unit price ("16 × 71.600   1 145.600" read as 145.600), or read the dollar
+ * sign as a 5 before it ("52.424.900,54"): the digit given back (or the 5 taken off) that makes quantity × unit
+ * price exact is, when it does so for only one of the two numbers. Only on
  * scans (`ocr`): a text layer's figures are what the document says. Reported as `line_<n>_amount_derived` or
  * `line_<n>_unit_price_derived`.
  */
@@ -50,8 +51,15 @@ export function restoreLeadingDigits(
     if (quantity === null || unitPrice === null || amount === null || quantity <= 0) return line;
     if (lineAmountOk(line) !== false) return line;
     const exact = (a: number, b: number) => Math.abs(a - b) <= 0.011 * Math.max(1, quantity);
-    const fixedAmount = withLeadingDigit(amount, (c) => (exact(quantity * unitPrice, c) ? quantity : null));
-    const fixedPrice = withLeadingDigit(unitPrice, (c) => (exact(quantity * c, amount) ? quantity : null));
+    const amountFits = (c: number) => (exact(quantity * unitPrice, c) ? quantity : null);
+    const priceFits = (c: number) => (exact(quantity * c, amount) ? quantity : null);
+    // A lost digit is far likelier than a sign read as one: only when no digit given back fits is one taken off.
+    let fixedAmount = withLeadingDigit(amount, amountFits);
+    let fixedPrice = withLeadingDigit(unitPrice, priceFits);
+    if (!fixedAmount && !fixedPrice) {
+      fixedAmount = withoutDollarDigit(amount, amountFits);
+      fixedPrice = withoutDollarDigit(unitPrice, priceFits);
+    }
     if (fixedAmount && !fixedPrice) {
       issues.push(`line_${index + 1}_amount_derived`);
       return { ...line, amount: fixedAmount.value };
@@ -83,6 +91,19 @@ function withLeadingDigit(
     if (quantity !== null) fits.push({ value, quantity });
   }
   return fits.length === 1 ? fits[0]! : null;
+}
+
+/** The number without a first digit 5, when that fits: the dollar sign read as a 5 ("52.424.900,54"). */
+function withoutDollarDigit(
+  read: number,
+  quantityWith: (candidate: number) => number | null,
+): { value: number; quantity: number } | null {
+  if (read < 100_000) return null;
+  const place = 10 ** Math.floor(Math.log10(read));
+  if (Math.floor(read / place) !== 5) return null;
+  const value = Math.round((read % place) * 100) / 100;
+  const quantity = value > 0 ? quantityWith(value) : null;
+  return quantity === null ? null : { value, quantity };
 }
 
 /** A whole count of units as invoices print them (1–999). */

@@ -179,7 +179,12 @@ function pageHasHeader(rows: Row[], from: number, page: number): boolean {
 }
 
 function foldCell(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  // A speck before a totals label ("¡Subtotal antes de") does not make it an item.
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/^[¡!|:;.,'"`´*-]+\s*/, '');
 }
 
 /** Which printed amount column is the line amount: the one that equals quantity × unit price most often. */
