@@ -46,6 +46,7 @@ describe('parseAmount', () => {
     ['-COP*189.143,10', -189143.1],
     ['-161.:117', -161117],
     ['5;,474.800', 5474800],
+    ['396.200,.00', 396200],
     ['-5$.287.012,29', -287012.29],
   ])('%s → %d', (text, expected) => {
     expect(parseAmount(text)).toBeCloseTo(expected, 6);
