@@ -148,6 +148,23 @@ describe('findParties on OCR rows', () => {
     expect(findParties(rows).customer.name).toBe('Manufacturas Textiles El Retiro S.A.S');
   });
 
+  it('reads "€:" in a name as its ampersand, not as a heading\'s colon', () => {
+    const rows = rowsOf(
+      [
+        [
+          39,
+          [
+            [39, 'Tecnoservicios Hurtado €: Cía. Ltda.'],
+            [410, 'Factura de venta electrónica'],
+          ],
+        ],
+        [59, [[40, `NIT. ${dottedNit('800317264')}`]]],
+      ],
+      0.9,
+    );
+    expect(findParties(rows).supplier.name).toBe('Tecnoservicios Hurtado & Cía. Ltda.');
+  });
+
   it('leaves an unlabelled number with a wrong check digit alone', () => {
     const wrong = `869782445-${(nitCheckDigit('869782445') + 1) % 10}`;
     const rows = rowsOf(

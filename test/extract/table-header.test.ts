@@ -532,6 +532,29 @@ describe('readHeader with a column name misread by one letter', () => {
   const kinds = (cells: [number, string][]) =>
     readHeader(rowsOf([[100, cells]], 0.9)[0]!)?.columns.map((c) => c.kind) ?? null;
 
+  it('repairs a long name two edits away ("Vi unitark" for "Vr. Unitario"), a short one only one', () => {
+    const rows = rowsOf(
+      [
+        [
+          120,
+          [
+            [93, 'Detalle'],
+            [342, 'Cant.'],
+            [414, 'Vi unitark'],
+            [542, 'Vr. Total'],
+          ],
+        ],
+      ],
+      0.9,
+    );
+    expect(readHeader(rows[0]!)?.columns.map((c) => c.kind)).toEqual([
+      'description',
+      'quantity',
+      'unitPrice',
+      'amount',
+    ]);
+  });
+
   it('splits two column names OCR glued at the rule between them ("CANT.[Concepto")', () => {
     const rows = rowsOf(
       [

@@ -63,7 +63,7 @@ function repairOcrName(text: string): string {
       // An S read as "$" inside words ("$.A.S.", "$ervicios").
       .replace(/\$(?=\.?\p{L})/gu, 'S')
       // The ampersand read as "€", "£", "8", "4", "3", "á£", "é" or "&." ("Hurtado € Cía.", "M8M", "Má£M", "MéM").
-      .replace(/\s?€\.?(?=\s)/g, ' &')
+      .replace(/\s?€[.:]?(?=\s)/g, ' &')
       .replace(/(?<=\p{L}\s)(?:8|4|3|£|&\.)(?=\s+(?:[Cc][IiÍí][Aa]|Co|Hnos|Hijos)(?![\p{L}]))/gu, '&')
       .replace(/\b(\p{Lu})(?:8|6|3\.?|g8|á£|á|é|£|€)(\p{Lu})\b/gu, '$1&$2')
       // A doubled initial around an E or S is the ampersand too ("MEM", "MSM" for M&M): no such word names a firm.

@@ -71,7 +71,10 @@ function nameAboveId(rows: Row[], o: IdOccurrence): string | null {
       (parts.length === 0 ? centredAlone(row, o.row) : undefined);
     if (!cell) continue;
     // "Adgquirente: Hilanderías Santa Rita SAS": a heading OCR garbled, with the name after its colon.
-    const afterColon = parts.length === 0 ? cell.text.slice(cell.text.lastIndexOf(':') + 1) : '';
+    // Only after a heading's one or two words: "Hurtado €: Cía. Ltda." is an ampersand OCR misread.
+    const colon = cell.text.lastIndexOf(':');
+    const heading = /^[\p{L}()]+(?:\s[\p{L}()]+)?\s?$/u.test(cell.text.slice(0, Math.max(0, colon)));
+    const afterColon = parts.length === 0 && heading ? cell.text.slice(colon + 1) : '';
     const text = /:/.test(cell.text) && LEGAL_FORM.test(fold(afterColon)) ? afterColon : cell.text;
     // A colon read inside the legal form ("S:A.S") is no label's.
     if (/\d/.test(text) || /:/.test(text.replace(/\bS[.:]A(?:[.:]S)?\b/g, ''))) break;

@@ -78,8 +78,13 @@ function repairName(text: string): string | null {
   if (!match) return null;
   const folded = fold(match[1]!);
   if (KNOWN.has(folded)) return null;
-  const near = COLUMN_NAMES.filter(
-    (name) => Math.abs(name.length - folded.length) <= 1 && levenshtein(name, folded) === 1,
+  // Two edits only in a long word ("unitark" for "unitario"): short names are too close to each other.
+  const edits = folded.length >= 7 ? 2 : 1;
+  const distances = COLUMN_NAMES.map((name) =>
+    Math.abs(name.length - folded.length) <= edits ? levenshtein(name, folded) : Number.POSITIVE_INFINITY,
   );
-  return near.length === 1 ? `${near[0]}${match[2]}` : null;
+  const best = Math.min(...distances);
+  const near = COLUMN_NAMES.filter((_, i) => distances[i] === best);
+  // The one nearest name: "desiripcion" is one edit from "descripcion", two from "description".
+  return best <= edits && near.length === 1 ? `${near[0]}${match[2]}` : null;
 }
