@@ -2,6 +2,7 @@ import type { ReadDocument } from '../../contract/document.ts';
 import { emptyInvoice, type Invoice } from '../../contract/result.ts';
 import type { Extraction } from '../stage.ts';
 import { detectCurrency } from './currency.ts';
+import { withoutDescriptionSpecks } from './description-specks.ts';
 import { findCufe, findDueDate, findInvoiceNumber, findIssueDate, findPurchaseOrder } from './header.ts';
 import { layoutRows } from './layout.ts';
 import { deriveMissingAmount, deriveMissingQuantities, restoreLeadingDigits } from './line-arithmetic.ts';
@@ -29,10 +30,8 @@ export function extractInvoice(document: ReadDocument): Extraction {
   const cufe = findCufe(rows);
   const parties = findParties(rows);
   const table = findLineItems(rows);
-  const restored = restoreLeadingDigits(
-    table.lines,
-    rows.some((r) => r.confidence < 1),
-  );
+  const ocr = rows.some((r) => r.confidence < 1);
+  const restored = restoreLeadingDigits(ocr ? withoutDescriptionSpecks(table.lines) : table.lines, ocr);
   const sum = linesSum(restored.lines);
   const totals = chooseTotals(findAmountCandidates(rows, table.rows), sum);
   const filled = fillByArithmetic(totals, rows, table.rows, sum);
