@@ -74,11 +74,12 @@ describe('findInvoiceNumber', () => {
     expect(findInvoiceNumber(rows)?.value).toBe('MAN42388');
   });
 
-  it('reads a number label that lost "FACTURA", its first letter, or gained a speck', () => {
+  it('reads a number label that lost "FACTURA", its first letter, or gained a speck or a space', () => {
     const inline = (text: string) => findInvoiceNumber(rowsOf([[40, [[90, text]]]], 0.9))?.value;
     expect(inline('ELECTRÓNICA DE VENTA No.: FV 88227')).toBe('FV 88227');
     expect(inline('DE VENTA N° FV 88227')).toBe('FV 88227');
     expect(inline('HConsecutivo FV 88943')).toBe('FV 88943');
+    expect(inline('FACTU RA NO.: FVE-2025-92550')).toBe('FVE-2025-92550');
     const grid = rowsOf(
       [
         [

@@ -34,7 +34,7 @@ function pick<T>(candidates: Found<T>[]): Found<T> | null {
 const NUMBER_LABELS: { pattern: RegExp; weight: number }[] = [
   {
     pattern:
-      /(?<!(?:fecha|total|valor|subtotal|importe)\s(?:de\s)?(?:la\s)?)\b(?:f?actura|fact\.?)(?![a-z])(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|[abc](?=\s)))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º*?”"'’%>]{1,2}|#)?/g,
+      /(?<!(?:fecha|total|valor|subtotal|importe)\s(?:de\s)?(?:la\s)?)\b(?:f?act\s?u\s?ra|fact\.?)(?![a-z])(?:\s+(?:electronica|de|venta|cambiaria|comercial|original|[abc](?=\s)))*\s*(?:(?:no|nro|num|numero)\b\.?|n[°º*?”"'’%>]{1,2}|#)?/g,
     weight: 0.95,
   },
   { pattern: /\b(?:no|nro|numero|n[°º*?”"'’%>]{1,2})\.?\s*(?:de\s+)?(?:la\s+)?factura\b/g, weight: 0.97 },
