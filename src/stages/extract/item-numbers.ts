@@ -19,7 +19,9 @@ export function withoutItemNumbers(lines: LineItem[]): LineItem[] {
   const steps = numbered
     .slice(1)
     .map((n, k) => [n.number - numbered[k]!.number, n.index - numbered[k]!.index]);
-  if (!steps.every(([numbers = 0, lines = 0]) => numbers >= 1 && Math.abs(numbers - lines) <= 1))
+  if (
+    !steps.every(([numberStep = 0, lineStep = 0]) => numberStep >= 1 && Math.abs(numberStep - lineStep) <= 1)
+  )
     return lines;
   const strip = new Map(numbered.map((n) => [n.index, n.length]));
   return lines.map((line, index) => {

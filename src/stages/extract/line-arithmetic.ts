@@ -36,9 +36,8 @@ export function deriveMissingQuantities(lines: LineItem[]): { lines: LineItem[];
  * A line whose quantity, unit price and amount were all read but do not agree, because OCR lost the first
  * digit of the amount or of the unit price ("16 × 71.600   1 145.600" read as 145.600), or read the dollar
  * sign as a 5 before it ("52.424.900,54"): the digit given back (or the 5 taken off) that makes quantity × unit
- * price exact is, when it does so for only one of the two numbers. Only on
- * scans (`ocr`): a text layer's figures are what the document says. Reported as `line_<n>_amount_derived` or
- * `line_<n>_unit_price_derived`.
+ * price exact is, when it does so for only one of the two numbers. Only on scans (`ocr`): a text layer's
+ * figures are what the document says. Reported as `line_<n>_amount_derived` or `line_<n>_unit_price_derived`.
  */
 export function restoreLeadingDigits(
   lines: LineItem[],

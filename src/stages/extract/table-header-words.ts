@@ -3,11 +3,11 @@ import { levenshtein } from './similarity.ts';
 import { fold } from './text.ts';
 
 /**
- * Column names OCR misread by one letter ("Desiripción", "Cantidd", or "Totall" with the table's vertical
- * rule read as a letter), or glued together at a rule ("CANT.[Concepto"), are put back before the header is
- * matched. Only long names are repaired, and only
- * to the one name within one edit: the header checks that follow (every word a column name, numbers named)
- * still decide whether the row is a header at all.
+ * Column names OCR misread by a letter or two ("Desiripción", "Cantidd", "Vi unitark", or "Totall" with the
+ * table's vertical rule read as a letter), or glued together at a rule ("CANT.[Concepto"), are put back before
+ * the header is matched. Only words of five letters or more are repaired (two edits from seven), and only to
+ * the one nearest name: the header checks that follow (every word a column name, numbers named) still decide
+ * whether the row is a header at all.
  */
 const COLUMN_NAMES = [
   'descripcion',
@@ -72,7 +72,7 @@ function splitAtRule(word: Row['words'][number]): Row['words'] | null {
   ];
 }
 
-/** The column name a word is one edit away from, with the word's own trailing punctuation; else null. */
+/** The one column name nearest a misread word, with the word's own trailing punctuation; else null. */
 function repairName(text: string): string | null {
   const match = /^(\p{L}{5,})([.:]?)$/u.exec(text);
   if (!match) return null;
