@@ -33,9 +33,12 @@ describe('line arithmetic on damaged tables', () => {
     expect(restoreLeadingDigits([line(16, 71_600, 145_600)], false).lines[0]?.amount).toBe(145_600);
     // The dollar sign read as a 5 before the amount ("$300.000" as "5300.000").
     expect(restoreLeadingDigits([line(3, 100_000, 5_300_000)], true).lines[0]?.amount).toBe(300_000);
-    // With one unit, price and amount are the same figure: a digit given back wins over a 5 taken off.
+    // With one unit, price and amount are the same figure: the one repair that fits is made.
     const one = restoreLeadingDigits([line(1, 1_139_000, 139_000)], true).lines[0];
     expect([one?.unitPrice, one?.amount]).toEqual([1_139_000, 1_139_000]);
+    // A 5 lost from the amount or a "$" read as 5 before the price: either fits, so neither is made.
+    const either = restoreLeadingDigits([line(1, 51_830_000, 1_830_000)], true).lines[0];
+    expect([either?.unitPrice, either?.amount]).toEqual([51_830_000, 1_830_000]);
   });
 
   it('recovers a unit price, its quantity and unit when the price header was not read', async () => {

@@ -52,22 +52,18 @@ export function restoreLeadingDigits(
     const exact = (a: number, b: number) => Math.abs(a - b) <= 0.011 * Math.max(1, quantity);
     const amountFits = (c: number) => (exact(quantity * unitPrice, c) ? quantity : null);
     const priceFits = (c: number) => (exact(quantity * c, amount) ? quantity : null);
-    // A lost digit is far likelier than a sign read as one: only when no digit given back fits is one taken off.
-    let fixedAmount = withLeadingDigit(amount, amountFits);
-    let fixedPrice = withLeadingDigit(unitPrice, priceFits);
-    if (!fixedAmount && !fixedPrice) {
-      fixedAmount = withoutDollarDigit(amount, amountFits);
-      fixedPrice = withoutDollarDigit(unitPrice, priceFits);
-    }
-    if (fixedAmount && !fixedPrice) {
-      issues.push(`line_${index + 1}_amount_derived`);
-      return { ...line, amount: fixedAmount.value };
-    }
-    if (fixedPrice && !fixedAmount) {
-      issues.push(`line_${index + 1}_unit_price_derived`);
-      return { ...line, unitPrice: fixedPrice.value };
-    }
-    return line;
+    // "1 × 51.830.000   1.830.000" fits a 5 lost from the amount as well as a 5 read for the price's "$":
+    // only a repair that is the one possible is made.
+    const repairs = [
+      { field: 'amount' as const, fix: withLeadingDigit(amount, amountFits) },
+      { field: 'amount' as const, fix: withoutDollarDigit(amount, amountFits) },
+      { field: 'unitPrice' as const, fix: withLeadingDigit(unitPrice, priceFits) },
+      { field: 'unitPrice' as const, fix: withoutDollarDigit(unitPrice, priceFits) },
+    ].filter((r) => r.fix !== null);
+    const [only] = repairs;
+    if (repairs.length !== 1 || !only?.fix) return line;
+    issues.push(`line_${index + 1}_${only.field === 'amount' ? 'amount' : 'unit_price'}_derived`);
+    return { ...line, [only.field]: only.fix.value };
   });
   return { lines: out, issues };
 }
