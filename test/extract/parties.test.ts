@@ -165,6 +165,40 @@ describe('findParties on OCR rows', () => {
     expect(findParties(rows).supplier.name).toBe('Tecnoservicios Hurtado & Cía. Ltda.');
   });
 
+  it('joins a name OCR split by a gap above its id, and a name wrapped back under its heading', () => {
+    const split = rowsOf(
+      [
+        [
+          45,
+          [
+            [49, 'Suministros'],
+            [129, 'Integrales JR S.A.S.'],
+          ],
+        ],
+        [60, [[49, `NIT: ${nit('966946998')}`]]],
+      ],
+      0.9,
+    );
+    expect(findParties(split).supplier.name).toBe('Suministros Integrales JR S.A.S.');
+    const hanging = rowsOf(
+      [
+        [7, [[32, 'MANTENIMIENTOS TÉCNICOS RIVERA SAS']]],
+        [21, [[71, `Nit: ${dottedNit('835401606')}`]]],
+        [
+          152,
+          [
+            [13, 'Adquiriente:'],
+            [75, 'Manufacturas Textiles'],
+          ],
+        ],
+        [162, [[13, 'Montebello S.A.S.']]],
+        [172, [[13, `Nit: ${dottedNit('832738042')}`]]],
+      ],
+      0.9,
+    );
+    expect(findParties(hanging).customer.name).toBe('Manufacturas Textiles Montebello S.A.S.');
+  });
+
   it('leaves an unlabelled number with a wrong check digit alone', () => {
     const wrong = `869782445-${(nitCheckDigit('869782445') + 1) % 10}`;
     const rows = rowsOf(

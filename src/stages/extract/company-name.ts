@@ -81,6 +81,8 @@ function repairOcrName(text: string): string {
       .replace(/(?<=\p{L})\s?-(?=(?:S\.?A\.?S|S\.A|SAS|LTDA|Ltda)\b)/gu, ' ')
       // A comma for a dot, or a lower-case s, inside the legal form ("S,A.S", "s. A.S.").
       .replace(/\b[Ss][.,]\s?A[.,]\s?S(?![\p{L}])/gu, 'S.A.S')
+      // The legal form read twice over ("S.A. S:A.S." for "S.A.S.").
+      .replace(/\bS\.A\.\s?(?=S\.A\.S\b)/g, '')
       // A space OCR put inside the legal form ("S. A.S.").
       .replace(/(?<=\bS\.)\s(?=A\.\s?S\b)|(?<=\bS\.A\.)\s(?=S\b)/g, '')
       // "ltaguí": no Spanish word opens with l and another consonant; it is a capital I.

@@ -78,8 +78,10 @@ function nameAboveId(rows: Row[], o: IdOccurrence): string | null {
     const text = /:/.test(cell.text) && LEGAL_FORM.test(fold(afterColon)) ? afterColon : cell.text;
     // A colon read inside the legal form ("S:A.S") is no label's.
     if (/\d/.test(text) || /:/.test(text.replace(/\bS[.:]A(?:[.:]S)?\b/g, ''))) break;
-    const name = cleanName(text);
-    if (!name) break;
+    const cleaned = cleanName(text);
+    if (!cleaned) break;
+    // "Suministros   Integrales JR S.A.S.": a gap OCR left inside the name's first row.
+    const name = parts.length === 0 ? withSplitTail(row, cell.text, cleaned) : cleaned;
     // A logo over the name ("SERVITÉCNICOS" over "Servitécnicos SAS") is larger type and repeats it.
     const cellHeight = typeSize(cell.words);
     const sizeSet = parts.length > (formOnly ? 1 : 0);
@@ -161,11 +163,32 @@ function nameAfter(rows: Row[], hit: LabelHit): string | null {
     const cleaned = cleanName(window.text);
     // A legal form alone beside a heading is the tail of a name printed elsewhere, not the name.
     if (!cleaned || LEGAL_FORM_ONLY.test(fold(cleaned))) continue;
-    const name = withWrappedLegalForm(rows, window.row, withSplitTail(window.row, window.text, cleaned));
+    const name = withHangingTail(
+      rows,
+      hit,
+      window.row,
+      withWrappedLegalForm(rows, window.row, withSplitTail(window.row, window.text, cleaned)),
+    );
     if (LEGAL_FORM.test(fold(name))) return name;
     first ??= name;
   }
   return first;
+}
+
+/**
+ * "Adquiriente:   Manufacturas Textiles" over "Montebello S.A.S.": a name after its heading, wrapped back to
+ * the line's start. The row right below, one short cell under the heading ending in a legal form, is its tail.
+ */
+function withHangingTail(rows: Row[], hit: LabelHit, row: Row, name: string): string {
+  if (LEGAL_FORM.test(fold(name)) || row !== hit.row) return name;
+  const next = rows[row.order + 1];
+  if (!next || next.page !== row.page || next.y0 - row.y1 > 1.2 * (row.y1 - row.y0)) return name;
+  // One cell alone: a row of a grid under its headings ("Estampados Guayabal S.A.S.   901143723-…") is not.
+  const [cell, other] = next.cells;
+  if (!cell || other || Math.abs(cell.x0 - hit.x0) > 3 || cell.words.length > 4 || /\d|:/.test(cell.text))
+    return name;
+  const tail = cleanName(cell.text);
+  return tail && LEGAL_FORM.test(fold(tail)) ? `${name} ${tail}` : name;
 }
 
 /**
