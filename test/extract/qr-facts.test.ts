@@ -128,6 +128,12 @@ describe('applyQrFacts', () => {
     expect(outcome.issues).toEqual([]);
   });
 
+  it('gives the check digit to a NIT from the code that replaces a misreading without a dash', () => {
+    const invoice = invoiceWith({ customer: { name: 'Hilados', taxId: '86000123441' } });
+    applyQrFacts(invoice, {}, facts, false);
+    expect(invoice.customer.taxId).toBe('860001234-1');
+  });
+
   it('takes the number in the form the page prints it when the label was not found or misread', () => {
     const missing = invoiceWith({});
     applyQrFacts(missing, {}, facts, false, 'Factura electrónica de venta\nFE-12 34   15/03/2026');

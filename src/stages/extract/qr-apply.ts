@@ -88,10 +88,9 @@ export function applyQrFacts(
     (v) => (invoice.cufe = v),
     keep,
   );
-  const taxId = (code: string, read: string | null) =>
-    facts.authority === 'dian' && (read === null || read.includes('-'))
-      ? `${code}-${nitCheckDigit(code)}`
-      : code;
+  // The DIAN's code leaves the NIT's check digit out; it is a function of the base, so it is given back
+  // whenever the code's NIT replaces what was read (a NIT the page prints bare and OCR read right is kept).
+  const taxId = (code: string) => (facts.authority === 'dian' ? `${code}-${nitCheckDigit(code)}` : code);
   settle(
     'supplierTaxId',
     invoice.supplier.taxId,
