@@ -59,6 +59,8 @@ describe('cleanName', () => {
     ['HILANDERÍAS ANDINA 5.A.S.', 'HILANDERÍAS ANDINA S.A.S.'],
     ['ESTAMPADOS LA GARZA S.A. 3.', 'ESTAMPADOS LA GARZA S.A.S.'],
     ['Contecciones Tejimoda S.A.S.', 'Confecciones Tejimoda S.A.S.'],
+    ['Electromotores lItagüí S.A.S.', 'Electromotores Itagüí S.A.S.'],
+    ['Fábrica de Tejidos La Pradera S.A“S', 'Fábrica de Tejidos La Pradera S.A.S'],
     ["Ingeniería Térmicas del Norte' S.A. S:A.S.", 'Ingeniería Térmicas del Norte S.A.S.'],
     ['CONTECCIONES EL CÓNDOR LTDA', 'CONFECCIONES EL CÓNDOR LTDA'],
     ['Tábrica de Tejidos Omega S.A.', 'Fábrica de Tejidos Omega S.A.'],

@@ -8,6 +8,9 @@ describe('dropImpossibleAccents', () => {
     );
     expect(dropImpossibleAccents('Electrómotores Itagüí S.A.S.')).toBe('Electromotores Itagüí S.A.S.');
     expect(dropImpossibleAccents('Lanas La Pradéra')).toBe('Lanas La Pradera');
+    // Articles and prepositions are never accented.
+    expect(dropImpossibleAccents('Textiles Lá Pradera S.A.S.')).toBe('Textiles La Pradera S.A.S.');
+    expect(dropImpossibleAccents('Hilados dél Valle')).toBe('Hilados del Valle');
   });
 
   it('keeps every accent the rules allow, and what they cannot judge', () => {

@@ -71,9 +71,9 @@ function repairOcrName(text: string): string {
       // "l" read as "!" ("Neumatico!", "DE! CARIBE"): no company name has an exclamation mark.
       .replace(/(?<=\p{Ll})!/gu, 'l')
       .replace(/(?<=\p{Lu})!/gu, 'L')
-      // A colon for a dot inside a legal form ("S.A:S").
-      .replace(/\b(\p{L})[.:](\p{L})[.:](\p{L})\b/gu, (m, a, b, c) =>
-        m.includes(':') ? `${a}.${b}.${c}` : m,
+      // A colon or a quote for a dot inside a legal form ("S.A:S", "S.A“S").
+      .replace(/\b(\p{L})[.:“”"](\p{L})[.:“”"](\p{L})\b/gu, (m, a, b, c) =>
+        /[:“”"]/.test(m) ? `${a}.${b}.${c}` : m,
       )
       // A speck glued as a full stop or an apostrophe: "Electrosur.SAS", "Panamericana' LTDA".
       .replace(/(?<=\p{L}{3})(?:[.'’`´]|['’`´]\s)(?=(?:S\.?A\.?S|S\.A|SAS|LTDA|Ltda)\b)/gu, ' ')
@@ -85,6 +85,8 @@ function repairOcrName(text: string): string {
       .replace(/\bS\.A\.\s?(?=S\.A\.S\b)/g, '')
       // A space OCR put inside the legal form ("S. A.S.").
       .replace(/(?<=\bS\.)\s(?=A\.\s?S\b)|(?<=\bS\.A\.)\s(?=S\b)/g, '')
+      // A speck read as an l before a capital ("lItagüí"): no word opens so.
+      .replace(/(?<![\p{L}\d])l(?=\p{Lu}\p{Ll})/gu, '')
       // "ltaguí": no Spanish word opens with l and another consonant; it is a capital I.
       .replace(/(?<![\p{L}\d])l(?=[bcdfghjkmnpqrstvwxz]\p{Ll})/gu, 'I')
       // An f read as a t where Spanish has no such word: "Contecciones", "Tábrica" (confección, fábrica).

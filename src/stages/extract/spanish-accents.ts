@@ -8,15 +8,22 @@
  *  - never further back (that place is for verbs with pronouns, not names);
  *  - an accented í or ú beside another vowel splits the two and is always right ("Ingeniería", "Raúl"), as is
  *    the common "Ruíz".
- * Words with more than one accent, or none, are left as they are.
+ * Words with more than one accent, or none, are left as they are; an article or preposition loses any.
  */
 const ACCENTED = 'áéíóúÁÉÍÓÚ';
 const PLAIN = 'aeiouAEIOU';
 const STRONG = /[aeoáéóAEOÁÉÓ]/;
 const VOWEL = /[aeiouáéíóúüAEIOUÁÉÍÓÚÜ]/;
 
+/** Articles and prepositions of names: one syllable, never written with an accent ("Lá Pradera"). */
+const PARTICLES = new Set(['la', 'las', 'los', 'el', 'de', 'del', 'en']);
+
 export function dropImpossibleAccents(text: string): string {
-  return text.replace(/\p{L}+/gu, (word) => (accentIsPossible(word) ? word : unaccented(word)));
+  return text.replace(/\p{L}+/gu, (word) => {
+    const plain = unaccented(word);
+    if (plain !== word && PARTICLES.has(plain.toLowerCase())) return plain;
+    return accentIsPossible(word) ? word : plain;
+  });
 }
 
 function accentIsPossible(word: string): boolean {
