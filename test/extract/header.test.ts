@@ -327,7 +327,7 @@ describe('dates', () => {
   });
 
   it('reads a due-date label whose space OCR read as a quote, or whose F it read as a P', () => {
-    // Also a speck (quote, dot, comma, hyphen) for the space, the space lost, and the label's last letter lost.
+    // Also a speck (quote, dot, comma, hyphen) for the space, a G read for the C, the space lost, and the label's last letter lost.
     for (const label of [
       "FECHA'DE PAGO",
       'PECHA LÍMITE DE PAGO',
@@ -337,6 +337,7 @@ describe('dates', () => {
       'FECHA DE-PAGO',
       'FECHA, LIMITE DE PAGO',
       'FECHA.DE PAGO',
+      'FEGHA DE PAGO',
     ]) {
       const rows = rowsOf(
         [

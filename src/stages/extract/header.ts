@@ -207,13 +207,13 @@ function isTaxIdLike(value: string): boolean {
 const ISSUE_LABELS: { pattern: RegExp; weight: number }[] = [
   {
     pattern:
-      /\b(?:fecha[\s-]*(?:y\s+hora\s+)?(?:de\s+)?(?:emision|expedicion|factura(?:cion)?|generacion|elaboracion)|f\.?\s*emision|emitida\s+el|issue\s+date|invoice\s+date)\b/g,
+      /\b(?:fe[cg]ha[\s-]*(?:y\s+hora\s+)?(?:de\s+)?(?:emision|expedicion|factura(?:cion)?|generacion|elaboracion)|f\.?\s*emision|emitida\s+el|issue\s+date|invoice\s+date)\b/g,
     weight: 1,
   },
   { pattern: /\b(?:expedicion|emision)\b/g, weight: 0.9 },
   {
     pattern:
-      /\bfecha\b(?![\s'’]*(?:de[\s.]*|del\s+)?(?:venc|vto|vence|limite|inicio|ini\b|imp|pago|entrega|recepcion|impresion|pedido|orden|remito|hasta|desde|corte))/g,
+      /\bfe[cg]ha\b(?![\s'’]*(?:de[\s.]*|del\s+)?(?:venc|vto|vence|limite|inicio|ini\b|imp|pago|entrega|recepcion|impresion|pedido|orden|remito|hasta|desde|corte))/g,
     weight: 0.85,
   },
 ];
@@ -221,7 +221,7 @@ const ISSUE_LABELS: { pattern: RegExp; weight: number }[] = [
 const DUE_LABELS: { pattern: RegExp; weight: number }[] = [
   {
     pattern:
-      /\b(?:[fp]echa[\s'’.,-]*(?:de\s+)?(?:vencimiento|vto\.?|limite(?:[\s.]+de[\s.]*pago)?|de[\s.,-]*pag(?:o\b|\b))|vencimiento(?:\s+(?:de\s+)?(?:la\s+)?factura)?|vence(?:\s+el)?|vto\.?(?:\s+para\s+el\s+pago)?|pagar\s+antes\s+de|due\s+date|fecha\s+de\s+vto\.?\s+para\s+el\s+pago)(?!\s*(?:de\s+)?(?:del\s+)?(?:c\.?a\.?e|cae|comp\b))/g,
+      /\b(?:[fp]e[cg]ha[\s'’.,-]*(?:de\s+)?(?:vencimiento|vto\.?|limite(?:[\s.]+de[\s.]*pago)?|de[\s.,-]*pag(?:o\b|\b))|vencimiento(?:\s+(?:de\s+)?(?:la\s+)?factura)?|vence(?:\s+el)?|vto\.?(?:\s+para\s+el\s+pago)?|pagar\s+antes\s+de|due\s+date|fecha\s+de\s+vto\.?\s+para\s+el\s+pago)(?!\s*(?:de\s+)?(?:del\s+)?(?:c\.?a\.?e|cae|comp\b))/g,
     weight: 1,
   },
 ];
