@@ -114,8 +114,9 @@ const COUNT = /^\d{1,4}(?:[.,]\d{1,2})?$/;
 export function quantityColumnAligned(columns: Column[], following: Row[], row: Row): Column | null {
   if (columns.some((c) => c.kind === 'quantity')) return null;
   const description = columns.find((c) => c.kind === 'description');
-  const next = columns.filter((c) => description && c.x0 > description.x0).sort((a, b) => a.x0 - b.x0)[0];
-  if (!description || !next || next.kind === 'code') return null;
+  if (!description) return null;
+  const next = columns.filter((c) => c.x0 > description.x0).sort((a, b) => a.x0 - b.x0)[0];
+  if (!next || next.kind === 'code') return null;
   const middle = description.x0 + 0.5 * (next.x0 - description.x0);
   const counts = evidenceRows(following, row).flatMap((item) => {
     const before = item.words.filter((w) => w.x1 < next.x0 - 2);
