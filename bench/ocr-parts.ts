@@ -11,25 +11,28 @@ import { invertDarkBands } from '../src/stages/read/invert-bands.ts';
 import { prepareLanguageFolder } from '../src/stages/read/lang-data.ts';
 import { readQrCodes } from '../src/stages/read/qr-scan.ts';
 import { renderGray } from '../src/stages/read/rasterize.ts';
+import { removeSpecks } from '../src/stages/read/remove-specks.ts';
 
 /**
  * Where OCR time goes, page by page, on one core (no pool, nothing else running):
  *
- *   npx tsx bench/ocr-parts.ts [DIR-WITH-SCANNED-PDFS] [PAGES]
+ *   npx tsx bench/ocr-parts.ts [DIR-WITH-SCANNED-PDFS] [PAGES] [--keep-specks]
  *
  * the main thread's page preparation, step by step (as ocr-engine.ts runs it), then recognition alone by
  * tesseract.js (PSM 11, as configured) and by the `tesseract` CLI (its default PSM 3, and PSM 11) on the very
  * same prepared PGM files. Default input: the bench's scanned corpus (`npm run bench` makes it).
  */
-const dir = path.resolve(process.argv[2] ?? '.corpus/bench-scanned-880002-40');
-const count = Number(process.argv[3] ?? 10);
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const keepSpecks = process.argv.includes('--keep-specks');
+const dir = path.resolve(positional[0] ?? '.corpus/bench-scanned-880002-40');
+const count = Number(positional[1] ?? 10);
 const files = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith('.pdf'))
   .sort()
   .slice(0, count);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ocr-parts-'));
-const steps = { render: 0, skew: 0, rotate: 0, qr: 0, bands: 0, panels: 0 };
+const steps = { render: 0, skew: 0, rotate: 0, qr: 0, bands: 0, panels: 0, specks: 0 };
 const prepared: string[] = [];
 const timed = <T>(step: keyof typeof steps, run: () => T): T => {
   const started = performance.now();
@@ -49,7 +52,10 @@ for (const name of files) {
   timed('qr', () => readQrCodes(level, 200));
   const owned = level !== image;
   const banded = timed('bands', () => invertDarkBands(level, { inPlace: owned }).image);
-  const straight = timed('panels', () => flattenBackground(banded, { inPlace: owned }));
+  const flattened = timed('panels', () => flattenBackground(banded, { inPlace: owned }));
+  const straight = keepSpecks
+    ? flattened
+    : timed('specks', () => removeSpecks(flattened, { inPlace: flattened !== image }));
   const file = path.join(work, name.replace(/\.pdf$/, '.pgm'));
   fs.writeFileSync(file, toPgm(straight));
   prepared.push(file);

@@ -58,9 +58,12 @@ describe('a table header with one numeric column name left', () => {
         ],
       ],
     ]);
+    // The price and quantity columns are placed from the item rows (right-aligned prices, then counts).
     expect(readHeader(rows[0]!, rows.slice(1))?.columns.map((c) => c.kind)).toEqual([
       'code',
       'description',
+      'quantity',
+      'unitPrice',
       'amount',
     ]);
     const { lines } = findLineItems(rows);

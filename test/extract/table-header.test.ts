@@ -621,3 +621,151 @@ describe('readHeader with a column name misread by one letter', () => {
     ).toBeNull();
   });
 });
+
+describe('readHeader: money columns whose names OCR lost', () => {
+  /** An item row whose price and amount end (right-aligned) at x 474 and 557, like printed columns. */
+  const priced = (y: number, lead: [number, string][], price: string, amount: string) =>
+    [y, [...lead, [474 - price.length * 4.6, price], [557 - amount.length * 4.6, amount]]] as [
+      number,
+      [number, string][],
+    ];
+  const wrapped = (y: number, text: string) => [y, [[165, text]]] as [number, [number, string][]];
+
+  it('places both from the item rows when the header names neither ("Vir. T"), past wrapped rows', () => {
+    const rows = rowsOf(
+      [
+        [
+          200,
+          [
+            [112, 'Cód.'],
+            [165, 'Detalle'],
+            [519, 'Vir. T'],
+          ],
+        ],
+        // The first amount was split by OCR: it ends short of the column, and the other rows still place it.
+        [
+          214,
+          [
+            [112, '77520'],
+            [165, 'Lubricación de cilindros de telar'],
+            [432, '88.900,74'],
+            [470, '1,422.41'],
+            [520, '1,84'],
+          ],
+        ],
+        wrapped(226, 'Dornier P1'),
+        priced(
+          240,
+          [
+            [112, '63135'],
+            [165, 'Servicio técnico preventivo a telar'],
+          ],
+          '74.000,00',
+          '999.000,00',
+        ),
+        wrapped(252, 'JAT810: inspección visual'),
+        priced(
+          266,
+          [
+            [112, '81808'],
+            [165, 'Overhaul programado de frenos'],
+          ],
+          '69.900,00',
+          '349.500,00',
+        ),
+        wrapped(278, 'seccional Benninger'),
+        priced(
+          292,
+          [
+            [112, '13039'],
+            [165, 'Repuestos varios'],
+          ],
+          '212.100,00',
+          '212.100,00',
+        ),
+      ],
+      0.9,
+    );
+    const header = readHeader(rows[0]!, rows.slice(1));
+    expect(header?.columns.map((c) => c.kind)).toEqual(['code', 'description', 'unitPrice', 'amount']);
+    const price = header!.columns.find((c) => c.kind === 'unitPrice')!;
+    expect(price.x1).toBeCloseTo(474, 0);
+  });
+
+  it('places the unit price from the item rows when only the amount is named', () => {
+    const rows = rowsOf(
+      [
+        [
+          200,
+          [
+            [60, 'Descripción'],
+            [300, 'Cant.'],
+            [510, 'Valor total'],
+          ],
+        ],
+        priced(
+          214,
+          [
+            [60, 'Rodamiento SKF 6205'],
+            [305, '2'],
+          ],
+          '49.200,00',
+          '98.400,00',
+        ),
+        priced(
+          228,
+          [
+            [60, 'Pinza portatrama'],
+            [305, '1'],
+          ],
+          '562.700,00',
+          '562.700,00',
+        ),
+      ],
+      0.9,
+    );
+    expect(readHeader(rows[0]!, rows.slice(1))?.columns.map((c) => c.kind)).toEqual([
+      'description',
+      'quantity',
+      'unitPrice',
+      'amount',
+    ]);
+  });
+
+  it("takes no header from a wrapped item's last word over priced rows", () => {
+    const rows = rowsOf(
+      [
+        wrapped(200, 'servicio'),
+        priced(
+          214,
+          [
+            [60, 'Manómetro 0-160 psi'],
+            [385, '1'],
+          ],
+          '61.600,00',
+          '61.600,00',
+        ),
+        priced(
+          228,
+          [
+            [60, 'Repuestos varios'],
+            [385, '1'],
+          ],
+          '89.300,00',
+          '89.300,00',
+        ),
+        priced(
+          242,
+          [
+            [60, 'Alquiler de equipo'],
+            [385, '1'],
+          ],
+          '495.500,00',
+          '495.500,00',
+        ),
+      ],
+      0.9,
+    );
+    expect(readHeader(rows[0]!, rows.slice(1))).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import type { Row } from './layout.ts';
 import type { Column } from './table-header.ts';
-import { HEADER_EVIDENCE_ROWS } from './table-header-evidence.ts';
+import { HEADER_EVIDENCE_ROWS, MONEY_EVIDENCE_ROWS } from './table-header-evidence.ts';
 
 /**
  * Columns of an item table whose names OCR lost or misread, placed from what the item rows under the header
@@ -29,6 +29,66 @@ export function amountColumnBeyond(columns: Column[], row: Row, following: Row[]
     label: '',
     x0: Math.min(...beyond.map((w) => w.x0)),
     x1: Math.max(...beyond.map((w) => w.x1)),
+  };
+}
+
+/**
+ * The unit-price column whose name OCR lost ("Cód.   Detalle   Valor total" over rows printing a price and an
+ * amount): the header names an amount but no unit price, and at least two of the rows under it print another
+ * amount wholly left of the amount's name and right of the description's, right-aligned with each other.
+ */
+export function unitPriceColumnBefore(columns: Column[], row: Row, following: Row[]): Column | null {
+  if (columns.some((c) => c.kind === 'unitPrice')) return null;
+  const amount = columns.find((c) => c.kind === 'amount');
+  const description = columns.find((c) => c.kind === 'description');
+  if (!amount || !description || description.x0 > amount.x0) return null;
+  const prices = evidenceRows(following, row, MONEY_EVIDENCE_ROWS).flatMap((next) => {
+    const money = next.words.filter((w) => MONEY.test(w.text) && w.x0 > description.x1);
+    const before = money.filter((w) => w.x1 < amount.x0 - 8).at(-1);
+    return before && money.at(-1) !== before ? [before] : [];
+  });
+  return rightAligned('unitPrice', prices);
+}
+
+/**
+ * Both money columns' names lost or misread ("Cód.   Detalle   Vir. T"): the header names a description, another
+ * column and no price or amount, and at least two of the rows under it print two amounts right of the description's name,
+ * each right-aligned with the same one of the other rows, as columns are and free text is not.
+ */
+export function moneyColumnsFromRows(columns: Column[], row: Row, following: Row[]): Column[] {
+  if (columns.some((c) => c.kind === 'unitPrice' || c.kind === 'amount')) return [];
+  const description = columns.find((c) => c.kind === 'description');
+  // A description's name alone is no header: a wrapped item's last word ("servicio") reads as one.
+  if (!description || columns.length < 2) return [];
+  const pairs = evidenceRows(following, row, MONEY_EVIDENCE_ROWS).flatMap((next) => {
+    const money = next.words.filter((w) => MONEY.test(w.text) && w.x0 > description.x1);
+    return money.length >= 2 ? [money.slice(-2)] : [];
+  });
+  const price = rightAligned(
+    'unitPrice',
+    pairs.map((p) => p[0]!),
+  );
+  const amount = rightAligned(
+    'amount',
+    pairs.map((p) => p[1]!),
+  );
+  return price && amount ? [price, amount] : [];
+}
+
+/**
+ * A column of this kind spanning the words whose right edges lie within 12 pt of the words' median one, when
+ * two or more do and they are most of them (one amount OCR split in two does not hide the column).
+ */
+function rightAligned(kind: 'unitPrice' | 'amount', words: Row['words']): Column | null {
+  const edges = words.map((w) => w.x1).sort((a, b) => a - b);
+  const median = edges[Math.floor(edges.length / 2)] ?? 0;
+  const aligned = words.filter((w) => Math.abs(w.x1 - median) <= 12);
+  if (aligned.length < 2 || aligned.length * 3 < words.length * 2) return null;
+  return {
+    kind,
+    label: '',
+    x0: Math.min(...aligned.map((w) => w.x0)),
+    x1: Math.max(...aligned.map((w) => w.x1)),
   };
 }
 
@@ -134,8 +194,8 @@ export function quantityColumnAligned(columns: Column[], following: Row[], row: 
 }
 
 /** The rows under the header that may show what its lost names were: the next few, on its page. */
-function evidenceRows(following: Row[], header: Row): Row[] {
-  return following.filter((next) => next.page === header.page).slice(0, HEADER_EVIDENCE_ROWS);
+function evidenceRows(following: Row[], header: Row, count = HEADER_EVIDENCE_ROWS): Row[] {
+  return following.filter((next) => next.page === header.page).slice(0, count);
 }
 
 /**

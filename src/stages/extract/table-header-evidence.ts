@@ -9,6 +9,13 @@ import type { Row } from './layout.ts';
 // Four rows: a header's wrapped second line ("Valor" over "unitario") and an item's wrapped description may
 // come between the header and its second item.
 export const HEADER_EVIDENCE_ROWS = 4;
+/**
+ * Money columns whose names OCR lost are placed from more rows: items with descriptions wrapped over two rows
+ * leave only two priced rows in four, and one amount OCR split in two is then half the evidence.
+ */
+export const MONEY_EVIDENCE_ROWS = 8;
+/** The rows below a candidate header row that its reading may look at: the most any inference uses. */
+export const HEADER_LOOKAHEAD_ROWS = Math.max(HEADER_EVIDENCE_ROWS, MONEY_EVIDENCE_ROWS);
 
 const MONEY = /^\$|\d[.,]\d{3}(?:\D|$)|\d[.,]\d{2}$/;
 

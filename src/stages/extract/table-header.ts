@@ -4,7 +4,9 @@ import {
   amountColumnBeyond,
   codeColumnAligned,
   codeColumnUnnamed,
+  moneyColumnsFromRows,
   quantityColumnAligned,
+  unitPriceColumnBefore,
 } from './table-columns-inferred.ts';
 import { itemsFollow } from './table-header-evidence.ts';
 import { withRepairedColumnNames } from './table-header-words.ts';
@@ -112,6 +114,9 @@ export function readHeader(printed: Row, following: Row[] = []): TableHeader | n
     return null;
   const lostAmount = amountColumnBeyond(columns, row, following);
   if (lostAmount) columns.push(lostAmount);
+  const lostPrice = unitPriceColumnBefore(columns, row, following);
+  if (lostPrice) columns.push(lostPrice);
+  columns.push(...moneyColumnsFromRows(columns, row, following));
   const kinds = new Set(columns.map((c) => c.kind));
   const numeric = ['quantity', 'unitPrice', 'amount'].filter((k) => kinds.has(k as ColumnKind)).length;
   if (!kinds.has('description') && numeric >= 2 && columns.length >= 3) {

@@ -8,7 +8,7 @@ import { claimStrayWords, quantityByArithmetic, unitPriceByArithmetic } from './
 import { joinSplitThousands } from './split-numbers.ts';
 import { findFreeLineItems } from './table-free.ts';
 import { type Column, type ColumnKind, extendHeader, readHeader, type TableHeader } from './table-header.ts';
-import { HEADER_EVIDENCE_ROWS } from './table-header-evidence.ts';
+import { HEADER_LOOKAHEAD_ROWS } from './table-header-evidence.ts';
 import { collapseSpaces } from './text.ts';
 
 /**
@@ -55,7 +55,7 @@ export function findLineItems(rows: Row[]): TableResult {
   const headerOnPage = new Map<number, boolean>();
   for (let i = 0; i < rows.length && !stopped; i++) {
     const row = rows[i]!;
-    let maybeHeader = readHeader(row, rows.slice(i + 1, i + 1 + HEADER_EVIDENCE_ROWS));
+    let maybeHeader = readHeader(row, rows.slice(i + 1, i + 1 + HEADER_LOOKAHEAD_ROWS));
     const below = rows[i + 1];
     if (
       maybeHeader &&
@@ -174,7 +174,7 @@ function fillsOtherColumns(parsed: ParsedRow): boolean {
 
 function pageHasHeader(rows: Row[], from: number, page: number): boolean {
   for (let i = from; i < rows.length && rows[i]!.page === page; i++)
-    if (readHeader(rows[i]!, rows.slice(i + 1, i + 1 + HEADER_EVIDENCE_ROWS))) return true;
+    if (readHeader(rows[i]!, rows.slice(i + 1, i + 1 + HEADER_LOOKAHEAD_ROWS))) return true;
   return false;
 }
 

@@ -12,6 +12,7 @@ import type { OcrEngine, OcrPageResult, OcrStats } from './ocr-types.ts';
 import { OcrTimeoutError } from './ocr-types.ts';
 import { createSlots } from './page-slots.ts';
 import { readQrCodes } from './qr-scan.ts';
+import { removeSpecks } from './remove-specks.ts';
 import { parseTsvWords } from './tsv-words.ts';
 
 export type { OcrEngine, OcrPageResult, OcrStats } from './ocr-types.ts';
@@ -31,6 +32,8 @@ export interface OcrEngineOptions {
   deskew?: boolean;
   /** Read the page's QR codes before recognition and blank them (default true). */
   readQr?: boolean;
+  /** Paint isolated scanner specks the paper's tone before recognition (default true). */
+  removeSpecks?: boolean;
   /** Extra tesseract parameters for every page. */
   parameters?: Record<string, string>;
   logger?: Logger;
@@ -91,6 +94,7 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
   const maxPagesPerWorker = options.maxPagesPerWorker ?? 40;
   const deskew = options.deskew ?? true;
   const readQr = options.readQr ?? true;
+  const despeckle = options.removeSpecks ?? true;
   // Without a hint the page is taken to be a 300 dpi render: it only sizes the QR search.
   const assumedDpi = 300;
   const langPath = await prepareLanguageFolder(options.cacheDir ?? os.tmpdir(), [
@@ -213,9 +217,11 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
       const codes = readQr ? readQrCodes(level, hints?.dpi ?? assumedDpi) : [];
       // A straightened page is ours: bands and panels are fixed in it rather than in two more page copies.
       const owned = level !== image;
-      const straight = flattenBackground(invertDarkBands(level, { inPlace: owned }).image, {
+      const flattened = flattenBackground(invertDarkBands(level, { inPlace: owned }).image, {
         inPlace: owned,
       });
+      // Specks go last, once bands are dark-on-light and panels at the paper's tone.
+      const straight = despeckle ? removeSpecks(flattened, { inPlace: flattened !== image }) : flattened;
       return new Promise<OcrPageResult>((resolve, reject) => {
         queue.push({ image: straight, dpi: hints?.dpi, skewDegrees, codes, signal, resolve, reject });
         stats.queued = queue.length;
