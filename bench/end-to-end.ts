@@ -21,11 +21,16 @@ export interface EndToEndFigures {
  * Runs the whole service pipeline on the local adapters (inbox folder → read → classify → extract →
  * SQLite warehouse → class folder) over every PDF in `inputDir`, as `npm start` would.
  */
-export async function runEndToEnd(inputDir: string, workDir: string, env: Record<string, string> = {}) {
+export async function runEndToEnd(
+  inputDir: string,
+  workDir: string,
+  { env = {}, limit }: { env?: Record<string, string>; limit?: number } = {},
+) {
   const inbox = path.join(workDir, 'inbox');
   await fs.rm(workDir, { recursive: true, force: true });
   await fs.mkdir(inbox, { recursive: true });
-  for (const name of (await fs.readdir(inputDir)).filter((n) => n.endsWith('.pdf'))) {
+  const names = (await fs.readdir(inputDir)).filter((n) => n.endsWith('.pdf')).sort();
+  for (const name of names.slice(0, limit)) {
     await fs.copyFile(path.join(inputDir, name), path.join(inbox, name));
   }
   const config = loadEnv({

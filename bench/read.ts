@@ -21,7 +21,8 @@ import { sampleRss } from './rss.ts';
  * against the `tesseract` CLI on the very same page images (same resolution, same parallelism), with word
  * recall of both against the digital originals, and peak RSS.
  *
- *   npx tsx bench/read.ts [dir-with-digital-pdfs] [--scans N] [--workers N] [--no-deskew] [--no-native] [--json]
+ *   npx tsx bench/read.ts [dir-with-digital-pdfs] [--scans N] [--workers N] [--no-deskew] [--keep-specks]
+ *     [--no-native] [--json]
  *
  * Scanned inputs are made from the digital PDFs (200 dpi, ±1.5°, noise, JPEG: src/corpus/scan.ts), so
  * the original text layer is the ground truth. Native baselines need poppler-utils, tesseract-ocr and
@@ -68,6 +69,7 @@ export interface ReadBenchOptions {
   scans: number;
   workers: number;
   deskew: boolean;
+  removeSpecks: boolean;
   native: boolean;
 }
 
@@ -100,7 +102,10 @@ async function benchDigital(files: string[]) {
   return { files: files.length, pages, msPerPage, pdftotextMsPerPage };
 }
 
-async function benchScanned(files: string[], { workers, deskew, native: withNative }: ReadBenchOptions) {
+async function benchScanned(
+  files: string[],
+  { workers, deskew, removeSpecks, native: withNative }: ReadBenchOptions,
+) {
   const originals = await Promise.all(
     files.map((f) => readPdf(fs.readFileSync(f), defaultReadOptions, null)),
   );
@@ -108,7 +113,7 @@ async function benchScanned(files: string[], { workers, deskew, native: withNati
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-read-'));
   const scans = makeScans(files, path.join(tmp, 'scans'));
-  const engine = await createOcrEngine({ workers, cacheDir: tmp, deskew });
+  const engine = await createOcrEngine({ workers, cacheDir: tmp, deskew, removeSpecks });
   const captured: Captured[] = [];
   try {
     // Warm the workers up (language data load) outside the measurement.
@@ -360,6 +365,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === THIS_FILE) {
       scans,
       workers,
       deskew: !args.includes('--no-deskew'),
+      removeSpecks: !args.includes('--keep-specks'),
       native,
     });
     print(figures, workers, native);

@@ -72,8 +72,24 @@ function splitAtRule(word: Row['words'][number]): Row['words'] | null {
   ];
 }
 
+/**
+ * Words seen before and their repair (or null): every row of every invoice is tried as a header, and the same
+ * words come back on each. Emptied when full.
+ */
+const repairs = new Map<string, string | null>();
+const MAX_REMEMBERED = 20_000;
+
 /** The one column name nearest a misread word, with the word's own trailing punctuation; else null. */
 function repairName(text: string): string | null {
+  const known = repairs.get(text);
+  if (known !== undefined) return known;
+  if (repairs.size >= MAX_REMEMBERED) repairs.clear();
+  const repaired = nearestName(text);
+  repairs.set(text, repaired);
+  return repaired;
+}
+
+function nearestName(text: string): string | null {
   const match = /^(\p{L}{5,})([.:]?)$/u.exec(text);
   if (!match) return null;
   const folded = fold(match[1]!);
