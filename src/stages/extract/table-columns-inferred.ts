@@ -51,9 +51,10 @@ export function unitPriceColumnBefore(columns: Column[], row: Row, following: Ro
 }
 
 /**
- * Both money columns' names lost or misread ("Cód.   Detalle   Vir. T"): the header names a description, another
- * column and no price or amount, and at least two of the rows under it print two amounts right of the description's name,
- * each right-aligned with the same one of the other rows, as columns are and free text is not.
+ * Both money columns' names lost or misread ("Cód.   Detalle   Vir. T"): the header names a description,
+ * another column and no price or amount, and at least two of the rows under it print two amounts right of the
+ * description's name, each right-aligned with the same one of the other rows, as columns are and free text
+ * is not.
  */
 export function moneyColumnsFromRows(columns: Column[], row: Row, following: Row[]): Column[] {
   if (columns.some((c) => c.kind === 'unitPrice' || c.kind === 'amount')) return [];

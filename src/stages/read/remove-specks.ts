@@ -5,7 +5,8 @@ import { histogramOf, percentile } from './histogram.ts';
  * A pixel is ink for this filter when it is this much darker than the paper. Word recall with the filter
  * (`npx tsx bench/read.ts [--keep-specks]`): 40 generated invoices (bench seed 880001, 42 pages) 94.3 → 95.3%,
  * 20 real AFIP invoices scanned (27 pages) 92.6 → 93.0%. In one-off comparisons, 20 below the paper instead
- * removed less (94.7% on the generated set) and the held-out generator's scans stayed within noise (98.7 → 98.6%).
+ * removed less (94.7% on the generated set), and the held-out generator's scans stayed within noise (98.7 →
+ * 98.6%).
  */
 const INK_BELOW_PAPER = 35;
 /**
