@@ -41,6 +41,21 @@ export async function manyPagesPdf(count: number): Promise<Uint8Array> {
   return pdf.save();
 }
 
+/**
+ * `count` pages each filled with rows of text: slow enough to read (~2 s for 100 pages, against 23 ms for 250
+ * empty ones) that a test can interrupt the document while it is running, whatever the machine's load.
+ */
+export async function denseTextPdf(count: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const line = 'Mantenimiento preventivo de telar 1.234.567,89 '.repeat(2);
+  for (let i = 0; i < count; i++) {
+    const page = pdf.addPage([595, 842]);
+    for (let y = 40; y < 820; y += 12) page.drawText(line, { x: 20, y, size: 9, font });
+  }
+  return pdf.save();
+}
+
 /** A page showing one 1-bit grey image of `width`×`height` pixels: tiny on disk, huge once decoded. */
 export function bigImagePdf(
   width: number,

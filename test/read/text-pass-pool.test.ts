@@ -3,7 +3,7 @@ import { StageError } from '../../src/stages/errors.ts';
 import { defaultReadOptions } from '../../src/stages/read/options.ts';
 import { readPdf } from '../../src/stages/read/read-pdf.ts';
 import { createTextPassPool } from '../../src/stages/read/text-pass-pool.ts';
-import { encryptedPdf, manyPagesPdf, scannedPdf, textPdf } from './fixtures.ts';
+import { denseTextPdf, encryptedPdf, manyPagesPdf, scannedPdf, textPdf } from './fixtures.ts';
 
 describe('text-pass pool (real worker threads running mupdf)', () => {
   const pool = createTextPassPool({ workers: 2, maxDocumentsPerWorker: 3 });
@@ -52,7 +52,8 @@ describe('text-pass pool (real worker threads running mupdf)', () => {
   });
 
   it('an abort stops a running document (its worker is replaced) and the pool goes on', async () => {
-    const long = await manyPagesPdf(250);
+    // Seconds of reading, not milliseconds: the abort must land while it runs even when timers are late.
+    const long = await denseTextPdf(100);
     const controller = new AbortController();
     const running = pool.read(long, defaultReadOptions, false, controller.signal);
     setTimeout(() => controller.abort(new Error('plazo vencido')), 5);
