@@ -65,7 +65,7 @@ describe('text-pass pool (real worker threads running mupdf)', () => {
   it('quarantines a document over its time limit as timeout', async () => {
     const hasty = createTextPassPool({ workers: 1, documentTimeoutMs: 1 });
     try {
-      await expect(hasty.read(await manyPagesPdf(250), defaultReadOptions, false)).rejects.toMatchObject({
+      await expect(hasty.read(await denseTextPdf(100), defaultReadOptions, false)).rejects.toMatchObject({
         code: 'timeout',
         quarantine: true,
       });
