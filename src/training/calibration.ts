@@ -1,4 +1,4 @@
-import { softmax } from './mlp.ts';
+import { softmax } from '../model/mlp.ts';
 
 /**
  * Temperature scaling (Guo et al. 2017): the single T > 0 minimising validation cross-entropy of

@@ -1,5 +1,5 @@
-import type { SparseVector } from './features.ts';
-import type { MlpWeights } from './mlp.ts';
+import type { SparseVector } from '../model/features.ts';
+import type { MlpWeights } from '../model/mlp.ts';
 import { createRandom, gaussian, shuffle } from './random.ts';
 
 export interface OptimiserOptions {

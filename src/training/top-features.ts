@@ -1,6 +1,6 @@
-import { type FeatureSettings, type SparseVector, tokenise } from './features.ts';
-import { forwardSparse, type MlpWeights } from './mlp.ts';
-import { wordEffects } from './word-effects.ts';
+import { type FeatureSettings, type SparseVector, tokenise } from '../model/features.ts';
+import { forwardSparse, type MlpWeights } from '../model/mlp.ts';
+import { wordEffects } from '../model/word-effects.ts';
 
 export interface NamedWeight {
   feature: string;

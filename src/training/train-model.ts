@@ -14,11 +14,11 @@ import {
   fitIdf,
   hashedCounts,
   weightCounts,
-} from './features.ts';
-import { LABEL_MAP, MANIFEST_FORMAT_VERSION, type ModelManifest } from './manifest.ts';
+} from '../model/features.ts';
+import { LABEL_MAP, MANIFEST_FORMAT_VERSION, type ModelManifest } from '../model/manifest.ts';
 import { type EvaluationMetrics, evaluate } from './metrics.ts';
-import { forwardSparse, type MlpWeights, softmax } from './mlp.ts';
-import { buildOnnxModel } from './onnx-export.ts';
+import { forwardSparse, type MlpWeights, softmax } from '../model/mlp.ts';
+import { buildOnnxModel } from '../model/onnx-export.ts';
 import { DEFAULT_OPTIMISER_OPTIONS, type EpochLog, type OptimiserOptions, optimise } from './optimise.ts';
 import { stratifiedSplit } from './split.ts';
 import { topFeatures } from './top-features.ts';

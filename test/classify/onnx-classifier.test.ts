@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Classifier } from '../../src/ports/classifier.ts';
 import { silentLogger } from '../../src/shared/logger.ts';
 import { loadOnnxClassifier, ModelLoadError } from '../../src/stages/classify/onnx-classifier.ts';
-import { DEFAULT_FEATURE_SETTINGS } from '../../src/training/features.ts';
+import { DEFAULT_FEATURE_SETTINGS } from '../../src/model/features.ts';
 import { writeModel } from '../../src/training/model-files.ts';
 import { train } from '../../src/training/train-model.ts';
 import { syntheticSamples } from '../training/synthetic-texts.ts';

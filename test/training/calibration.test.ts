@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseThreshold, fitTemperature } from '../../src/training/calibration.ts';
-import { softmax } from '../../src/training/mlp.ts';
+import { softmax } from '../../src/model/mlp.ts';
 import { createRandom } from '../../src/training/random.ts';
 
 describe('temperature scaling', () => {

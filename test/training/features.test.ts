@@ -11,7 +11,7 @@ import {
   normaliseText,
   tokenise,
   withoutCompanyNames,
-} from '../../src/training/features.ts';
+} from '../../src/model/features.ts';
 
 const settings = { ...DEFAULT_FEATURE_SETTINGS, dimensions: 2 ** 12 };
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_FEATURE_SETTINGS } from '../../src/training/features.ts';
+import { DEFAULT_FEATURE_SETTINGS } from '../../src/model/features.ts';
 import { promoteIfBetter } from '../../src/training/model-files.ts';
 import { train } from '../../src/training/train-model.ts';
 import { syntheticSamples } from './synthetic-texts.ts';

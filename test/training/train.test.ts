@@ -1,8 +1,8 @@
 import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FEATURE_SETTINGS, densify, featurise } from '../../src/training/features.ts';
-import { forwardSparse, softmax } from '../../src/training/mlp.ts';
-import { decodeOnnxModel } from '../../src/training/onnx-export.ts';
+import { DEFAULT_FEATURE_SETTINGS, densify, featurise } from '../../src/model/features.ts';
+import { forwardSparse, softmax } from '../../src/model/mlp.ts';
+import { decodeOnnxModel } from '../../src/model/onnx-export.ts';
 import { formatTrainingReport } from '../../src/training/report.ts';
 import { train, trainingSetHash } from '../../src/training/train-model.ts';
 import { syntheticSamples } from './synthetic-texts.ts';

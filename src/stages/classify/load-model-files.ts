@@ -5,9 +5,9 @@ import {
   DEFAULT_FEATURE_SETTINGS,
   type FeatureSettings,
   featureSettingsHash,
-} from '../../training/features.ts';
-import { MANIFEST_FORMAT_VERSION, type ModelManifest, manifestSchema } from '../../training/manifest.ts';
-import { type DecodedOnnxModel, decodeOnnxModel } from '../../training/onnx-export.ts';
+} from '../../model/features.ts';
+import { MANIFEST_FORMAT_VERSION, type ModelManifest, manifestSchema } from '../../model/manifest.ts';
+import { type DecodedOnnxModel, decodeOnnxModel } from '../../model/onnx-export.ts';
 
 export type ModelLoadErrorCode = 'model_missing' | 'model_corrupt' | 'model_mismatch';
 

@@ -9,9 +9,9 @@ import {
   type SparseVector,
   tokenise,
   weightCounts,
-} from '../../training/features.ts';
-import { LABEL_MAP } from '../../training/manifest.ts';
-import { INPUT_NAME, OUTPUT_HIDDEN, OUTPUT_PROBABILITIES } from '../../training/onnx-export.ts';
+} from '../../model/features.ts';
+import { LABEL_MAP } from '../../model/manifest.ts';
+import { INPUT_NAME, OUTPUT_HIDDEN, OUTPUT_PROBABILITIES } from '../../model/onnx-export.ts';
 import { explain } from './explain.ts';
 import { loadModelFiles, ModelLoadError } from './load-model-files.ts';
 
