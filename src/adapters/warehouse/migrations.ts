@@ -1,4 +1,5 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Kysely } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import { columnTypes, TEXT_LIMITS as L, tableOptions } from './column-types.ts';
 import type { Dialect } from './config.ts';
 import { createViews, dropViews } from './views.ts';

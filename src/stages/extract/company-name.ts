@@ -29,7 +29,7 @@ export function cleanName(text: string): string | null {
     )[0]!
     .replace(/^[\s:;#.\-–[(|]+/, '')
     .replace(LEADING_LABEL, '')
-    .replace(/^(?:\(?\d+\)?\s*-?\s*)+(?=\p{L})/u, '')
+    .replace(/^(?=\(?\d)[\d\s()-]+(?=\p{L})/u, '')
     .replace(/\s+-\s+\[.*$/, '')
     .replace(/\s*\(\w*\d\w*\)\s*$/, '')
     .replace(/[\s,;:\-–/|·\]}'’]+$/, '')
