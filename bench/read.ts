@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { loadEnv } from '../src/config/env.ts';
-import { Random } from '../src/corpus/random.ts';
-import { scanPdf } from '../src/corpus/scan.ts';
+import { Random } from '../tools/corpus/random.ts';
+import { scanPdf } from '../tools/corpus/scan.ts';
 import { type GrayImage, toPgm } from '../src/stages/read/gray-image.ts';
 import { modelFile } from '../src/stages/read/lang-data.ts';
 import { createOcrEngine } from '../src/stages/read/ocr-engine.ts';
@@ -24,7 +24,7 @@ import { sampleRss } from './rss.ts';
  *   npx tsx bench/read.ts [dir-with-digital-pdfs] [--scans N] [--workers N] [--no-deskew] [--keep-specks]
  *     [--no-native] [--json]
  *
- * Scanned inputs are made from the digital PDFs (200 dpi, ±1.5°, noise, JPEG: src/corpus/scan.ts), so
+ * Scanned inputs are made from the digital PDFs (200 dpi, ±1.5°, noise, JPEG: tools/corpus/scan.ts), so
  * the original text layer is the ground truth. Native baselines need poppler-utils, tesseract-ocr and
  * tesseract-ocr-spa; without them those lines say so.
  */

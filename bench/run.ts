@@ -42,7 +42,7 @@ async function corpus(name: string, count: number, seed: number, scannedRatio: n
  * the allocator larger for good, which would count in this process's RSS and which the service never pays.
  */
 function generateInChild(dir: string, count: number, seed: number, scannedRatio: number): void {
-  const cli = fileURLToPath(new URL('../src/corpus/cli.ts', import.meta.url));
+  const cli = fileURLToPath(new URL('../tools/corpus/cli.ts', import.meta.url));
   const args = ['--out', dir, '--count', String(count), '--seed', String(seed)];
   args.push('--scanned-ratio', String(scannedRatio));
   const made = spawnSync(process.execPath, [...process.execArgv, cli, ...args], { stdio: 'inherit' });

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
-const CLI = join(import.meta.dirname, '../../src/corpus/cli.ts');
+const CLI = join(import.meta.dirname, '../../tools/corpus/cli.ts');
 const TSX = join(import.meta.dirname, '../../node_modules/.bin/tsx');
 
 async function corpus(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

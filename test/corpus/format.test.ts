@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatAmount, formatDate, formatQuantity, roundCents } from '../../src/corpus/format.ts';
-import { formatNit, nitCheckDigit } from '../../src/corpus/nit.ts';
-import { deriveSeed, Random } from '../../src/corpus/random.ts';
-import { amountInWords, integerInWords } from '../../src/corpus/words.ts';
+import { addDays, formatAmount, formatDate, formatQuantity, roundCents } from '../../tools/corpus/format.ts';
+import { formatNit, nitCheckDigit } from '../../tools/corpus/nit.ts';
+import { deriveSeed, Random } from '../../tools/corpus/random.ts';
+import { amountInWords, integerInWords } from '../../tools/corpus/words.ts';
 
 describe('nitCheckDigit', () => {
   it('matches the check digits of well-known Colombian NITs', () => {

@@ -5,9 +5,9 @@ import * as mupdf from 'mupdf';
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { resultSchema } from '../../src/contract/result.ts';
-import { type DateStyle, formatAmount, formatDate } from '../../src/corpus/format.ts';
-import { generateCorpus, generateInvoice, LAYOUTS, type Truth, withoutMeta } from '../../src/corpus/index.ts';
-import { formatNit, nitCheckDigit } from '../../src/corpus/nit.ts';
+import { type DateStyle, formatAmount, formatDate } from '../../tools/corpus/format.ts';
+import { generateCorpus, generateInvoice, LAYOUTS, type Truth, withoutMeta } from '../../tools/corpus/index.ts';
+import { formatNit, nitCheckDigit } from '../../tools/corpus/nit.ts';
 
 const cents = (value: number) => Math.round(value * 100);
 const DATE_STYLES: DateStyle[] = ['dmy-slash', 'iso', 'long', 'dmy-abbrev', 'month-first', 'dmy-dash'];

@@ -1,6 +1,6 @@
 import * as mupdf from 'mupdf';
 import { describe, expect, it } from 'vitest';
-import { generateInvoice, LAYOUTS } from '../../src/corpus/index.ts';
+import { generateInvoice, LAYOUTS } from '../../tools/corpus/index.ts';
 
 interface Glyph {
   c: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DIAN_QR_URL, dianQrPayload, generateInvoice, type QrFacts } from '../../src/corpus/index.ts';
-import { clockTime } from '../../src/corpus/qr-payload.ts';
+import { DIAN_QR_URL, dianQrPayload, generateInvoice, type QrFacts } from '../../tools/corpus/index.ts';
+import { clockTime } from '../../tools/corpus/qr-payload.ts';
 import { decodeQr, renderPage } from './qr-reader.ts';
 
 const CUFE = `${'0123456789abcdef'.repeat(6)}`;
@@ -80,7 +80,7 @@ describe('generated QR codes', () => {
   });
 
   it('survives the scanner', async () => {
-    // Raw jsQR on a whole noisy page misses about one scan in ten (see src/corpus/README.md); these seeds read.
+    // Raw jsQR on a whole noisy page misses about one scan in ten (see tools/corpus/README.md); these seeds read.
     for (const { pdf, qr } of await invoicesWithQr(3, true)) {
       expect(decodeQr(renderPage(pdf, qr!.page))).toBe(qr!.payload);
     }

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resultSchema } from '../../src/contract/result.ts';
-import { generateInvoice, type Truth, withoutMeta } from '../../src/corpus/index.ts';
+import { generateInvoice, type Truth, withoutMeta } from '../../tools/corpus/index.ts';
 
 const SAMPLES = join(import.meta.dirname, '../../samples');
 

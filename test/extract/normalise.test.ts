@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nitCheckDigit as corpusNitCheckDigit } from '../../src/corpus/nit.ts';
+import { nitCheckDigit as corpusNitCheckDigit } from '../../tools/corpus/nit.ts';
 import { amountsMatch, parseAmount } from '../../src/stages/extract/amount.ts';
 import { detectCurrency } from '../../src/stages/extract/currency.ts';
 import { parseDate } from '../../src/stages/extract/date.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Invoice } from '../../src/contract/result.ts';
-import { generateInvoice } from '../../src/corpus/index.ts';
+import { generateInvoice } from '../../tools/corpus/index.ts';
 import { evaluateExtraction } from '../../src/stages/extract/evaluate.ts';
 import { extractInvoice } from '../../src/stages/extract/extract.ts';
 import { createOcrEngine, type OcrEngine } from '../../src/stages/read/ocr-engine.ts';

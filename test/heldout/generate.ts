@@ -15,7 +15,7 @@ import { createRng, type Rng } from './random.ts';
 import { scanPdf } from './scan.ts';
 
 /**
- * Held-out invoice generator, independent of src/corpus (own layouts, labels and vocabulary), used only to
+ * Held-out invoice generator, independent of tools/corpus (own layouts, labels and vocabulary), used only to
  * measure generalisation. Writes `<id>.pdf` and `<id>.json` (output-contract shape plus `meta`).
  *
  *   npx tsx test/heldout/generate.ts --out DIR --count N --seed S [--scanned 0..1]

@@ -1,5 +1,5 @@
 /**
- * Held-out vocabulary, written independently of src/corpus: other companies, other machines, other wording
+ * Held-out vocabulary, written independently of tools/corpus: other companies, other machines, other wording
  * for preventive and corrective work. Used only to measure how the pipeline generalises.
  */
 export interface Company {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { createFirestoreStateStore } from '../../src/adapters/state/firestore-state-store.ts';
-import { generateInvoice } from '../../src/corpus/index.ts';
+import { generateInvoice } from '../../tools/corpus/index.ts';
 import { FOLDER_NAMES, TARGET_FOLDERS, type TargetFolder } from '../../src/ports/source.ts';
 import { type FileRecord, OUTCOME_STATUSES, type StateStore } from '../../src/ports/state.ts';
 import { createFakeDrive, type FakeDrive, type FakeFile } from '../fakes/drive/server.ts';

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateInvoice } from '../../src/corpus/generate.ts';
+import { generateInvoice } from '../../tools/corpus/generate.ts';
 import { findLabelledFiles, readLabelledFiles } from '../../src/training/labelled-files.ts';
 
 let root: string;

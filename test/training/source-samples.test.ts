@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLocalFolderSource } from '../../src/adapters/source/local/local-folder.ts';
-import { generateInvoice } from '../../src/corpus/generate.ts';
+import { generateInvoice } from '../../tools/corpus/generate.ts';
 import { samplesFromSource } from '../../src/training/source-samples.ts';
 
 const roots: string[] = [];

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateInvoice } from '../../src/corpus/generate.ts';
+import { generateInvoice } from '../../tools/corpus/generate.ts';
 import { silentLogger } from '../../src/shared/logger.ts';
 import { loadOnnxClassifier } from '../../src/stages/classify/onnx-classifier.ts';
 import { trainFromFolder } from '../../src/training/train.ts';

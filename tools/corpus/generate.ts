@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import type { ClassLabel } from '../contract/result.ts';
+import type { ClassLabel } from '../../src/contract/result.ts';
 import { buildInvoiceData } from './invoice-data.ts';
 import { LAYOUTS, layoutByName } from './layouts/index.ts';
 import type { Layout } from './layouts/layout.ts';

@@ -1,4 +1,4 @@
-import type { ClassLabel } from '../contract/result.ts';
+import type { ClassLabel } from '../../src/contract/result.ts';
 import { type Company, randomCustomer, randomSupplier } from './companies.ts';
 import { addDays, roundCents } from './format.ts';
 import type { Random } from './random.ts';

@@ -1,6 +1,6 @@
 /**
  * Seeded pseudo-random numbers (mulberry32). The corpus must be byte-for-byte reproducible from a seed,
- * so nothing in src/corpus may use Math.random.
+ * so nothing in tools/corpus may use Math.random.
  */
 export class Random {
   private state: number;

@@ -1,4 +1,4 @@
-import type { ClassLabel } from '../contract/result.ts';
+import type { ClassLabel } from '../../src/contract/result.ts';
 import { MONTHS } from './format.ts';
 import type { Random } from './random.ts';
 

@@ -1,4 +1,4 @@
-import type { InvoiceResult } from '../contract/result.ts';
+import type { InvoiceResult } from '../../src/contract/result.ts';
 import type { InvoiceData } from './invoice-data.ts';
 import type { ColumnKey } from './printer.ts';
 
