@@ -6,7 +6,7 @@ const USAGE = `Uso: facturas <comando> [opciones]
 
 Comandos:
   process <archivo|carpeta>... [--json]   Lee, clasifica y extrae facturas (sin mover ni cargar nada)
-  eval <carpeta>                          Evalúa el pipeline contra un corpus generado con su verdad (.json)
+  eval <carpeta> --truth [truth.json]     Evalúa contra facturas reales con truth.json (por carpeta) [--misses]
   train <carpeta>... [--seed N]           Entrena el clasificador con facturas etiquetadas y correcciones
   db migrate                              Aplica las migraciones del almacén de datos
   powerbi pbids [--out archivo]           Genera el archivo de conexión de Power BI (.pbids)
@@ -23,6 +23,8 @@ async function main(argv: string[]): Promise<number> {
       seed: { type: 'string' },
       out: { type: 'string' },
       force: { type: 'boolean', default: false },
+      truth: { type: 'boolean', default: false },
+      misses: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -41,9 +43,14 @@ async function main(argv: string[]): Promise<number> {
       return processCommand(env, logger, rest, values.json);
     }
     case 'eval': {
-      if (rest.length !== 1) throw new UsageError('eval necesita una carpeta');
-      const { evalCommand } = await import('./eval-command.ts');
-      return evalCommand(env, logger, rest[0]!, values.json);
+      if (values.truth) {
+        if (rest.length < 1 || rest.length > 2)
+          throw new UsageError('uso: facturas eval <carpeta> --truth [truth.json]');
+        const { evalTruthCommand } = await import('./eval-truth-command.ts');
+        return evalTruthCommand(env, logger, rest[0]!, rest[1], { json: values.json, misses: values.misses });
+      }
+      // Scoring against a generated corpus is a development tool outside the service: tools/eval/cli.ts.
+      throw new UsageError('la evaluación contra un corpus generado se ejecuta con: npm run eval -- <carpeta>');
     }
     case 'train': {
       const { trainCommand } = await import('./train-command.ts');
