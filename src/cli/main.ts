@@ -50,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
         return evalTruthCommand(env, logger, rest[0]!, rest[1], { json: values.json, misses: values.misses });
       }
       // Scoring against a generated corpus is a development tool outside the service: tools/eval/cli.ts.
-      throw new UsageError('la evaluación contra un corpus generado se ejecuta con: npm run eval -- <carpeta>');
+      throw new UsageError('la evaluación con un corpus generado es: npm run eval -- <carpeta>');
     }
     case 'train': {
       const { trainCommand } = await import('./train-command.ts');

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Invoice } from '../../src/contract/result.ts';
-import { generateCorpus } from '../../tools/corpus/index.ts';
-import { evaluateExtraction } from '../../src/stages/extract/evaluate.ts';
 import { extractInvoice } from '../../src/stages/extract/extract.ts';
+import { generateCorpus } from '../../tools/corpus/index.ts';
+import { evaluateExtraction } from '../../tools/eval/evaluate-extraction.ts';
 import { readPdfTextLayer } from './pdf-fixture.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyInvoice, type Invoice, type LineItem } from '../../src/contract/result.ts';
-import { evaluateExtraction } from '../../src/stages/extract/evaluate.ts';
 import { levenshtein, similarity } from '../../src/stages/extract/similarity.ts';
+import { evaluateExtraction } from '../../tools/eval/evaluate-extraction.ts';
 
 const line = (description: string, amount: number): LineItem => ({
   code: null,

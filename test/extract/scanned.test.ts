@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Invoice } from '../../src/contract/result.ts';
-import { generateInvoice } from '../../tools/corpus/index.ts';
-import { evaluateExtraction } from '../../src/stages/extract/evaluate.ts';
 import { extractInvoice } from '../../src/stages/extract/extract.ts';
 import { createOcrEngine, type OcrEngine } from '../../src/stages/read/ocr-engine.ts';
 import { defaultReadOptions } from '../../src/stages/read/options.ts';
 import { readPdf } from '../../src/stages/read/read-pdf.ts';
+import { generateInvoice } from '../../tools/corpus/index.ts';
+import { evaluateExtraction } from '../../tools/eval/evaluate-extraction.ts';
 
 /**
  * Scanned invoices (200 dpi, tilted, noisy, image-only) through the real read stage (tesseract.js) and the

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { InvoiceResult } from '../../src/contract/result.ts';
-import { HEADER_FIELDS, normaliseDescription } from '../../src/stages/extract/evaluate.ts';
+import { HEADER_FIELDS, normaliseDescription } from '../../tools/eval/evaluate-extraction.ts';
 
 /**
  * Lists what went wrong per held-out invoice: header fields that differ from the truth, missed or invented

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Invoice } from '../../src/contract/result.ts';
 import { silentLogger } from '../../src/shared/logger.ts';
 import { loadOnnxClassifier } from '../../src/stages/classify/onnx-classifier.ts';
-import { evaluateExtraction, extractInvoice } from '../../src/stages/extract/index.ts';
+import { extractInvoice } from '../../src/stages/extract/index.ts';
 import { defaultReadOptions } from '../../src/stages/read/options.ts';
 import { readPdf } from '../../src/stages/read/read-pdf.ts';
+import { evaluateExtraction } from '../../tools/eval/evaluate-extraction.ts';
 import { generateHeldout } from './generate.ts';
 
 /**

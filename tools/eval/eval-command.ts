@@ -1,10 +1,10 @@
 import fs from 'node:fs/promises';
-import type { Env } from '../config/env.ts';
-import { emptyInvoice, type Invoice, type InvoiceResult } from '../contract/result.ts';
-import type { Logger } from '../shared/logger.ts';
-import { type ExtractionEvaluation, evaluateExtraction } from '../stages/extract/evaluate.ts';
-import { createDocumentPipeline, expandInputs } from './document-pipeline.ts';
-import { createProgress } from './progress.ts';
+import { createDocumentPipeline, expandInputs } from '../../src/cli/document-pipeline.ts';
+import { createProgress } from '../../src/cli/progress.ts';
+import type { Env } from '../../src/config/env.ts';
+import { emptyInvoice, type Invoice, type InvoiceResult } from '../../src/contract/result.ts';
+import type { Logger } from '../../src/shared/logger.ts';
+import { type ExtractionEvaluation, evaluateExtraction } from './evaluate-extraction.ts';
 
 interface Truth {
   classification: { class: 0 | 1 } | null;
@@ -36,7 +36,7 @@ export interface EvalReport {
   scanned: GroupReport | null;
 }
 
-/** `facturas eval <dir>`: the pipeline against a generated corpus's truth files. */
+/** `npm run eval -- <dir>`: the pipeline against a generated corpus's truth files. */
 export async function evalCommand(env: Env, logger: Logger, dir: string, json = false): Promise<number> {
   const files = await expandInputs([dir]);
   const truths = await Promise.all(files.map(readTruth));

@@ -1,9 +1,9 @@
-import type { Invoice, LineItem } from '../../contract/result.ts';
-import type { Extraction } from '../stage.ts';
-import { similarity } from './similarity.ts';
+import type { Invoice, LineItem } from '../../src/contract/result.ts';
+import { similarity } from '../../src/stages/extract/similarity.ts';
+import type { Extraction } from '../../src/stages/stage.ts';
 
 /**
- * Extraction quality against truth files, for `facturas eval` and the tests.
+ * Extraction quality against truth files, for `npm run eval` (tools/eval/cli.ts) and the tests.
  *
  * Header fields: a field is right when it equals the truth, including both being null (a value invented
  * where the truth has none is wrong). Strings compare after Unicode NFC, collapsing white space and ignoring
