@@ -7,7 +7,7 @@ import { estimateSkewDegrees, MIN_DESKEW_DEGREES, rotateGray } from '../../src/s
 import type { GrayImage } from '../../src/stages/read/gray-image.ts';
 import { readQrCodes } from '../../src/stages/read/qr-scan.ts';
 import { renderGray } from '../../src/stages/read/rasterize.ts';
-import { decodeQr, renderPage } from '../corpus/qr-reader.ts';
+import { decodeQr, renderPage } from '../tools/corpus/qr-reader.ts';
 import { generateHeldout } from './generate.ts';
 import { DIAN_LOOKUP } from './qr.ts';
 

@@ -10,8 +10,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { startOidcIssuer } from '../server/auth/oidc-issuer.ts';
 import { startFirestoreEmulator } from '../support/firestore-emulator.ts';
-import { startOidcIssuer } from '../webhook/oidc-issuer.ts';
 import { startBalancer } from './cluster.ts';
 import { SCENARIOS } from './scenarios.ts';
 import { createWorldDrive, generatePdfs, modelDir, newLogDir, PG_BASE, type World } from './world.ts';

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { createFirestoreStateStore } from '../../src/adapters/state/firestore-state-store.ts';
-import { generateInvoice } from '../../tools/corpus/index.ts';
 import { FOLDER_NAMES, TARGET_FOLDERS, type TargetFolder } from '../../src/ports/source.ts';
 import { type FileRecord, OUTCOME_STATUSES, type StateStore } from '../../src/ports/state.ts';
+import { generateInvoice } from '../../tools/corpus/index.ts';
 import { createFakeDrive, type FakeDrive, type FakeFile } from '../fakes/drive/server.ts';
+import type { OidcIssuer } from '../server/auth/oidc-issuer.ts';
 import type { FirestoreEmulator } from '../support/firestore-emulator.ts';
-import type { OidcIssuer } from '../webhook/oidc-issuer.ts';
 import { type Balancer, type Instance, startInstance } from './cluster.ts';
 
 export const AUDIENCE = 'https://facturas.reliability.test/tasks';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseThreshold, fitTemperature } from '../../src/training/calibration.ts';
 import { softmax } from '../../src/model/mlp.ts';
+import { chooseThreshold, fitTemperature } from '../../src/training/calibration.ts';
 import { createRandom } from '../../src/training/random.ts';
 
 describe('temperature scaling', () => {

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateInvoice } from '../../tools/corpus/generate.ts';
 import { findLabelledFiles, readLabelledFiles } from '../../src/training/labelled-files.ts';
+import { generateInvoice } from '../../tools/corpus/generate.ts';
 
 let root: string;
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLocalFolderSource } from '../../src/adapters/source/local/local-folder.ts';
-import { generateInvoice } from '../../tools/corpus/generate.ts';
 import { samplesFromSource } from '../../src/training/source-samples.ts';
+import { generateInvoice } from '../../tools/corpus/generate.ts';
 
 const roots: string[] = [];
 afterAll(() => Promise.all(roots.map((r) => rm(r, { recursive: true, force: true }))));

@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateInvoice } from '../../tools/corpus/generate.ts';
 import { silentLogger } from '../../src/shared/logger.ts';
 import { loadOnnxClassifier } from '../../src/stages/classify/onnx-classifier.ts';
 import { trainFromFolder } from '../../src/training/train.ts';
+import { generateInvoice } from '../../tools/corpus/generate.ts';
 
 let root: string | undefined;
 afterAll(() => (root ? rm(root, { recursive: true, force: true }) : undefined));
