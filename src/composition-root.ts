@@ -1,4 +1,3 @@
-import os from 'node:os';
 import path from 'node:path';
 import { createLocalFolderSource } from './adapters/source/local/local-folder.ts';
 import { createSqliteStateStore } from './adapters/state/sqlite-state-store.ts';
@@ -18,14 +17,17 @@ import {
   createSwappableClassifier,
   type SwappableClassifier,
 } from './stages/classify/swappable-classifier.ts';
+import { createExtractPool } from './stages/extract/extract-pool.ts';
 import { createExtractStage } from './stages/extract/stage.ts';
 import { createFetchStage } from './stages/fetch.ts';
 import { createFileStage } from './stages/file.ts';
+import { createReviewStage, DEFAULT_REVIEW_POLICY } from './stages/review.ts';
 import { createLoadStage } from './stages/load.ts';
 import { createOcrEngine, type OcrEngine, ocrOptionsFromEnv } from './stages/read/ocr-engine.ts';
 import { createReadStage, readOptionsFromEnv } from './stages/read/stage.ts';
 import { createTextPassPool } from './stages/read/text-pass-pool.ts';
 import type { Stage } from './stages/stage.ts';
+import { extractThreads, readThreads } from './stages/workers/thread-counts.ts';
 
 export interface Services {
   env: Env;
@@ -65,20 +67,32 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
   const warehouse = await createWarehouse(warehouseConfigFromEnv(env), logger);
   await warehouse.migrate();
   const ocr = await createOcrEngine(ocrOptionsFromEnv(env, logger));
-  const readWorkers =
-    env.READ_WORKERS ?? Math.min(env.PROCESS_CONCURRENCY, Math.max(1, os.availableParallelism() - 1));
+  const readWorkers = readThreads(env);
   const textPass =
     readWorkers > 0
       ? createTextPassPool({ workers: readWorkers, documentTimeoutMs: env.READ_TIMEOUT_MS, logger })
       : null;
   await textPass?.warmUp();
+  const extractPool = createExtractPool({
+    workers: extractThreads(env),
+    timeoutMs: env.EXTRACT_TIMEOUT_MS,
+    logger,
+  });
+  await extractPool.warmUp();
   const stages: Stage[] = [
     createFetchStage({ source, maxBytes: env.MAX_FILE_BYTES }),
-    createReadStage({ options: readOptionsFromEnv(env), ocr, textPass }),
+    createReadStage({
+      options: readOptionsFromEnv(env),
+      ocr,
+      textPass,
+      documentTimeoutMs: env.READ_DOCUMENT_TIMEOUT_MS,
+    }),
     createClassifyStage({ classifier }),
     createExtractStage({
+      extract: (document, signal) => extractPool.extract(document, signal),
       findDuplicate: (taxId, number, fileId) => warehouse.findDuplicate(taxId, number, fileId),
     }),
+    createReviewStage({ ...DEFAULT_REVIEW_POLICY, fieldConfidence: env.REVIEW_FIELD_CONFIDENCE }),
     createLoadStage({ warehouse }),
     createFileStage({ source }),
   ];
@@ -126,6 +140,7 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
       await Promise.allSettled([
         ocr.close(),
         textPass?.close(),
+        extractPool.close(),
         classifier.close(),
         state.close(),
         warehouse.close(),

@@ -6,12 +6,16 @@ import type { Logger } from '../shared/logger.ts';
 import { loadOnnxClassifier } from '../stages/classify/onnx-classifier.ts';
 import { createClassifyStage } from '../stages/classify/stage.ts';
 import { quarantine } from '../stages/errors.ts';
+import { createExtractPool } from '../stages/extract/extract-pool.ts';
 import { createExtractStage } from '../stages/extract/stage.ts';
 import { createOcrEngine, ocrOptionsFromEnv } from '../stages/read/ocr-engine.ts';
 import { createReadStage, readOptionsFromEnv } from '../stages/read/stage.ts';
+import { createTextPassPool } from '../stages/read/text-pass-pool.ts';
 import { buildResult } from '../stages/result.ts';
+import { createReviewStage, DEFAULT_REVIEW_POLICY } from '../stages/review.ts';
 import { runStages } from '../stages/runner.ts';
 import type { PipelineContext, Stage } from '../stages/stage.ts';
+import { extractThreads, readThreads } from '../stages/workers/thread-counts.ts';
 
 export interface DocumentPipeline {
   /** Reads, classifies and extracts one file on disk, with no side effects (nothing moved or loaded). */
@@ -28,6 +32,17 @@ export interface DocumentPipeline {
 export async function createDocumentPipeline(env: Env, logger: Logger): Promise<DocumentPipeline> {
   const classifier = await loadOnnxClassifier(path.resolve(env.MODEL_DIR), { logger });
   const ocr = await createOcrEngine(ocrOptionsFromEnv(env, logger));
+  // As in the service: text layers and extraction run on worker threads under their deadlines.
+  const readWorkers = readThreads(env);
+  const textPass =
+    readWorkers > 0
+      ? createTextPassPool({ workers: readWorkers, documentTimeoutMs: env.READ_TIMEOUT_MS, logger })
+      : null;
+  const extractPool = createExtractPool({
+    workers: extractThreads(env),
+    timeoutMs: env.EXTRACT_TIMEOUT_MS,
+    logger,
+  });
   const readFromDisk: Stage = {
     name: 'fetch',
     async run(context) {
@@ -43,9 +58,15 @@ export async function createDocumentPipeline(env: Env, logger: Logger): Promise<
   };
   const stages = [
     readFromDisk,
-    createReadStage({ options: readOptionsFromEnv(env), ocr }),
+    createReadStage({
+      options: readOptionsFromEnv(env),
+      ocr,
+      textPass,
+      documentTimeoutMs: env.READ_DOCUMENT_TIMEOUT_MS,
+    }),
     createClassifyStage({ classifier }),
-    createExtractStage({}),
+    createExtractStage({ extract: (document, signal) => extractPool.extract(document, signal) }),
+    createReviewStage({ ...DEFAULT_REVIEW_POLICY, fieldConfidence: env.REVIEW_FIELD_CONFIDENCE }),
   ];
 
   async function process(file: string): Promise<InvoiceResult> {
@@ -90,7 +111,7 @@ export async function createDocumentPipeline(env: Env, logger: Logger): Promise<
     process,
     processAll,
     async close() {
-      await Promise.allSettled([ocr.close(), classifier.close()]);
+      await Promise.allSettled([ocr.close(), classifier.close(), textPass?.close(), extractPool.close()]);
     },
   };
 }

@@ -93,6 +93,23 @@ export const envSchema = z.object({
   READ_WORKERS: int(0).max(16).optional(),
   /** A PDF whose text layers take longer than this to read is quarantined as `timeout` (a hostile file). */
   READ_TIMEOUT_MS: int(1000).default(60_000),
+  /**
+   * A PDF read with OCR (or on the main thread) still unfinished after this long is quarantined as `timeout`:
+   * its queued pages are dropped. Each OCR page also has OCR_PAGE_TIMEOUT_MS.
+   */
+  READ_DOCUMENT_TIMEOUT_MS: int(1000).default(15 * 60_000),
+  /**
+   * Worker threads that extract invoices from read documents (the main thread only coordinates). Default: as
+   * many as the reading threads.
+   */
+  EXTRACT_WORKERS: int(1).max(16).optional(),
+  /** A document whose extraction takes longer than this is quarantined as `timeout`; its thread is replaced. */
+  EXTRACT_TIMEOUT_MS: int(100).default(30_000),
+  /**
+   * A document whose number, issue date, total or supplier tax id is below this confidence (0..1) goes to
+   * Revisión with the reason, whatever its class.
+   */
+  REVIEW_FIELD_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.8),
   /** On SIGTERM, how long running files may take to finish before they are interrupted and released. */
   SHUTDOWN_GRACE_MS: int(0).default(8_000),
 });

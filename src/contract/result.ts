@@ -22,6 +22,14 @@ export const ERROR_CODES = [
   'unreadable',
   'download_failed',
   'internal',
+  /** A file that is no invoice document: a DOCX, a spreadsheet, an empty ZIP, a ZIP with no PDF or XML. */
+  'unsupported_type',
+  /** A ZIP refused as unsafe or malformed: bomb, `../` paths, too many entries, nested too deep. */
+  'archive_rejected',
+  /** A ZIP whose PDFs and XML invoices cannot be paired (two PDFs and one XML, two different XMLs). */
+  'archive_ambiguous',
+  /** An XML file refused: not an invoice, or a DOCTYPE/entity declaration (XML bomb). */
+  'xml_rejected',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -72,6 +80,12 @@ export type Classification = z.infer<typeof classificationSchema>;
 export const processingErrorSchema = z.object({ code: z.string(), message: z.string() }).strict();
 export type ProcessingError = z.infer<typeof processingErrorSchema>;
 
+/** Where a field's value came from: the invoice's own XML, a fiscal QR code, the text layer or OCR. */
+export const PROVENANCE_SOURCES = ['xml', 'qr', 'text', 'ocr'] as const;
+export type Provenance = (typeof PROVENANCE_SOURCES)[number];
+export const DOCUMENT_KINDS = ['invoice', 'credit_note'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
 export const resultSchema = z
   .object({
     file: z.string(),
@@ -83,6 +97,15 @@ export const resultSchema = z
     validation: z.object({ ok: z.boolean(), issues: z.array(z.string()) }).strict(),
     pages: z.object({ count: z.number().int().min(0), ocr: z.number().int().min(0) }).strict(),
     timings: z.record(z.string(), z.number().min(0)),
+    /** Per field (the keys of `confidence`), where its value came from; absent on older results. */
+    provenance: z.record(z.string(), z.enum(PROVENANCE_SOURCES)).optional(),
+    /** Whether a person must check this document before its data is trusted, and why; absent on older results. */
+    review: z
+      .object({ needed: z.boolean(), reasons: z.array(z.string()) })
+      .strict()
+      .optional(),
+    /** A credit note's amounts are stated positive here and stored negative in the warehouse. */
+    documentKind: z.enum(DOCUMENT_KINDS).optional(),
   })
   .strict();
 export type InvoiceResult = z.infer<typeof resultSchema>;

@@ -65,7 +65,7 @@ export function createProcessor(deps: ProcessorDeps): Processor {
       const kind: Exclude<FileStatus, 'processing' | 'failed'> =
         outcome.kind === 'quarantined'
           ? 'quarantined'
-          : context.classification?.label === 'revision'
+          : context.classification?.label === 'revision' || context.review?.needed
             ? 'review'
             : 'processed';
       const contractResult = buildResult(context, file.id);

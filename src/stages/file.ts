@@ -3,6 +3,8 @@ import type { PipelineContext, Stage } from './stage.ts';
 
 export function targetFolderFor(context: PipelineContext): TargetFolder {
   if (context.quarantine) return 'cuarentena';
+  // Unsure data goes to a person even when the class is sure: a question costs less than a wrong row.
+  if (context.review?.needed) return 'revision';
   switch (context.classification?.label) {
     case 'correctiva':
       return 'correctivas';

@@ -25,5 +25,10 @@ export function buildResult(context: PipelineContext, fileLabel: string): Invoic
     validation: quarantined ? { ok: false, issues: [] } : { ok: issues.length === 0, issues },
     pages: { ...context.pages },
     timings: { ...context.timings },
+    ...(!quarantined && extraction?.provenance ? { provenance: { ...extraction.provenance } } : {}),
+    ...(!quarantined && context.review
+      ? { review: { needed: context.review.needed, reasons: [...context.review.reasons] } }
+      : {}),
+    ...(!quarantined && extraction?.documentKind ? { documentKind: extraction.documentKind } : {}),
   };
 }

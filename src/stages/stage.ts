@@ -1,15 +1,20 @@
 import type { ReadDocument } from '../contract/document.ts';
-import type { Classification, Invoice, InvoiceResult } from '../contract/result.ts';
+import type { Classification, DocumentKind, Invoice, InvoiceResult, Provenance } from '../contract/result.ts';
 import type { FeatureContribution } from '../ports/classifier.ts';
 import type { SourceFile, TargetFolder } from '../ports/source.ts';
 import type { Logger } from '../shared/logger.ts';
 import type { StageError } from './errors.ts';
+import type { ReviewDecision } from './review.ts';
 
 /** What an extractor returns besides the invoice: per-field confidence and validation. */
 export interface Extraction {
   invoice: Invoice;
   confidence: Record<string, number>;
   validation: { ok: boolean; issues: string[] };
+  /** Per field (the keys of `confidence`), where its value came from (extract/provenance.ts). */
+  provenance?: Record<string, Provenance>;
+  /** 'credit_note' when the invoice's XML says so; absent means an invoice. */
+  documentKind?: DocumentKind;
 }
 
 /**
@@ -29,6 +34,8 @@ export interface PipelineContext {
   duplicateOf?: string | null;
   /** Set when the input is bad; later stages that handle quarantine still run. */
   quarantine?: StageError;
+  /** Whether a person must check the document, and why (set after extraction). */
+  review?: ReviewDecision;
   /** Where the file stage put the file. */
   folder?: TargetFolder;
   timings: Record<string, number>;

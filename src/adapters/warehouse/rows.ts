@@ -20,6 +20,7 @@ export function statusOf(record: WarehouseRecord): InvoiceStatus {
   const classification = record.result.classification;
   if (!classification || classification.class === null || classification.label === 'revision')
     return 'review';
+  if (record.result.review?.needed) return 'review';
   return 'processed';
 }
 
