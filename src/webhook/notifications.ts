@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { StateStore } from '../ports/state.ts';
-import { secretsMatch } from '../server/auth/constant-time.ts';
+import { secretsMatch } from '../shared/constant-time.ts';
 import type { Logger } from '../shared/logger.ts';
 import { createChannelRegistry } from './channel-registry.ts';
 

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
+import { secretsMatch } from '../../shared/constant-time.ts';
 import type { Logger } from '../../shared/logger.ts';
-import { secretsMatch } from './constant-time.ts';
 import type { IdTokenVerifier } from './oidc.ts';
 
 export interface TaskAuthOptions {
