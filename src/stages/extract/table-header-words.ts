@@ -1,5 +1,5 @@
+import { distance } from 'fastest-levenshtein';
 import { buildRow, type Row } from './layout.ts';
-import { levenshtein } from './similarity.ts';
 import { fold } from './text.ts';
 
 /**
@@ -97,7 +97,7 @@ function nearestName(text: string): string | null {
   // Two edits only in a long word ("unitark" for "unitario"): short names are too close to each other.
   const edits = folded.length >= 7 ? 2 : 1;
   const distances = COLUMN_NAMES.map((name) =>
-    Math.abs(name.length - folded.length) <= edits ? levenshtein(name, folded) : Number.POSITIVE_INFINITY,
+    Math.abs(name.length - folded.length) <= edits ? distance(name, folded) : Number.POSITIVE_INFINITY,
   );
   const best = Math.min(...distances);
   const near = COLUMN_NAMES.filter((_, i) => distances[i] === best);
