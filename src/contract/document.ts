@@ -1,3 +1,5 @@
+import type { Invoice } from './result.ts';
+
 /**
  * What the read stage hands to classification and extraction: the words of every page with their boxes.
  * Coordinates are PDF points (1/72 in) with the origin at the page's top-left, y growing downwards,
@@ -41,4 +43,25 @@ export interface ReadDocument {
   pages: PageText[];
   /** All lines of all pages joined with '\n', pages separated by '\f'. */
   text: string;
+  /**
+   * The invoice's own e-invoice XML, when the file carries one (a PDF's embedded Factur-X / ZUGFeRD /
+   * XRechnung / UBL attachment, or an XML file given alone): its values win over the printed page's.
+   */
+  structured?: StructuredData;
+  /** Why XML attachments of the PDF were not taken (`doctype_forbidden`, `not_invoice`, ...), when some were not. */
+  structuredRejections?: string[];
+}
+
+/** An invoice read from its XML (src/stages/extract/structured/). Plain data: it crosses worker threads. */
+export interface StructuredData {
+  source: 'pdf_attachment' | 'xml_file';
+  /** The attachment's or file's name, when known. */
+  fileName: string | null;
+  /** The XML syntax: cii, zugferd1, ubl, dian, cfdi, nfe. */
+  format: string;
+  documentKind: 'invoice' | 'credit_note';
+  /** Every value the XML states; amounts as written (positive on a credit note). */
+  invoice: Invoice;
+  /** The XML's own arithmetic that does not add up (`xml_*`). */
+  issues: string[];
 }

@@ -7,7 +7,9 @@ import { findCufe, findDueDate, findInvoiceNumber, findIssueDate, findPurchaseOr
 import { layoutRows } from './layout.ts';
 import { deriveMissingAmount, deriveMissingQuantities, restoreLeadingDigits } from './line-arithmetic.ts';
 import { findParties } from './parties.ts';
+import { readingProvenance, setProvenance } from './provenance.ts';
 import { applyQrFacts, documentQrFacts, type QrField } from './qr-apply.ts';
+import { applyStructured } from './structured/merge.ts';
 import { findLineItems } from './table.ts';
 import type { TaxId } from './tax-id.ts';
 import { chooseTotals, findAmountCandidates } from './totals.ts';
@@ -15,8 +17,9 @@ import { fillByArithmetic } from './totals-arithmetic.ts';
 import { lineAmountOk, linesMatchSubtotal, linesSum, validateInvoice } from './validate.ts';
 
 /**
- * Every field of the output contract from the words of a read document, with per-field confidence (0..1)
- * and the arithmetic checks that failed. A value that was not found is null.
+ * Every field of the output contract from the words of a read document, with per-field confidence (0..1),
+ * provenance and the arithmetic checks that failed. A value that was not found is null. When the document
+ * carries its e-invoice XML (`document.structured`), the XML's values win (structured/merge.ts).
  */
 export function extractInvoice(document: ReadDocument): Extraction {
   const rows = layoutRows(document);
@@ -115,7 +118,10 @@ export function extractInvoice(document: ReadDocument): Extraction {
     // An illegible check digit computed from the base cannot catch a misread base: said, not hidden.
     if (id?.computed) issues.push(`${side}_${id.kind}_check_digit_computed`);
   }
-  return { invoice, confidence, validation: { ok: issues.length === 0, issues } };
+  const reading: Extraction = { invoice, confidence, validation: { ok: issues.length === 0, issues } };
+  reading.provenance = readingProvenance(invoice, document);
+  setProvenance(reading, [...fromQr], 'qr');
+  return applyStructured(document, reading);
 }
 
 function totalsAddUp(invoice: Invoice): boolean {

@@ -2,6 +2,7 @@ import type * as mupdf from 'mupdf';
 import type { PageText, ReadDocument } from '../../contract/document.ts';
 import { quarantine, retryable, StageError } from '../errors.ts';
 import { toReadDocument } from './document-text.ts';
+import { readEmbeddedInvoice } from './embedded-xml.ts';
 import { mergeOcrWords, ocrPageText } from './ocr-page.ts';
 import { type OcrEngine, type OcrPageResult, OcrTimeoutError } from './ocr-types.ts';
 import { openPdf } from './open-pdf.ts';
@@ -47,6 +48,13 @@ export async function readPdf(
   throwIfAborted(signal);
   const { document, pageCount } = openPdf(bytes, options);
   timings.openMs = performance.now() - started;
+  let embedded: ReturnType<typeof readEmbeddedInvoice>;
+  try {
+    embedded = readEmbeddedInvoice(document);
+  } catch (error) {
+    document.destroy();
+    throw error;
+  }
 
   const pages: PageText[] = [];
   let ocrPages = 0;
@@ -120,7 +128,11 @@ export async function readPdf(
     document.destroy();
   }
   timings.totalMs = performance.now() - started;
-  return { document: toReadDocument(pages), pages: { count: pageCount, ocr: ocrPages }, timings };
+  return {
+    document: toReadDocument(pages, embedded),
+    pages: { count: pageCount, ocr: ocrPages },
+    timings,
+  };
 }
 
 /** A usable text layer is kept as it is when its background image is too large to OCR. */

@@ -2,6 +2,7 @@ import type * as mupdf from 'mupdf';
 import type { PageText, ReadDocument } from '../../contract/document.ts';
 import { quarantine } from '../errors.ts';
 import { toReadDocument } from './document-text.ts';
+import { type EmbeddedInvoice, readEmbeddedInvoice } from './embedded-xml.ts';
 import { collectMupdfWarnings } from './mupdf-log.ts';
 import { openPdf } from './open-pdf.ts';
 import type { ReadOptions } from './options.ts';
@@ -34,7 +35,9 @@ export function readTextPass(bytes: Uint8Array, options: ReadOptions, stopAtOcrP
   const openMs = performance.now() - started;
   const pages: PageText[] = [];
   let needsOcr = false;
+  let embedded: EmbeddedInvoice | undefined;
   try {
+    embedded = readEmbeddedInvoice(document);
     for (let index = 0; index < pageCount; index++) {
       const page = loadPage(document, index);
       try {
@@ -52,7 +55,7 @@ export function readTextPass(bytes: Uint8Array, options: ReadOptions, stopAtOcrP
     document.destroy();
   }
   const textMs = performance.now() - started - openMs;
-  return { document: toReadDocument(pages), pageCount, needsOcr, openMs, textMs };
+  return { document: toReadDocument(pages, embedded), pageCount, needsOcr, openMs, textMs };
 }
 
 /** Whether a page's text layer, read with its images, still calls for OCR. */
