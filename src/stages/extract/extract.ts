@@ -3,7 +3,9 @@ import { emptyInvoice, type Invoice } from '../../contract/result.ts';
 import type { Extraction } from '../stage.ts';
 import { detectCurrency } from './currency.ts';
 import { withoutDescriptionSpecks } from './description-specks.ts';
+import { findHeaderFields } from './fields/header-fields.ts';
 import { findCufe, findDueDate, findInvoiceNumber, findIssueDate, findPurchaseOrder } from './header.ts';
+import { matchLabels } from './labels/match.ts';
 import { layoutRows } from './layout.ts';
 import { deriveMissingAmount, deriveMissingQuantities, restoreLeadingDigits } from './line-arithmetic.ts';
 import { findParties } from './parties.ts';
@@ -26,9 +28,15 @@ export function extractInvoice(document: ReadDocument): Extraction {
   const invoice: Invoice = emptyInvoice();
   const confidence: Record<string, number> = {};
 
-  const number = findInvoiceNumber(rows);
-  const issueDate = findIssueDate(rows);
-  const dueDate = findDueDate(rows, issueDate?.value ?? null);
+  const labels = matchLabels(rows);
+  const legacyIssueDate = findIssueDate(rows);
+  // The lexicon's labels in every language, ranked with the older Spanish-layout finders as one more source.
+  const header = findHeaderFields(rows, labels, {
+    number: findInvoiceNumber(rows),
+    issueDate: legacyIssueDate,
+    dueDate: findDueDate(rows, legacyIssueDate?.value ?? null),
+  });
+  const { number, issueDate, dueDate } = header;
   const order = findPurchaseOrder(rows);
   const cufe = findCufe(rows);
   const parties = findParties(rows);
@@ -62,10 +70,10 @@ export function extractInvoice(document: ReadDocument): Extraction {
 
   const checked = filled.consistent ? 0.99 : null;
   const clamp = (v: number) => Math.max(0, Math.min(1, Math.round(v * 1000) / 1000));
-  confidence.number = clamp(number?.score ?? 0);
+  confidence.number = clamp(number?.confidence ?? 0);
   confidence.cufe = clamp(cufe?.score ?? 0);
-  confidence.issueDate = clamp(issueDate?.score ?? 0);
-  confidence.dueDate = clamp(dueDate?.score ?? 0);
+  confidence.issueDate = clamp(issueDate?.confidence ?? 0);
+  confidence.dueDate = clamp(dueDate?.confidence ?? 0);
   confidence.purchaseOrder = clamp(order?.score ?? 0);
   confidence.supplierName = clamp(parties.supplier.nameScore);
   confidence.supplierTaxId = clamp(parties.supplier.taxIdScore);

@@ -1,0 +1,79 @@
+import type { LabelField } from '../labels/lexicon.ts';
+import type { LabelMatch } from '../labels/match.ts';
+import { type Row, valueWindows } from '../layout.ts';
+import type { AmountCandidate, TotalKind } from '../totals.ts';
+import { readAmount } from './amounts.ts';
+import { PLACEMENT_FACTOR, productScore } from './scorer.ts';
+
+/**
+ * Amounts under the lexicon's totals labels (total, amount to pay, subtotal, tax, withholdings) in every
+ * language, as candidates for the joint choice in totals.ts, which keeps the combination that adds up.
+ */
+const KIND: Partial<Record<LabelField, TotalKind>> = {
+  total: 'total',
+  net: 'net',
+  subtotal: 'subtotal',
+  tax: 'tax',
+  withholding: 'withholding',
+};
+
+/** Relative trust of each kind's labels, on the scale of the pattern-based candidates. */
+const KIND_WEIGHT: Record<TotalKind, number> = {
+  total: 0.9,
+  net: 0.85,
+  subtotal: 0.85,
+  tax: 0.8,
+  withholding: 0.9,
+  charge: 0.8,
+};
+
+export function labelledAmounts(
+  rows: Row[],
+  labels: LabelMatch[],
+  tableRows: Set<number>,
+): AmountCandidate[] {
+  const lastTableOrder = Math.max(-1, ...tableRows);
+  const out: AmountCandidate[] = [];
+  for (const label of labels) {
+    const kind = KIND[label.field];
+    if (!kind || tableRows.has(label.row.order)) continue;
+    for (const window of valueWindows(rows, label)) {
+      if (window.placement === 'below' && tableRows.has(window.row.order)) continue;
+      const value = readAmount(window.text);
+      if (value === null) continue;
+      // A bare count ("Total items 3") or year is not money.
+      if (Number.isInteger(value) && value < 100 && !/[.,]\d{2}\b|[$€£]/.test(window.text)) break;
+      const amount = Math.abs(value);
+      if ((kind === 'net' || kind === 'total') && amount === 0) break;
+      const features = {
+        kind: KIND_WEIGHT[kind],
+        label: label.weight,
+        cellStart: label.startsCell ? 1 : 0.85,
+        placement: PLACEMENT_FACTOR[window.placement],
+        afterTable: label.row.order > lastTableOrder ? 1 : 0.9,
+        read: 0.5 + 0.5 * window.confidence,
+      };
+      out.push({
+        kind,
+        value: amount,
+        score: productScore(features),
+        row: label.row,
+        label: label.row.folded.slice(label.start, label.end),
+        confidence: window.confidence,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Candidates of both finders, one per row, kind and value (the stronger score kept). */
+export function mergeAmountCandidates(a: AmountCandidate[], b: AmountCandidate[]): AmountCandidate[] {
+  const byKey = new Map<string, AmountCandidate>();
+  for (const c of [...a, ...b]) {
+    const key = `${c.row.order}:${c.kind}:${c.value}`;
+    const seen = byKey.get(key);
+    if (!seen || seen.score < c.score) byKey.set(key, c);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,157 @@
+import type { Found } from '../header.ts';
+import type { Language } from '../labels/lexicon.ts';
+import type { LabelMatch } from '../labels/match.ts';
+import { type Row, valueWindows } from '../layout.ts';
+import type { FieldCandidate, FieldChoice } from './candidate.ts';
+import { findDates } from './dates.ts';
+import { readIdentifier } from './identifier.ts';
+import { decide, headerPosition, PLACEMENT_FACTOR, productScore } from './scorer.ts';
+
+/**
+ * Invoice number, issue date and due date from the lexicon's labels, ranked together with what the older
+ * pattern-based finders (`legacy`) proposed: agreement between the two raises a value, disagreement lowers
+ * the confidence of whichever wins.
+ */
+export interface HeaderLegacy {
+  number: Found<string> | null;
+  issueDate: Found<string> | null;
+  dueDate: Found<string> | null;
+}
+
+export interface HeaderFields {
+  number: FieldChoice<string> | null;
+  issueDate: FieldChoice<string> | null;
+  dueDate: FieldChoice<string> | null;
+}
+
+/** How far a finder that knows only Spanish-language layouts is trusted next to the lexicon. */
+const LEGACY_TRUST = 0.9;
+
+export function numberKey(value: string): string {
+  return value
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter(Boolean)
+    .map((group) => group.replace(/^0+(?=\d)/, ''))
+    .join('-');
+}
+
+export function dominantLanguage(labels: LabelMatch[]): Language | null {
+  const counts = new Map<Language, number>();
+  for (const l of labels) if (l.field !== 'other') counts.set(l.lang, (counts.get(l.lang) ?? 0) + 1);
+  let best: Language | null = null;
+  for (const [lang, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = lang;
+  return best;
+}
+
+function windowConfidence(confidence: number): number {
+  return 0.5 + 0.5 * confidence;
+}
+
+function numberCandidates(rows: Row[], labels: LabelMatch[]): FieldCandidate<string>[] {
+  const out: FieldCandidate<string>[] = [];
+  for (const label of labels) {
+    if (label.field !== 'number') continue;
+    for (const window of valueWindows(rows, label)) {
+      const reading = readIdentifier(window.text);
+      if (!reading) continue;
+      const features = {
+        label: label.weight,
+        marker: label.marker ? 1 : 0.85,
+        cellStart: label.startsCell ? 1 : 0.75,
+        placement: PLACEMENT_FACTOR[window.placement],
+        position: headerPosition(label.row),
+        shape: reading.shape,
+        prose: reading.prose && window.placement !== 'same-cell' ? 0.35 : 1,
+        read: windowConfidence(window.confidence),
+      };
+      out.push({
+        value: reading.value,
+        key: numberKey(reading.value),
+        score: productScore(features),
+        source: 'label',
+        row: window.row,
+        label,
+        features,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+function dateCandidates(
+  rows: Row[],
+  labels: LabelMatch[],
+  field: 'issueDate' | 'dueDate',
+  monthFirst: boolean,
+): FieldCandidate<string>[] {
+  const out: FieldCandidate<string>[] = [];
+  for (const label of labels) {
+    if (label.field !== field) continue;
+    for (const window of valueWindows(rows, label)) {
+      const text = window.text.replace(/^[\s:;.,\-–]+/, '');
+      const date = findDates(text, monthFirst)[0];
+      if (!date || date.index > 14) continue;
+      const features = {
+        label: label.weight,
+        cellStart: label.startsCell ? 1 : 0.8,
+        placement: PLACEMENT_FACTOR[window.placement],
+        position: headerPosition(label.row),
+        near: date.index <= 3 ? 1 : 0.85,
+        ambiguous: date.ambiguous ? 0.9 : 1,
+        read: windowConfidence(window.confidence),
+      };
+      out.push({
+        value: date.iso,
+        key: date.iso,
+        score: productScore(features),
+        source: 'label',
+        row: window.row,
+        label,
+        features,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+function legacyCandidate(found: Found<string> | null, key: (v: string) => string): FieldCandidate<string>[] {
+  if (!found) return [];
+  return [
+    {
+      value: found.value,
+      key: key(found.value),
+      score: LEGACY_TRUST * Math.min(1, found.score),
+      source: 'legacy',
+      row: found.row,
+      label: null,
+      features: { legacy: found.score },
+    },
+  ];
+}
+
+/** US-English documents print month first; everything else in the lexicon's countries prints day first. */
+function prefersMonthFirst(rows: Row[], lang: Language | null): boolean {
+  if (lang !== 'en') return false;
+  const text = rows.map((r) => r.folded).join('\n');
+  return /\$|\busd\b/.test(text) && !/€|£|\beur\b|\bgbp\b/.test(text);
+}
+
+export function findHeaderFields(rows: Row[], labels: LabelMatch[], legacy: HeaderLegacy): HeaderFields {
+  const monthFirst = prefersMonthFirst(rows, dominantLanguage(labels));
+  const number = decide([...numberCandidates(rows, labels), ...legacyCandidate(legacy.number, numberKey)]);
+  const issueDate = decide([
+    ...dateCandidates(rows, labels, 'issueDate', monthFirst),
+    ...legacyCandidate(legacy.issueDate, (v) => v),
+  ]);
+  const issue = issueDate?.value ?? null;
+  const dueDate = decide(
+    [
+      ...dateCandidates(rows, labels, 'dueDate', monthFirst),
+      ...legacyCandidate(legacy.dueDate, (v) => v),
+    ].filter((c) => issue === null || c.value >= issue),
+  );
+  return { number, issueDate, dueDate };
+}

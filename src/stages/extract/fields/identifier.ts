@@ -1,0 +1,52 @@
+import { repairDigits } from '../text.ts';
+import { findDates } from './dates.ts';
+
+/**
+ * The document identifier at the start of a label's value: `2015738820`, `RE-20140628/9`, `FV-1234`,
+ * `0004-00025399`, `A 0001-00001234`, `HGST-0046508`, `F2024/118`. Leading marks and number markers (`:`,
+ * `#`, `No.`, `Nº`) are skipped. Returns what was read and how well it is shaped like an invoice number.
+ */
+export interface IdentifierReading {
+  value: string;
+  /** 0..1: digits present, sensible length, not a date, an amount, a rate or a phone-like run. */
+  shape: number;
+  /** Words of prose follow the value in the same window (an item code before its description). */
+  prose: boolean;
+}
+
+const LEADING =
+  /^[\s:;#.\-–—=*|]*(?:(?:n[°º]|no|nr|nro|num|numero|number|nummer)\b\.?|n[°º])?[\s:;#.\-–—=*]*/i;
+const TOKEN = /^[A-Za-z0-9][A-Za-z0-9\-/._]*/;
+
+export function readIdentifier(window: string): IdentifierReading | null {
+  const text = window.replace(LEADING, '');
+  const match = TOKEN.exec(text);
+  if (!match) return null;
+  let value = match[0].replace(/[-/._]+$/, '');
+  let rest = text.slice(match[0].length);
+  // "A 0001-00001234", "FV 1234", "0008 00006490": a letter series or point of sale printed apart.
+  const next = /^ (\d[\d\-/]*)(?=$|[\s,;)])/.exec(rest);
+  if (next && (/^[A-Za-z]{1,4}$/.test(value) || (/^\d{3,5}$/.test(value) && /^\d{6,8}$/.test(next[1]!)))) {
+    value = /^\d/.test(value) ? `${value}-${next[1]}` : `${value} ${next[1]}`;
+    rest = rest.slice(next[0].length);
+  }
+  value = value
+    .split(/(?=[-/])|(?<=[-/])/)
+    .map((part) => repairDigits(part))
+    .join('');
+  if (!/\d/.test(value)) return null;
+  const alnum = value.replace(/[^A-Za-z0-9]/g, '');
+  const digits = alnum.replace(/\D/g, '').length;
+  let shape = 1;
+  if (alnum.length < 3) shape *= 0.45;
+  if (alnum.length > 20) shape *= 0.3;
+  if (digits / alnum.length < 0.3) shape *= 0.6;
+  if (/^\d{1,3}([.,]\d{3})*[.,]\d{2}$/.test(value) || /^\d+[.,]\d{1,2}$/.test(value)) shape *= 0.2;
+  if (/^[.,%]/.test(rest.trim()) || /^\s*%/.test(rest)) shape *= 0.2;
+  if (findDates(value).length > 0 || findDates(`${value}${rest.slice(0, 8)}`).some((d) => d.index === 0))
+    shape *= 0.1;
+  if (/^\d{2}-\d{8}-\d$/.test(value) || /^\d{1,3}(\.\d{3}){2,}-\d$/.test(value)) shape *= 0.2;
+  if (/^[A-Z]{2}\d{8,12}$/.test(value) && /^(?:DE|FR|IT|NL|ES|AT|BE|PT|GB)/.test(value)) shape *= 0.3;
+  const prose = (rest.match(/\p{Ll}{3,}/gu)?.length ?? 0) >= 2;
+  return { value, shape, prose };
+}
