@@ -39,7 +39,7 @@ export function createApp(deps: {
     );
   });
   app.get('/metrics', async (c) =>
-    c.body(await deps.services.metrics.scrape(), 200, { 'content-type': 'text/plain; version=0.0.4' }),
+    c.body(await deps.services.metrics.scrape(), 200, { 'content-type': deps.services.metrics.contentType }),
   );
   for (const group of deps.routes ?? []) app.route(group.path, group.app);
   app.onError((error, c) => {
