@@ -1,21 +1,14 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { createDocumentStages } from '../composition-root.ts';
 import type { Env } from '../config/env.ts';
 import type { InvoiceResult } from '../contract/result.ts';
 import type { Logger } from '../shared/logger.ts';
 import { loadOnnxClassifier } from '../stages/classify/onnx-classifier.ts';
-import { createClassifyStage } from '../stages/classify/stage.ts';
 import { quarantine } from '../stages/errors.ts';
-import { createExtractPool } from '../stages/extract/extract-pool.ts';
-import { createExtractStage } from '../stages/extract/stage.ts';
-import { createOcrEngine, ocrOptionsFromEnv } from '../stages/read/ocr-engine.ts';
-import { createReadStage, readOptionsFromEnv } from '../stages/read/stage.ts';
-import { createTextPassPool } from '../stages/read/text-pass-pool.ts';
 import { buildResult } from '../stages/result.ts';
-import { createReviewStage, DEFAULT_REVIEW_POLICY } from '../stages/review.ts';
 import { runStages } from '../stages/runner.ts';
 import type { PipelineContext, Stage } from '../stages/stage.ts';
-import { extractThreads, readThreads } from '../stages/workers/thread-counts.ts';
 
 export interface DocumentPipeline {
   /** Reads, classifies and extracts one file on disk, with no side effects (nothing moved or loaded). */
@@ -31,18 +24,8 @@ export interface DocumentPipeline {
 /** The production stages minus load and file, fed from paths: what `facturas process` and `eval` run. */
 export async function createDocumentPipeline(env: Env, logger: Logger): Promise<DocumentPipeline> {
   const classifier = await loadOnnxClassifier(path.resolve(env.MODEL_DIR), { logger });
-  const ocr = await createOcrEngine(ocrOptionsFromEnv(env, logger));
-  // As in the service: text layers and extraction run on worker threads under their deadlines.
-  const readWorkers = readThreads(env);
-  const textPass =
-    readWorkers > 0
-      ? createTextPassPool({ workers: readWorkers, documentTimeoutMs: env.READ_TIMEOUT_MS, logger })
-      : null;
-  const extractPool = createExtractPool({
-    workers: extractThreads(env),
-    timeoutMs: env.EXTRACT_TIMEOUT_MS,
-    logger,
-  });
+  // The service's own read, classify, extract and review stages (composition root), fed from paths.
+  const documentStages = await createDocumentStages(env, { logger, classifier });
   const readFromDisk: Stage = {
     name: 'fetch',
     async run(context) {
@@ -56,18 +39,7 @@ export async function createDocumentPipeline(env: Env, logger: Logger): Promise<
       context.bytes = await fs.readFile(context.file.id);
     },
   };
-  const stages = [
-    readFromDisk,
-    createReadStage({
-      options: readOptionsFromEnv(env),
-      ocr,
-      textPass,
-      documentTimeoutMs: env.READ_DOCUMENT_TIMEOUT_MS,
-    }),
-    createClassifyStage({ classifier }),
-    createExtractStage({ extract: (document, signal) => extractPool.extract(document, signal) }),
-    createReviewStage({ ...DEFAULT_REVIEW_POLICY, fieldConfidence: env.REVIEW_FIELD_CONFIDENCE }),
-  ];
+  const stages = [readFromDisk, ...documentStages.stages];
 
   async function process(file: string): Promise<InvoiceResult> {
     const context: PipelineContext = {
@@ -111,13 +83,23 @@ export async function createDocumentPipeline(env: Env, logger: Logger): Promise<
     process,
     processAll,
     async close() {
-      await Promise.allSettled([ocr.close(), classifier.close(), textPass?.close(), extractPool.close()]);
+      await Promise.allSettled([documentStages.close(), classifier.close()]);
     },
   };
 }
 
-/** Expands directories into the PDFs they hold (sorted), keeping explicit files as given. */
-export async function expandInputs(inputs: string[]): Promise<string[]> {
+/** Extensions of the files the inbox takes besides PDFs: e-invoice XML, DIAN ZIPs, photos and scans. */
+const INVOICE_FILE = /\.(pdf|zip|xml|jpe?g|png|tiff?|webp)$/i;
+
+/**
+ * Expands directories into the PDFs they hold (sorted), keeping explicit files as given; with
+ * `allInvoiceFiles`, also the ZIP, XML and image files the inbox takes (`facturas process`).
+ */
+export async function expandInputs(
+  inputs: string[],
+  options: { allInvoiceFiles?: boolean } = {},
+): Promise<string[]> {
+  const wanted = options.allInvoiceFiles ? INVOICE_FILE : /\.pdf$/i;
   const files: string[] = [];
   for (const input of inputs) {
     const stat = await fs.stat(input).catch(() => null);
@@ -126,7 +108,7 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
       files.push(input);
       continue;
     }
-    const names = (await fs.readdir(input)).filter((n) => n.toLowerCase().endsWith('.pdf')).sort();
+    const names = (await fs.readdir(input)).filter((n) => wanted.test(n)).sort();
     files.push(...names.map((n) => path.join(input, n)));
   }
   return files;

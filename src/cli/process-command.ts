@@ -11,7 +11,7 @@ export async function processCommand(
   inputs: string[],
   json: boolean,
 ): Promise<number> {
-  const files = await expandInputs(inputs);
+  const files = await expandInputs(inputs, { allInvoiceFiles: true });
   const pipeline = await createDocumentPipeline(env, logger);
   const progress = json ? { tick() {}, stop() {} } : createProgress(files.length, 'Procesando');
   const pending = new Map<number, InvoiceResult>();

@@ -4,10 +4,13 @@ import type { ProcessOutcome } from './processor.ts';
 
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
 
-/** A file worth running through the pipeline: a PDF by type or by name (Drive sometimes reports octet-stream). */
-export function isPdfCandidate(file: SourceFile): boolean {
-  if (file.mimeType === FOLDER_MIME) return false;
-  return file.mimeType === 'application/pdf' || file.name.toLowerCase().endsWith('.pdf');
+/**
+ * A file to run through the pipeline: anything in the inbox but a folder. PDFs, XML, ZIPs and images are
+ * read; whatever else (a DOCX, a spreadsheet, a Google Docs file) is quarantined with its reason by the read
+ * stage or the download, so nothing stays in the inbox unexplained.
+ */
+export function isInboxCandidate(file: SourceFile): boolean {
+  return file.mimeType !== FOLDER_MIME;
 }
 
 export function isClassFolder(location: string): location is TargetFolder {
@@ -15,11 +18,11 @@ export function isClassFolder(location: string): location is TargetFolder {
 }
 
 export interface SortedChanges {
-  /** PDFs waiting in the inbox: to process. */
+  /** Files waiting in the inbox: to process. */
   inbox: SourceFile[];
   /** Files seen in one of our class folders: our own moves or a person's corrections. */
   filed: SourceFile[];
-  /** Removed, trashed, elsewhere, folders, non-PDFs. */
+  /** Removed, trashed, elsewhere, folders. */
   ignored: number;
 }
 
@@ -34,7 +37,7 @@ export function sortChanges(changes: readonly FileChange[]): SortedChanges {
   for (const change of latest.values()) {
     const file = change.file;
     if (change.removed || !file) sorted.ignored++;
-    else if (file.location === 'inbox' && isPdfCandidate(file)) sorted.inbox.push(file);
+    else if (file.location === 'inbox' && isInboxCandidate(file)) sorted.inbox.push(file);
     else if (isClassFolder(file.location) && file.mimeType !== FOLDER_MIME) sorted.filed.push(file);
     else sorted.ignored++;
   }

@@ -5,7 +5,7 @@ import type { StateStore } from '../ports/state.ts';
 import type { Warehouse } from '../ports/warehouse.ts';
 import type { Logger } from '../shared/logger.ts';
 import { noticeFiledLocation } from './corrections.ts';
-import { isPdfCandidate } from './drain-files.ts';
+import { isInboxCandidate } from './drain-files.ts';
 import type { ProcessOutcome } from './processor.ts';
 import type { WorkQueue } from './work-queue.ts';
 
@@ -40,7 +40,7 @@ export async function reconcile(deps: {
     skipped: 0,
     busy: 0,
   };
-  const inbox = (await deps.source.listInbox()).filter(isPdfCandidate);
+  const inbox = (await deps.source.listInbox()).filter(isInboxCandidate);
   const results = await Promise.all(inbox.map((file) => deps.queue.submit(file)));
   for (const result of results) {
     if (result.kind === 'skipped' && result.reason === 'busy') outcomes.busy++;

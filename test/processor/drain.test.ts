@@ -22,16 +22,17 @@ describe('drain', () => {
 
     drive.upload('FE-1-prev.pdf');
     drive.upload('FE-2.pdf');
+    // Not a PDF: submitted too, so that it leaves the inbox (the real read stage quarantines it).
     drive.upload('notes.txt');
     const second = await drainer.drain();
-    expect(second).toMatchObject({ status: 'drained', submitted: 2, ignored: 1 });
-    expect(warehouse.rows.size).toBe(2);
-    expect(drive.moves.map((m) => m.to).sort()).toEqual(['correctivas', 'preventivas']);
+    expect(second).toMatchObject({ status: 'drained', submitted: 3, ignored: 0 });
+    expect(warehouse.rows.size).toBe(3);
+    expect(drive.moves.map((m) => m.to).sort()).toEqual(['correctivas', 'correctivas', 'preventivas']);
 
     // Our own moves come back through the feed: recognised, no correction, nothing reprocessed.
     const third = await drainer.drain();
     expect(third).toMatchObject({ status: 'drained', submitted: 0, corrections: 0 });
-    expect(warehouse.saves).toBe(2);
+    expect(warehouse.saves).toBe(3);
     expect(await state.getPageToken()).toBe(String(third.pageToken));
   });
 

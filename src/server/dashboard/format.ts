@@ -85,6 +85,10 @@ const ERROR_NAMES: Record<string, string> = {
   unreadable: 'Sin texto legible',
   download_failed: 'No se pudo descargar',
   internal: 'Error interno',
+  unsupported_type: 'Tipo de archivo no admitido',
+  archive_rejected: 'ZIP rechazado',
+  archive_ambiguous: 'ZIP ambiguo',
+  xml_rejected: 'XML rechazado',
 };
 
 export function errorName(code: string | null): string {
