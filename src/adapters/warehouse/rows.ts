@@ -51,6 +51,9 @@ export function toRows(record: WarehouseRecord, dialect: Dialect, now: Date): Re
     }
     return Math.round(value * 10_000) / 10_000;
   };
+  // A credit note's amounts are stated positive on the document and stored negative, so sums net it out.
+  const sign = result.documentKind === 'credit_note' ? -1 : 1;
+  const signed = (value: number | null | undefined) => (value ? sign * value : value);
   const fileId = record.fileId;
   if (!fileId || fileId.length > L.fileId) {
     throw new StageError('warehouse_bad_file_id', 'El id de archivo está vacío o es demasiado largo');
@@ -64,7 +67,7 @@ export function toRows(record: WarehouseRecord, dialect: Dialect, now: Date): Re
     quantity: quantity(line.quantity, `lines[${index}].quantity`),
     unit: bounded(line.unit, L.unit, `lines[${index}].unit`),
     unit_price: quantity(line.unitPrice, `lines[${index}].unitPrice`),
-    amount: money(line.amount, `lines[${index}].amount`),
+    amount: money(signed(line.amount), `lines[${index}].amount`),
   }));
 
   const row: Insertable<InvoicesTable> = {
@@ -91,10 +94,10 @@ export function toRows(record: WarehouseRecord, dialect: Dialect, now: Date): Re
     customer_name: bounded(invoice?.customer.name, L.partyName, 'customer.name'),
     customer_tax_id: bounded(invoice?.customer.taxId, L.taxId, 'customer.taxId'),
     currency: bounded(invoice?.currency, L.currency, 'currency'),
-    subtotal: money(invoice?.subtotal, 'subtotal'),
-    tax: money(invoice?.tax, 'tax'),
-    withholdings: money(invoice?.withholdings, 'withholdings'),
-    total: money(invoice?.total, 'total'),
+    subtotal: money(signed(invoice?.subtotal), 'subtotal'),
+    tax: money(signed(invoice?.tax), 'tax'),
+    withholdings: money(signed(invoice?.withholdings), 'withholdings'),
+    total: money(signed(invoice?.total), 'total'),
     line_count: lines.length,
     validation_ok: toFlag(result.validation.ok, dialect),
     validation_issues: '',
