@@ -1,5 +1,6 @@
 import * as mupdf from 'mupdf';
 import { quarantine, StageError } from '../errors.ts';
+import { collectMupdfWarnings } from '../read/mupdf-log.ts';
 import type { ReadOptions } from '../read/options.ts';
 import { IMAGE_MIME, type ImageKind, KIND_NAMES } from './kind.ts';
 
@@ -19,6 +20,15 @@ const JPEG_QUALITY = 92;
  * else a letter page's width, so the OCR resolution chosen from the image's pixels per inch is its own.
  */
 export function imageToPdf(
+  bytes: Uint8Array,
+  kind: ImageKind,
+  options: Pick<ReadOptions, 'maxPages' | 'maxImagePixels'>,
+): Uint8Array {
+  // mupdf's warnings about damaged images go to the collector, not to stderr (see mupdf-log.ts).
+  return collectMupdfWarnings(() => convert(bytes, kind, options)).result;
+}
+
+function convert(
   bytes: Uint8Array,
   kind: ImageKind,
   options: Pick<ReadOptions, 'maxPages' | 'maxImagePixels'>,
