@@ -18,14 +18,15 @@ import {
   type SwappableClassifier,
 } from './stages/classify/swappable-classifier.ts';
 import { createExtractPool } from './stages/extract/extract-pool.ts';
-import { createExtractStage } from './stages/extract/stage.ts';
+import { createExtractStage, type FindDuplicate } from './stages/extract/stage.ts';
 import { createFetchStage } from './stages/fetch.ts';
 import { createFileStage } from './stages/file.ts';
-import { createReviewStage, DEFAULT_REVIEW_POLICY } from './stages/review.ts';
+import { createInputStage } from './stages/input/stage.ts';
 import { createLoadStage } from './stages/load.ts';
 import { createOcrEngine, type OcrEngine, ocrOptionsFromEnv } from './stages/read/ocr-engine.ts';
 import { createReadStage, readOptionsFromEnv } from './stages/read/stage.ts';
 import { createTextPassPool } from './stages/read/text-pass-pool.ts';
+import { createReviewStage, DEFAULT_REVIEW_POLICY } from './stages/review.ts';
 import type { Stage } from './stages/stage.ts';
 import { extractThreads, readThreads } from './stages/workers/thread-counts.ts';
 
@@ -66,33 +67,14 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
   const state = await createState(env);
   const warehouse = await createWarehouse(warehouseConfigFromEnv(env), logger);
   await warehouse.migrate();
-  const ocr = await createOcrEngine(ocrOptionsFromEnv(env, logger));
-  const readWorkers = readThreads(env);
-  const textPass =
-    readWorkers > 0
-      ? createTextPassPool({ workers: readWorkers, documentTimeoutMs: env.READ_TIMEOUT_MS, logger })
-      : null;
-  await textPass?.warmUp();
-  const extractPool = createExtractPool({
-    workers: extractThreads(env),
-    timeoutMs: env.EXTRACT_TIMEOUT_MS,
+  const documentStages = await createDocumentStages(env, {
     logger,
+    classifier,
+    findDuplicate: (taxId, number, fileId) => warehouse.findDuplicate(taxId, number, fileId),
   });
-  await extractPool.warmUp();
   const stages: Stage[] = [
     createFetchStage({ source, maxBytes: env.MAX_FILE_BYTES }),
-    createReadStage({
-      options: readOptionsFromEnv(env),
-      ocr,
-      textPass,
-      documentTimeoutMs: env.READ_DOCUMENT_TIMEOUT_MS,
-    }),
-    createClassifyStage({ classifier }),
-    createExtractStage({
-      extract: (document, signal) => extractPool.extract(document, signal),
-      findDuplicate: (taxId, number, fileId) => warehouse.findDuplicate(taxId, number, fileId),
-    }),
-    createReviewStage({ ...DEFAULT_REVIEW_POLICY, fieldConfidence: env.REVIEW_FIELD_CONFIDENCE }),
+    ...documentStages.stages,
     createLoadStage({ warehouse }),
     createFileStage({ source }),
   ];
@@ -130,7 +112,7 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
       logger.info('model reloaded', { model: classifier.modelVersion });
       return classifier.modelVersion;
     },
-    ocr,
+    ocr: documentStages.ocr,
     stages,
     processor,
     queue,
@@ -138,13 +120,70 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
     async close(closeOptions = {}) {
       await queue.close(closeOptions);
       await Promise.allSettled([
-        ocr.close(),
-        textPass?.close(),
-        extractPool.close(),
+        documentStages.close(),
         classifier.close(),
         state.close(),
         warehouse.close(),
       ]);
+    },
+  };
+}
+
+export interface DocumentStages {
+  /** Read, classify, extract and review: what runs between fetching a file and loading and filing it. */
+  stages: Stage[];
+  ocr: OcrEngine;
+  /** Stops the OCR engine and the worker pools these stages run on. */
+  close(): Promise<void>;
+}
+
+/**
+ * The document stages of the pipeline, shared by the service (between fetch and load/file) and the CLI
+ * (`facturas process`, `facturas eval --truth`, which read from disk and load nothing).
+ */
+export async function createDocumentStages(
+  env: Env,
+  deps: { logger: Logger; classifier: Classifier; findDuplicate?: FindDuplicate },
+): Promise<DocumentStages> {
+  const ocr = await createOcrEngine(ocrOptionsFromEnv(env, deps.logger));
+  const readWorkers = readThreads(env);
+  const textPass =
+    readWorkers > 0
+      ? createTextPassPool({
+          workers: readWorkers,
+          documentTimeoutMs: env.READ_TIMEOUT_MS,
+          logger: deps.logger,
+        })
+      : null;
+  await textPass?.warmUp();
+  const extractPool = createExtractPool({
+    workers: extractThreads(env),
+    timeoutMs: env.EXTRACT_TIMEOUT_MS,
+    logger: deps.logger,
+  });
+  await extractPool.warmUp();
+  return {
+    ocr,
+    stages: [
+      // PDFs, photos, XML e-invoices and DIAN ZIPs: told apart by their bytes, all read by the PDF reader.
+      createInputStage({
+        read: createReadStage({
+          options: readOptionsFromEnv(env),
+          ocr,
+          textPass,
+          documentTimeoutMs: env.READ_DOCUMENT_TIMEOUT_MS,
+        }),
+        options: readOptionsFromEnv(env),
+      }),
+      createClassifyStage({ classifier: deps.classifier }),
+      createExtractStage({
+        extract: (document, signal) => extractPool.extract(document, signal),
+        findDuplicate: deps.findDuplicate,
+      }),
+      createReviewStage({ ...DEFAULT_REVIEW_POLICY, fieldConfidence: env.REVIEW_FIELD_CONFIDENCE }),
+    ],
+    async close() {
+      await Promise.allSettled([ocr.close(), textPass?.close(), extractPool.close()]);
     },
   };
 }

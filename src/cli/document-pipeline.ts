@@ -21,7 +21,7 @@ export interface DocumentPipeline {
   close(): Promise<void>;
 }
 
-/** The production stages minus load and file, fed from paths: what `facturas process` and `eval` run. */
+/** The production stages minus load and file, fed from paths (`facturas process`, `npm run eval`). */
 export async function createDocumentPipeline(env: Env, logger: Logger): Promise<DocumentPipeline> {
   const classifier = await loadOnnxClassifier(path.resolve(env.MODEL_DIR), { logger });
   // The service's own read, classify, extract and review stages (composition root), fed from paths.
