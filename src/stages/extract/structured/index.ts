@@ -17,8 +17,10 @@
  * Invoice/CreditNote/DebitNote, XRechnung UBL, Peppol with or without its SBDH envelope), `dian` (DIAN UBL,
  * alone or inside its `AttachedDocument`), `cfdi` (3.3 / 4.0), `nfe` (NF-e / NFC-e).
  *
- * A lone XML (an inbox file, a ZIP's XML) becomes a full extraction with `extractInvoice` from a
- * `ReadDocument` that has no pages and `structured` set (see embeddedStructured / structuredDocument).
+ * A lone XML (an inbox file, a ZIP's XML) becomes a full extraction (values, confidence 0.99, provenance
+ * `xml`, validation, documentKind) with `extractInvoice(structuredDocument(parsed, fileName, pdfDocument?))`;
+ * with the paired PDF's read document the printed text is kept for classification and the XML-versus-print
+ * checks (`xml_text_total_mismatch`...). PDFs: the read stage finds the attachment itself (read/embedded-xml.ts).
  * Never throws on bad input.
  */
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { extractInvoice } from '../../../../src/stages/extract/extract.ts';
 import {
   parseStructuredInvoice,
   type StructuredInvoice,
+  structuredDocument,
 } from '../../../../src/stages/extract/structured/index.ts';
 import {
   cfdi40,
@@ -246,5 +248,18 @@ describe('parseStructuredInvoice: an XML whose figures do not add up is flagged,
   it('a CFDI whose Total does not follow from SubTotal, Descuento and its taxes', () => {
     const result = parsed(cfdi40().replace('Total="1539.00"', 'Total="1639.00"'));
     expect(result.issues).toEqual(['xml_totals_inconsistent']);
+  });
+});
+
+describe('a lone XML invoice through extractInvoice', () => {
+  it('gives the XML values with provenance xml, the credit-note kind and the XML validation', () => {
+    const extraction = extractInvoice(structuredDocument(parsed(UBL_CREDIT_NOTE), 'nc.xml'));
+    expect(extraction.invoice.number).toBe('CN-17');
+    expect(extraction.invoice.total).toBe(119);
+    expect(extraction.documentKind).toBe('credit_note');
+    expect(extraction.provenance).toMatchObject({ number: 'xml', total: 'xml', lines: 'xml' });
+    expect(extraction.confidence.number).toBe(0.99);
+    // No supplier tax id in this credit note: said, as for any invoice.
+    expect(extraction.validation.issues).toEqual(['missing_supplier_tax_id']);
   });
 });
