@@ -3,6 +3,7 @@ import { emptyInvoice, type Invoice } from '../../contract/result.ts';
 import type { Extraction } from '../stage.ts';
 import { detectCurrency } from './currency.ts';
 import { withoutDescriptionSpecks } from './description-specks.ts';
+import { labelledAmounts, mergeAmountCandidates } from './fields/amount-candidates.ts';
 import { findHeaderFields } from './fields/header-fields.ts';
 import { findCufe, findDueDate, findInvoiceNumber, findIssueDate, findPurchaseOrder } from './header.ts';
 import { matchLabels } from './labels/match.ts';
@@ -44,7 +45,11 @@ export function extractInvoice(document: ReadDocument): Extraction {
   const ocr = rows.some((r) => r.confidence < 1);
   const restored = restoreLeadingDigits(ocr ? withoutDescriptionSpecks(table.lines) : table.lines, ocr);
   const sum = linesSum(restored.lines);
-  const totals = chooseTotals(findAmountCandidates(rows, table.rows), sum);
+  const amountCandidates = mergeAmountCandidates(
+    findAmountCandidates(rows, table.rows),
+    labelledAmounts(rows, labels, table.rows),
+  );
+  const totals = chooseTotals(amountCandidates, sum);
   const filled = fillByArithmetic(totals, rows, table.rows, sum);
 
   invoice.number = number?.value ?? null;
@@ -68,7 +73,8 @@ export function extractInvoice(document: ReadDocument): Extraction {
   const currency = detectCurrency(rows.map((r) => r.folded).join('\n'), kinds);
   invoice.currency = currency.value;
 
-  const checked = filled.consistent ? 0.99 : null;
+  // subtotal + tax − withholdings = total read from three or four separate labels checks them all.
+  const checked = filled.consistent || addsUpWithWithholdings(invoice) ? 0.99 : null;
   const clamp = (v: number) => Math.max(0, Math.min(1, Math.round(v * 1000) / 1000));
   confidence.number = clamp(number?.confidence ?? 0);
   confidence.cufe = clamp(cufe?.score ?? 0);
@@ -130,6 +136,13 @@ export function extractInvoice(document: ReadDocument): Extraction {
   reading.provenance = readingProvenance(invoice, document);
   setProvenance(reading, [...fromQr], 'qr');
   return applyStructured(document, reading);
+}
+
+function addsUpWithWithholdings(invoice: Invoice): boolean {
+  const { subtotal, tax, total, withholdings } = invoice;
+  if (subtotal === null || tax === null || total === null || withholdings === null || withholdings <= 0)
+    return false;
+  return Math.abs(subtotal + tax - withholdings - total) < 0.015;
 }
 
 function totalsAddUp(invoice: Invoice): boolean {

@@ -71,6 +71,8 @@ export function labelledAmounts(
 export function mergeAmountCandidates(a: AmountCandidate[], b: AmountCandidate[]): AmountCandidate[] {
   const byKey = new Map<string, AmountCandidate>();
   for (const c of [...a, ...b]) {
+    // An invoice's total is never nothing: a zero there is an empty box or a paid balance.
+    if ((c.kind === 'total' || c.kind === 'net') && c.value === 0) continue;
     const key = `${c.row.order}:${c.kind}:${c.value}`;
     const seen = byKey.get(key);
     if (!seen || seen.score < c.score) byKey.set(key, c);

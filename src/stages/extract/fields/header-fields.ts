@@ -52,6 +52,9 @@ function numberCandidates(rows: Row[], labels: LabelMatch[]): FieldCandidate<str
   const out: FieldCandidate<string>[] = [];
   for (const label of labels) {
     if (label.field !== 'number') continue;
+    // A bare "No." / "Nº" names the invoice's number only where it opens a cell.
+    const bare = label.weight < 0.6 && label.marker;
+    if (bare && !label.startsCell) continue;
     for (const window of valueWindows(rows, label)) {
       const reading = readIdentifier(window.text);
       if (!reading) continue;

@@ -34,6 +34,8 @@ export function readIdentifier(window: string): IdentifierReading | null {
     .split(/(?=[-/])|(?<=[-/])/)
     .map((part) => repairDigits(part))
     .join('');
+  // "000.000.002": a number printed with thousands marks.
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(value)) value = value.replace(/\./g, '');
   if (!/\d/.test(value)) return null;
   const alnum = value.replace(/[^A-Za-z0-9]/g, '');
   const digits = alnum.replace(/\D/g, '').length;

@@ -21,6 +21,8 @@ export function productScore(features: Record<string, number>): number {
 
 /** How much a second source agreeing on a value adds to its best score. */
 const AGREEMENT_BONUS = 0.3;
+/** How much each further row printing the same value under a label of the field adds (at most twice). */
+const REPEAT_BONUS = 0.2;
 
 /**
  * Groups candidates by value and ranks the values: a value's strength is its best candidate's score plus a
@@ -43,6 +45,9 @@ export function decide<T>(candidates: FieldCandidate<T>[]): FieldChoice<T> | nul
       for (const c of list) bySource.set(c.source, Math.max(bySource.get(c.source) ?? 0, c.score));
       let strength = best.score;
       for (const [source, score] of bySource) if (source !== best.source) strength += AGREEMENT_BONUS * score;
+      // The same value printed again under another label of the same field (a stub and the header).
+      const rows = new Set(list.filter((c) => c.source === 'label').map((c) => c.row?.order));
+      strength += REPEAT_BONUS * Math.min(2, Math.max(0, rows.size - 1)) * best.score;
       return { best, strength, sources: bySource.size };
     })
     .sort((a, b) => b.strength - a.strength);

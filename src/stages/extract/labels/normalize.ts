@@ -12,7 +12,7 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+[°º]?|[°º#]/gu;
+const TOKEN = /(?:(?![°º])[\p{L}\p{N}])+[°º]?|[°º#]/gu;
 const DIGIT_AS_LETTER: Record<string, string> = { '0': 'o', '1': 'i', '5': 's', '|': 'i', l: 'i' };
 
 export function tokenKey(word: string): string {
