@@ -80,7 +80,7 @@ export function attr(node: unknown, name: string): string | null {
 export function decimal(value: string | null): number | null {
   if (value === null) return null;
   const trimmed = value.trim();
-  if (!/^[+-]?(?:\d+\.?\d*|\.\d+)$/.test(trimmed)) return null;
+  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(trimmed)) return null;
   const number = Number(trimmed);
   return Number.isFinite(number) ? number : null;
 }
