@@ -31,11 +31,11 @@ export interface Anchor {
 }
 
 const TAX_ID_LABEL =
-  /(?<![\p{L}])(?:nit(?:\s*\/\s*c\.?c\.?)?|n\.\s?i\.\s?t\.?|c\.?\s?c\.?\s?\/\s?nit|c\.?\s?u\.?\s?i\.?\s?[tl]\.?|rut|r\.u\.t\.?|ruc|rfc|tax\s+id|c\.c\.)(?:\s*(?:nro|no|n[°º])\.?)?\s*[:.#]?/gu;
+  /(?<![\p{L}])(?:nit(?:\s*\/\s*c\.?c\.?)?|n\.\s?i\.\s?t\.?|c\.?\s?c\.?\s?\/\s?nit|c\.?\s?u\.?\s?i\.?\s?[tl]\.?|rut|r\.u\.t\.?|ruc|rfc|tax\s+id|c\.c\.|(?:cnpj|cpf)(?:\s?\/\s?(?:cnpj|cpf|nif))*|(?:nif|cif|nie|n\.i\.f\.?)(?![\p{L}])|ust[\s.-]{0,2}id[\s.-]{0,2}(?:nr\.?)?|umsatzsteuer[\s-]?id\p{L}*|uid(?:[\s.-]{0,2}nr\.?)?(?![\p{L}])|vat(?:\s+(?:reg(?:istration)?\.?\s+)?(?:number|id|nr))?(?![\p{L}])|tva(?:\s+intracom\p{L}*\.?)?(?![\p{L}])|p\.\s?iva|partita\s+iva|btw(?:[\s-]?(?:nummer|nr|id))?(?![\p{L}]))(?:\s*(?:nro|no|n[°º])\.?)?\s*[:.#]?/gu;
 const CUSTOMER_ANCHOR =
-  /(?<![\p{L}])(?:cliente|s?enor(?:\s*\(?\p{L}{1,3}\)|\s*\(?es\)?)|senores|sr\.?\s?\/?\s?(?:es|a)?\.?(?=\s|:)|sres\.?|ad[a-z]?quir[ie]?ente|comprador|facturar\s+a|[fr]acturado(?:\s+a|(?!\s+por))|destinatario|datos\s+del\s+(?:cliente|comprador|adquiriente)|apellido\s+y\s+nombre|customer|bill\s+to|receptor|beneficiario|contratante)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:cliente|s?enor(?:\s*\(?\p{L}{1,3}\)|\s*\(?es\)?)|senores|sr\.?\s?\/?\s?(?:es|a)?\.?(?=\s|:)|sres\.?|ad[a-z]?quir[ie]?ente|comprador|facturar\s+a|[fr]acturado(?:\s+a|(?!\s+por))|destinatario|datos\s+del\s+(?:cliente|comprador|adquiriente)|apellido\s+y\s+nombre|customer|bill\s+to|receptor|beneficiario|contratante|tomador)(?![\p{L}])/gu;
 const SUPPLIER_ANCHOR =
-  /(?<![\p{L}])(?:emisor|proveedor|vendedor|prestador(?:\s+del\s+servicio)?|datos\s+del\s+(?:emisor|vendedor|proveedor)|facturado\s+por|expedido\s+por|supplier|seller)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:emisor|emitente|proveedor|vendedor|prestador(?:\s+del\s+servicio)?|datos\s+del\s+(?:emisor|vendedor|proveedor)|facturado\s+por|expedido\s+por|supplier|seller)(?![\p{L}])/gu;
 
 export function findParties(rows: Row[]): { supplier: PartyResult; customer: PartyResult } {
   const anchors = findAnchors(rows);
@@ -169,7 +169,8 @@ function findTaxIds(rows: Row[]): Omit<IdOccurrence, 'role'>[] {
   for (const hit of findLabels(rows, TAX_ID_LABEL)) {
     const before = hit.row.folded.slice(Math.max(0, hit.start - 22), hit.start);
     if (/(?:brutos|iibb|ing\.?)\s*:?\s*$/.test(before)) continue;
-    const kind = kindFromLabel(hit.row.folded.slice(hit.start, hit.end));
+    const label = hit.row.folded.slice(hit.start, hit.end);
+    const kind = kindFromLabel(label);
     const windows = valueWindows(rows, hit);
     for (const [index, window] of windows.entries()) {
       // OCR may set the check digit apart ("916605351   - O"): the next cell completes the id.
@@ -181,7 +182,7 @@ function findTaxIds(rows: Row[]): Omit<IdOccurrence, 'role'>[] {
           ? `${window.text} ${following.text.trim()}`
           : window.text;
       const text = joined.replace(/^[\s:#.\-–]+/, '').replace(/^(?:nro|no|n[°º])\.?\s*:?\s*/i, '');
-      const id = parseTaxId(text, kind === 'other' ? null : kind);
+      const id = parseTaxId(text, kind === 'other' ? null : kind, label);
       if (!id) continue;
       const key = `${window.row.order}:${id.value}`;
       if (taken.has(key)) break;
@@ -192,11 +193,12 @@ function findTaxIds(rows: Row[]): Omit<IdOccurrence, 'role'>[] {
   }
   for (const row of rows) {
     for (const match of row.text.matchAll(
-      /(?<![\d.-])(\d{2}-\d{8}-\d|\d{1,3}\.\d{3}\.\d{3}(?:\.\d{3})?\s?-\s?\d|\d{9}-\d)(?![\d])/g,
+      /(?<![\d.-])(\d{2}-\d{8}-\d|\d{1,3}\.\d{3}\.\d{3}(?:\.\d{3})?\s?-\s?\d|\d{9}-\d|\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2})(?![\d])/g,
     )) {
       const before = row.folded.slice(Math.max(0, match.index - 22), match.index);
       if (/(?:brutos|iibb|ing\.?)\s*:?\s*$/.test(before)) continue;
-      const id = parseTaxId(match[0]);
+      // A Brazilian CNPJ's slash (`81.583.054/0001-29`) is unmistakable.
+      const id = parseTaxId(match[0], match[0].includes('/') ? 'cnpj' : null);
       if (!id?.valid) continue;
       const key = `${row.order}:${id.value}`;
       if (taken.has(key)) continue;

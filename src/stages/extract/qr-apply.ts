@@ -1,5 +1,6 @@
 import type { ReadDocument } from '../../contract/document.ts';
 import type { Invoice } from '../../contract/result.ts';
+import { printedKeyFacts } from './fiscal-codes/registry.ts';
 import { parseQrPayload, type QrFacts } from './qr-payload.ts';
 import { nitCheckDigit } from './tax-id.ts';
 
@@ -23,7 +24,10 @@ export interface QrOutcome {
   issues: string[];
 }
 
-/** The facts of the first QR code on the document that is a tax authority's, or null. */
+/**
+ * The facts of the first QR code or barcode on the document that is a tax authority's; without one, those of a
+ * fiscal key printed in its text (Brazil's access key); else null.
+ */
 export function documentQrFacts(document: ReadDocument): QrFacts | null {
   for (const page of document.pages) {
     for (const code of page.codes ?? []) {
@@ -31,14 +35,15 @@ export function documentQrFacts(document: ReadDocument): QrFacts | null {
       if (facts) return facts;
     }
   }
-  return null;
+  return printedKeyFacts(document.text);
 }
 
 /**
  * Reconciles the fields read from the page with the authority's QR code. A decoded QR has passed error
  * correction, so where both disagree the code wins; the printed form is kept when both say the same thing
  * (`FE-1234` for the code's `FE1234`, `900123456-7` for `900123456`). On a text layer (no OCR involved) a
- * disagreement is listed as `<field>_differs_from_qr`; on a scan it is an OCR misreading, corrected.
+ * disagreement is listed as `<field>_differs_from_qr` (`_from_key` for a key printed in the text); on a scan
+ * it is an OCR misreading, corrected. A code that tells only the month of issue checks the date read against it.
  */
 export function applyQrFacts(
   invoice: Invoice,
@@ -48,6 +53,7 @@ export function applyQrFacts(
   documentText = '',
 ): QrOutcome {
   const outcome: QrOutcome = { confirmed: [], changed: [], issues: [] };
+  const source = facts.origin === 'printed' ? 'key' : 'qr';
   const settle = <T>(
     field: QrField,
     read: T | null,
@@ -62,7 +68,7 @@ export function applyQrFacts(
       confidence[field] = Math.max(confidence[field] ?? 0, 0.99);
       return;
     }
-    if (read !== null && printedLayer) outcome.issues.push(`${field}_differs_from_qr`);
+    if (read !== null && printedLayer) outcome.issues.push(`${field}_differs_from_${source}`);
     set(value(code, read));
     outcome.changed.push(field);
     confidence[field] = 0.97;
@@ -84,7 +90,7 @@ export function applyQrFacts(
     'cufe',
     invoice.cufe,
     facts.cufe,
-    (a, b) => a.toLowerCase() === b,
+    (a, b) => a.toLowerCase() === b.toLowerCase(),
     (v) => (invoice.cufe = v),
     keep,
   );
@@ -111,6 +117,8 @@ export function applyQrFacts(
   settle('tax', invoice.tax, facts.tax, sameAmount, (v) => (invoice.tax = v), keep);
   settle('total', invoice.total, facts.total, sameAmount, (v) => (invoice.total = v), keep);
   settle('currency', invoice.currency, facts.currency, equal, (v) => (invoice.currency = v), keep);
+  if (facts.issueMonth && invoice.issueDate && !invoice.issueDate.startsWith(facts.issueMonth))
+    outcome.issues.push(`issueDate_differs_from_${source}`);
   return outcome;
 }
 
@@ -130,8 +138,12 @@ function groups(text: string): string {
     .join('-');
 }
 
+/** Leading zeros aside: Brazil's `Nº 000.000.002` is its key's number 2. */
 function sameNumber(read: string, code: string): boolean {
-  return alphanumeric(read) === alphanumeric(code) || groups(read) === groups(code);
+  const bare = (text: string) => alphanumeric(text).replace(/^0+(?=.)/, '');
+  return (
+    alphanumeric(read) === alphanumeric(code) || groups(read) === groups(code) || bare(read) === bare(code)
+  );
 }
 
 /** The code's characters in the printed number's layout when only characters were misread (`FE-1Z34`). */
@@ -155,9 +167,12 @@ function printedFormIn(text: string, code: string): string | null {
   return match ? match[0].replace(/ /g, '') : null;
 }
 
-/** `900123456-7` is the code's `900123456` (DIAN leaves the check digit out) and its `9001234567`. */
+/**
+ * `900123456-7` is the code's `900123456` (DIAN leaves the check digit out) and its `9001234567`; other ids
+ * are the same when their letters and digits are (`76.086.428-5` and `76086428-5`, `hgt9312179la`).
+ */
 function sameTaxId(read: string, code: string): boolean {
   const digits = read.replace(/\D/g, '');
   const base = read.split('-')[0]?.replace(/\D/g, '') ?? '';
-  return digits === code || base === code;
+  return digits === code || base === code || alphanumeric(read) === alphanumeric(code);
 }

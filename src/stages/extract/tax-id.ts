@@ -1,3 +1,5 @@
+import { type NationalIdKind, nationalKindFromLabel, parseNationalId } from './fiscal-codes/printed-ids.ts';
+import { cuitIsValid, nitCheckDigit } from './fiscal-codes/tax-ids.ts';
 import { repairDigits } from './text.ts';
 
 /**
@@ -5,8 +7,11 @@ import { repairDigits } from './text.ts';
  * - Colombian NIT: base digits, '-', DIAN check digit — `900123456-7` — whatever the printed grouping
  *   (`900.123.456-7`, `900123456 - 7`, `9001234567` when the last digit verifies as the check digit).
  * - Argentine CUIT/CUIL and any other id: digits only — `30-71014576-4` → `30710145764`.
+ * - Other countries' ids (RFC, CNPJ, CPF, NIF, RUC, RUT, EU VAT numbers): see fiscal-codes/printed-ids.ts.
  */
-export type TaxIdKind = 'nit' | 'cuit' | 'other';
+export { cuitIsValid, nitCheckDigit };
+
+export type TaxIdKind = 'nit' | 'cuit' | NationalIdKind | 'other';
 
 export interface TaxId {
   value: string;
@@ -22,31 +27,24 @@ export interface TaxId {
   computed?: boolean;
 }
 
-const DIAN_WEIGHTS = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71];
-const CUIT_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 const CUIT_PREFIXES = new Set(['20', '23', '24', '25', '26', '27', '30', '33', '34']);
 
-export function nitCheckDigit(base: string): number {
-  let sum = 0;
-  for (let i = 0; i < base.length; i++) sum += Number(base[base.length - 1 - i]) * (DIAN_WEIGHTS[i] ?? 0);
-  const remainder = sum % 11;
-  return remainder > 1 ? 11 - remainder : remainder;
-}
-
-export function cuitIsValid(digits: string): boolean {
-  if (!/^\d{11}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < 10; i++) sum += Number(digits[i]) * CUIT_WEIGHTS[i]!;
-  const remainder = 11 - (sum % 11);
-  const check = remainder === 11 ? 0 : remainder === 10 ? 9 : remainder;
-  return check === Number(digits[10]);
-}
-
 /**
- * Reads one printed tax id. `hint` is what the label said (NIT, CUIT…), when there was one.
- * Returns null when the text holds no plausible id.
+ * Reads one printed tax id. `hint` is what the label said (NIT, CUIT, RFC…), when there was one; `label`, its
+ * folded text, tells the VAT country a label implies ("P.IVA"). Returns null when the text holds no plausible id.
  */
-export function parseTaxId(printed: string, hint: TaxIdKind | null = null): TaxId | null {
+export function parseTaxId(printed: string, hint: TaxIdKind | null = null, label = ''): TaxId | null {
+  if (hint !== null && hint !== 'nit' && hint !== 'cuit' && hint !== 'other') {
+    const national = parseNationalId(printed, hint, nationalKindFromLabel(label)?.country);
+    // "RUT" also names Colombia's registry, whose number is the NIT: the id whose check verifies wins.
+    if (hint !== 'rut' || national?.valid) return national;
+    const nit = parseColombianOrArgentine(printed, null);
+    return nit?.valid || !national ? nit : national;
+  }
+  return parseColombianOrArgentine(printed, hint);
+}
+
+function parseColombianOrArgentine(printed: string, hint: TaxIdKind | null): TaxId | null {
   const text = ocrSeparators(
     repairDigits(printed.trim())
       .replace(/\s+/g, ' ')
@@ -145,5 +143,5 @@ function ocrSeparators(text: string): string {
 export function kindFromLabel(foldedLabel: string): TaxIdKind {
   if (/c\.?\s?u\.?\s?i\.?\s?[tl]/.test(foldedLabel)) return 'cuit';
   if (/n\.?\s?i\.?\s?t/.test(foldedLabel)) return 'nit';
-  return 'other';
+  return nationalKindFromLabel(foldedLabel)?.kind ?? 'other';
 }
