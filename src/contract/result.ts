@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 /**
- * The output contract (design.md § Output contract): what `facturas process --json` prints, one object per
- * input file, and what the processor records. Keys are stable; a value that was not found is null.
+ * The output contract (docs/architecture.md § The output contract): what `facturas process --json` prints,
+ * one object per input file, and what the processor records. Keys are stable; a value that was not found is
+ * null.
  */
 
 export const CLASS_LABELS = ['correctiva', 'preventiva'] as const;

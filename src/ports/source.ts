@@ -3,7 +3,7 @@
 export const TARGET_FOLDERS = ['correctivas', 'preventivas', 'revision', 'cuarentena'] as const;
 export type TargetFolder = (typeof TARGET_FOLDERS)[number];
 
-/** User-facing folder names (Spanish), as in design.md. */
+/** User-facing folder names (Spanish), as people see them in Drive and in the local inbox. */
 export const FOLDER_NAMES: Record<TargetFolder, string> = {
   correctivas: 'Correctivas',
   preventivas: 'Preventivas',

@@ -1,5 +1,6 @@
 /**
- * A fake Google Drive v3 HTTP server that the REAL googleapis client talks to (design.md § Tests).
+ * A fake Google Drive v3 HTTP server that the REAL googleapis client talks to (docs/architecture.md § Ports
+ * and their adapters).
  *
  *   const fake = createFakeDrive({ auth: 'any-bearer', seed: 7 });
  *   const { url, stop } = await fake.start();          // port 0 on 127.0.0.1; url ends with '/'

@@ -1,5 +1,6 @@
 /**
- * Google Drive v3 as the pipeline's document source and change feed (design.md § Ports).
+ * Google Drive v3 as the pipeline's document source and change feed (docs/architecture.md § Ports and
+ * their adapters).
  *
  *   import { google } from 'googleapis';
  *   const auth = new google.auth.GoogleAuth({ scopes: ['https://www.googleapis.com/auth/drive'] });
