@@ -1,7 +1,7 @@
 import type * as mupdf from 'mupdf';
 import type { PageText, Word } from '../../contract/document.ts';
 import type { PageImages } from './page-images.ts';
-import { decodeQrImage, looksLikeQrImage } from './qr-image.ts';
+import { decodePdf417Image, decodeQrImage, looksLikePdf417Image, looksLikeQrImage } from './qr-image.ts';
 import { groupIntoRows } from './rows.ts';
 
 type Quad = [number, number, number, number, number, number, number, number];
@@ -45,6 +45,10 @@ export function readPageLayer(
       onImageBlock: (bbox: mupdf.Rect, _transform: mupdf.Matrix, image: mupdf.Image) => {
         if (readQr && looksLikeQrImage(bbox, image)) {
           const code = decodeQrImage(image);
+          if (code !== null && !codes.includes(code)) codes.push(code);
+        } else if (readQr && looksLikePdf417Image(bbox, image)) {
+          // Chile's timbre electrónico is a PDF417 barcode.
+          const code = decodePdf417Image(image);
           if (code !== null && !codes.includes(code)) codes.push(code);
         }
         if (!withImages) return;
