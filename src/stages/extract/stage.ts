@@ -1,5 +1,6 @@
+import type { ReadDocument } from '../../contract/document.ts';
 import { retryable, StageError } from '../errors.ts';
-import type { Stage } from '../stage.ts';
+import type { Extraction, Stage } from '../stage.ts';
 import { extractInvoice } from './extract.ts';
 
 /** Another file already holding this supplier tax id + invoice number (the warehouse answers it). */
@@ -9,9 +10,16 @@ export type FindDuplicate = (
   excludeFileId: string,
 ) => Promise<string | null>;
 
+/** Extraction of one read document; production runs it on a worker thread with a deadline (extract-pool.ts). */
+export type Extractor = (document: ReadDocument, signal: AbortSignal) => Promise<Extraction>;
+
 export interface ExtractStageOptions {
   findDuplicate?: FindDuplicate;
+  /** Default: extractInvoice on the calling thread, with no time limit (tests and benches only). */
+  extract?: Extractor;
 }
+
+const onThisThread: Extractor = async (document) => extractInvoice(document);
 
 /**
  * The extract stage: reads `context.document`, sets `context.extraction`; with `findDuplicate`, an invoice
@@ -23,7 +31,7 @@ export function createExtractStage(options: ExtractStageOptions = {}): Stage {
     name: 'extract',
     async run(context) {
       if (!context.document) throw new StageError('internal', 'extract: the read stage left no document');
-      const extraction = extractInvoice(context.document);
+      const extraction = await (options.extract ?? onThisThread)(context.document, context.signal);
       context.extraction = extraction;
       const { supplier, number } = extraction.invoice;
       if (!options.findDuplicate || !supplier.taxId || !number) return;

@@ -1,4 +1,4 @@
-import { StageError } from '../errors.ts';
+import { quarantine, StageError } from '../errors.ts';
 import type { Stage } from '../stage.ts';
 import type { OcrEngine } from './ocr-types.ts';
 import type { ReadOptions } from './options.ts';
@@ -14,6 +14,11 @@ export interface ReadStageDeps {
   ocr: OcrEngine | null;
   /** Worker threads that read text layers; null reads everything on this thread. */
   textPass?: TextPassReader | null;
+  /**
+   * Deadline of a document read on this thread (OCR, or no reading threads): past it, queued OCR pages are
+   * dropped and the file is quarantined as `timeout`. Checked between pages; default none.
+   */
+  documentTimeoutMs?: number;
 }
 
 /**
@@ -44,7 +49,9 @@ export function createReadStage(deps: ReadStageDeps): Stage {
           return;
         }
       }
-      const result = await readPdf(context.bytes, deps.options, deps.ocr, context.signal);
+      const result = await withDeadline(deps.documentTimeoutMs, context.signal, (signal) =>
+        readPdf(context.bytes!, deps.options, deps.ocr, signal),
+      );
       context.document = result.document;
       context.pages = result.pages;
       context.logger.debug('documento leído', {
@@ -57,6 +64,27 @@ export function createReadStage(deps: ReadStageDeps): Stage {
       });
     },
   };
+}
+
+async function withDeadline<T>(
+  timeoutMs: number | undefined,
+  signal: AbortSignal,
+  run: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  if (timeoutMs === undefined) return run(signal);
+  const deadline = new AbortController();
+  const timer = setTimeout(
+    () =>
+      deadline.abort(
+        quarantine('timeout', `La lectura del PDF superó ${timeoutMs} ms (READ_DOCUMENT_TIMEOUT_MS).`),
+      ),
+    timeoutMs,
+  );
+  try {
+    return await run(AbortSignal.any([signal, deadline.signal]));
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function round(ms: number): number {
