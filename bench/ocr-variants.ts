@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { Random } from '../tools/corpus/random.ts';
-import { scanPdf } from '../tools/corpus/scan.ts';
 import { defaultReadOptions } from '../src/stages/read/options.ts';
 import { readPdf } from '../src/stages/read/read-pdf.ts';
+import { Random } from '../tools/corpus/random.ts';
+import { scanPdf } from '../tools/corpus/scan.ts';
 import { meanRecall } from './recall.ts';
 
 /**

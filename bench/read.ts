@@ -5,14 +5,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { loadEnv } from '../src/config/env.ts';
-import { Random } from '../tools/corpus/random.ts';
-import { scanPdf } from '../tools/corpus/scan.ts';
 import { type GrayImage, toPgm } from '../src/stages/read/gray-image.ts';
 import { modelFile } from '../src/stages/read/lang-data.ts';
 import { createOcrEngine } from '../src/stages/read/ocr-engine.ts';
 import type { OcrEngine } from '../src/stages/read/ocr-types.ts';
 import { defaultReadOptions } from '../src/stages/read/options.ts';
 import { readPdf } from '../src/stages/read/read-pdf.ts';
+import { Random } from '../tools/corpus/random.ts';
+import { scanPdf } from '../tools/corpus/scan.ts';
 import { meanRecall } from './recall.ts';
 import { sampleRss } from './rss.ts';
 

@@ -2,12 +2,6 @@ import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { ClassCode } from '../contract/result.ts';
 import {
-  type AbstentionTargets,
-  chooseThreshold,
-  DEFAULT_ABSTENTION_TARGETS,
-  fitTemperature,
-} from './calibration.ts';
-import {
   DEFAULT_FEATURE_SETTINGS,
   type FeatureSettings,
   featureSettingsHash,
@@ -16,9 +10,15 @@ import {
   weightCounts,
 } from '../model/features.ts';
 import { LABEL_MAP, MANIFEST_FORMAT_VERSION, type ModelManifest } from '../model/manifest.ts';
-import { type EvaluationMetrics, evaluate } from './metrics.ts';
 import { forwardSparse, type MlpWeights, softmax } from '../model/mlp.ts';
 import { buildOnnxModel } from '../model/onnx-export.ts';
+import {
+  type AbstentionTargets,
+  chooseThreshold,
+  DEFAULT_ABSTENTION_TARGETS,
+  fitTemperature,
+} from './calibration.ts';
+import { type EvaluationMetrics, evaluate } from './metrics.ts';
 import { DEFAULT_OPTIMISER_OPTIONS, type EpochLog, type OptimiserOptions, optimise } from './optimise.ts';
 import { stratifiedSplit } from './split.ts';
 import { topFeatures } from './top-features.ts';

@@ -1,7 +1,7 @@
-import type { FeatureContribution } from '../../ports/classifier.ts';
 import { charNgramIndices, type FeatureSettings, type SparseVector } from '../../model/features.ts';
 import { contributions, type MlpWeights } from '../../model/mlp.ts';
 import { isScorableWord, wordEffects } from '../../model/word-effects.ts';
+import type { FeatureContribution } from '../../ports/classifier.ts';
 
 /**
  * Why the model chose a class, in words a person recognises: the words whose removal would lower the

@@ -1,11 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  DEFAULT_FEATURE_SETTINGS,
-  type FeatureSettings,
-  featureSettingsHash,
-} from '../../model/features.ts';
+import { DEFAULT_FEATURE_SETTINGS, type FeatureSettings, featureSettingsHash } from '../../model/features.ts';
 import { MANIFEST_FORMAT_VERSION, type ModelManifest, manifestSchema } from '../../model/manifest.ts';
 import { type DecodedOnnxModel, decodeOnnxModel } from '../../model/onnx-export.ts';
 

@@ -1,6 +1,4 @@
 import * as ort from 'onnxruntime-node';
-import type { Classifier, ClassifierDecision } from '../../ports/classifier.ts';
-import type { Logger } from '../../shared/logger.ts';
 import {
   DEFAULT_FEATURE_SETTINGS,
   densify,
@@ -12,6 +10,8 @@ import {
 } from '../../model/features.ts';
 import { LABEL_MAP } from '../../model/manifest.ts';
 import { INPUT_NAME, OUTPUT_HIDDEN, OUTPUT_PROBABILITIES } from '../../model/onnx-export.ts';
+import type { Classifier, ClassifierDecision } from '../../ports/classifier.ts';
+import type { Logger } from '../../shared/logger.ts';
 import { explain } from './explain.ts';
 import { loadModelFiles, ModelLoadError } from './load-model-files.ts';
 
