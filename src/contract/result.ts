@@ -87,6 +87,15 @@ export type Provenance = (typeof PROVENANCE_SOURCES)[number];
 export const DOCUMENT_KINDS = ['invoice', 'credit_note'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/** Where a field's value is printed: 0-based page and box in PDF points (origin top-left, y downwards). */
+export const fieldEvidenceSchema = z
+  .object({
+    page: z.number().int().min(0),
+    box: z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() }).strict(),
+  })
+  .strict();
+export type FieldEvidence = z.infer<typeof fieldEvidenceSchema>;
+
 export const resultSchema = z
   .object({
     file: z.string(),
@@ -107,6 +116,8 @@ export const resultSchema = z
       .optional(),
     /** A credit note's amounts are stated positive here and stored negative in the warehouse. */
     documentKind: z.enum(DOCUMENT_KINDS).optional(),
+    /** Per field, where on the page its value was read (the review screen draws it); absent on older results. */
+    evidence: z.record(z.string(), fieldEvidenceSchema).optional(),
   })
   .strict();
 export type InvoiceResult = z.infer<typeof resultSchema>;

@@ -30,5 +30,6 @@ export function buildResult(context: PipelineContext, fileLabel: string): Invoic
       ? { review: { needed: context.review.needed, reasons: [...context.review.reasons] } }
       : {}),
     ...(!quarantined && extraction?.documentKind ? { documentKind: extraction.documentKind } : {}),
+    ...(!quarantined && extraction?.evidence ? { evidence: { ...extraction.evidence } } : {}),
   };
 }

@@ -1,5 +1,12 @@
 import type { ReadDocument } from '../contract/document.ts';
-import type { Classification, DocumentKind, Invoice, InvoiceResult, Provenance } from '../contract/result.ts';
+import type {
+  Classification,
+  DocumentKind,
+  FieldEvidence,
+  Invoice,
+  InvoiceResult,
+  Provenance,
+} from '../contract/result.ts';
 import type { FeatureContribution } from '../ports/classifier.ts';
 import type { SourceFile, TargetFolder } from '../ports/source.ts';
 import type { Logger } from '../shared/logger.ts';
@@ -15,6 +22,8 @@ export interface Extraction {
   provenance?: Record<string, Provenance>;
   /** 'credit_note' when the invoice's XML says so; absent means an invoice. */
   documentKind?: DocumentKind;
+  /** Per field, the page and box (points, top-left origin) of the words its value was read from. */
+  evidence?: Record<string, FieldEvidence>;
 }
 
 /**

@@ -62,7 +62,7 @@ export function describeWarehouseContract(
         .selectFrom(sql.table('kysely_migration').as('m'))
         .select(sql<string>`name`.as('name'))
         .execute();
-      expect(applied.map((r) => r.name).sort()).toEqual(['0001_initial_schema', '0002_power_bi_views']);
+      expect(applied.map((r) => r.name).sort()).toEqual(['0001_initial_schema', '0002_power_bi_views', '0003_review']);
       await warehouse.ping();
     });
 

@@ -52,7 +52,7 @@ describe('SQL Server statements (compiled, not executed)', () => {
     expect(all).toMatch(/select top\(1\) "file_id" from "invoices"/);
     expect(all).not.toMatch(/\blimit\b/i);
     expect(all).not.toContain('DROP TABLE invoices');
-    expect(statements.filter((s) => s.startsWith('create view'))).toHaveLength(3);
+    expect(statements.filter((s) => s.startsWith('create view'))).toHaveLength(4);
     await warehouse.close();
   });
 });

@@ -1,0 +1,44 @@
+import type { Invoice } from '../../../contract/result.ts';
+import type { ReviewField } from '../../../ports/review.ts';
+
+/** Reads and writes one reviewable field of an invoice by its output-contract name. */
+export function getField(invoice: Invoice, field: ReviewField): string | number | null {
+  switch (field) {
+    case 'supplierName':
+      return invoice.supplier.name;
+    case 'supplierTaxId':
+      return invoice.supplier.taxId;
+    case 'customerName':
+      return invoice.customer.name;
+    case 'customerTaxId':
+      return invoice.customer.taxId;
+    default:
+      return invoice[field];
+  }
+}
+
+export function setField(invoice: Invoice, field: ReviewField, value: string | number | null): void {
+  const text = value === null ? null : String(value);
+  switch (field) {
+    case 'supplierName':
+      invoice.supplier.name = text;
+      return;
+    case 'supplierTaxId':
+      invoice.supplier.taxId = text;
+      return;
+    case 'customerName':
+      invoice.customer.name = text;
+      return;
+    case 'customerTaxId':
+      invoice.customer.taxId = text;
+      return;
+    case 'subtotal':
+    case 'tax':
+    case 'withholdings':
+    case 'total':
+      invoice[field] = typeof value === 'number' ? value : null;
+      return;
+    default:
+      invoice[field] = text;
+  }
+}
