@@ -1,0 +1,300 @@
+import { describe, expect, it } from 'vitest';
+import { extractInvoice } from '../../../src/stages/extract/extract.ts';
+import { readAmount } from '../../../src/stages/extract/fields/amounts.ts';
+import { findDates } from '../../../src/stages/extract/fields/dates.ts';
+import { readIdentifier } from '../../../src/stages/extract/fields/identifier.ts';
+import { matchLabels } from '../../../src/stages/extract/labels/match.ts';
+import { layoutRows } from '../../../src/stages/extract/layout.ts';
+import { asOcr, readHandMadePdf, row } from './pdf-fixture.ts';
+
+/** Invoices in the layouts and languages of suppliers abroad, drawn as real PDFs and read by mupdf. */
+describe('header fields from the multilingual lexicon', () => {
+  it('reads an English SaaS invoice: label column, month names, amount due in dollars', async () => {
+    const document = await readHandMadePdf([
+      [
+        { x: 40, y: 40, text: 'Invoice', size: 20 },
+        ...row(80, [
+          [40, 'Invoice number'],
+          [150, 'QX7-0012'],
+        ]),
+        ...row(94, [
+          [40, 'Date of issue'],
+          [150, 'November 1, 2024'],
+        ]),
+        ...row(108, [
+          [40, 'Date due'],
+          [150, 'December 1, 2024'],
+        ]),
+        ...row(80, [[380, 'Cloudy Tools Inc.']]),
+        ...row(200, [
+          [40, 'Description'],
+          [300, 'Qty'],
+          [380, 'Unit price'],
+          [520, 'Amount'],
+        ]),
+        ...row(216, [
+          [40, 'Team plan (monthly)'],
+          [300, '3'],
+          [380, '$40.00'],
+          [520, '$120.00'],
+        ]),
+        ...row(260, [
+          [380, 'Subtotal'],
+          [520, '$120.00'],
+        ]),
+        ...row(274, [
+          [380, 'Total'],
+          [520, '$120.00'],
+        ]),
+        ...row(288, [
+          [380, 'Amount due'],
+          [520, '$120.00 USD'],
+        ]),
+      ],
+    ]);
+    const { invoice, confidence } = extractInvoice(document);
+    expect(invoice.number).toBe('QX7-0012');
+    expect(invoice.issueDate).toBe('2024-11-01');
+    expect(invoice.dueDate).toBe('2024-12-01');
+    expect(invoice.total).toBe(120);
+    expect(confidence.number).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reads a German invoice: Rechnungs-Nr., Rechnungsdatum, MwSt and Gesamtbetrag with euro signs', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(40, [[40, 'Maschinenbau Keller GmbH']]),
+        ...row(120, [[40, 'Rechnung']]),
+        ...row(120, [
+          [360, 'Rechnungs-Nr.:'],
+          [460, 'RE-2024-118'],
+        ]),
+        ...row(134, [
+          [360, 'Rechnungsdatum:'],
+          [460, '04.11.2024'],
+        ]),
+        ...row(148, [
+          [360, 'Kundennummer:'],
+          [460, '100234'],
+        ]),
+        ...row(162, [
+          [360, 'Fällig am:'],
+          [460, '18.11.2024'],
+        ]),
+        ...row(220, [
+          [40, 'Pos.'],
+          [80, 'Bezeichnung'],
+          [360, 'Menge'],
+          [520, 'Betrag'],
+        ]),
+        ...row(236, [
+          [40, '1'],
+          [80, 'Ersatzteil Webmaschine'],
+          [360, '2'],
+          [520, '1.000,00 €'],
+        ]),
+        ...row(280, [
+          [360, 'Nettobetrag'],
+          [520, '1.000,00 €'],
+        ]),
+        ...row(294, [
+          [360, 'zzgl. 19 % MwSt.'],
+          [520, '190,00 €'],
+        ]),
+        ...row(308, [
+          [360, 'Gesamtbetrag'],
+          [520, '1.190,00 €'],
+        ]),
+      ],
+    ]);
+    const { invoice, confidence } = extractInvoice(document);
+    expect(invoice.number).toBe('RE-2024-118');
+    expect(invoice.issueDate).toBe('2024-11-04');
+    expect(invoice.dueDate).toBe('2024-11-18');
+    expect(invoice.subtotal).toBe(1000);
+    expect(invoice.tax).toBe(190);
+    expect(invoice.total).toBe(1190);
+    expect(confidence.total).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads a French invoice: N° de facture, a date in words, amounts with spaces for thousands', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(40, [[40, 'Textiles Lyonnais SARL']]),
+        ...row(90, [[360, 'FACTURE']]),
+        ...row(110, [[360, 'N° de facture : F2024-0042']]),
+        ...row(124, [[360, 'Date : 5 novembre 2024']]),
+        ...row(220, [
+          [40, 'Désignation'],
+          [360, 'Qté'],
+          [520, 'Montant'],
+        ]),
+        ...row(236, [
+          [40, 'Fil de coton'],
+          [360, '10'],
+          [520, '1 250,00'],
+        ]),
+        ...row(280, [
+          [360, 'Total HT'],
+          [520, '1 250,00 €'],
+        ]),
+        ...row(294, [
+          [360, 'TVA 20 %'],
+          [520, '250,00 €'],
+        ]),
+        ...row(308, [
+          [360, 'Total TTC'],
+          [520, '1 500,00 €'],
+        ]),
+      ],
+    ]);
+    const { invoice } = extractInvoice(document);
+    expect(invoice.number).toBe('F2024-0042');
+    expect(invoice.issueDate).toBe('2024-11-05');
+    expect(invoice.total).toBe(1500);
+    expect(invoice.tax).toBe(250);
+  });
+
+  it('reads a Spanish invoice with labels over their values and a withholding', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(40, [[40, 'Hilaturas del Norte S.L.']]),
+        ...row(100, [
+          [40, 'Nº Factura'],
+          [160, 'Fecha'],
+          [280, 'Cliente'],
+        ]),
+        ...row(114, [
+          [40, '2024/118'],
+          [160, '03/11/2024'],
+          [280, 'C-0042'],
+        ]),
+        ...row(200, [
+          [40, 'Concepto'],
+          [520, 'Importe'],
+        ]),
+        ...row(216, [
+          [40, 'Servicio de mantenimiento'],
+          [520, '1.000,00'],
+        ]),
+        ...row(260, [
+          [360, 'Base imponible'],
+          [520, '1.000,00 €'],
+        ]),
+        ...row(274, [
+          [360, 'IVA 21%'],
+          [520, '210,00 €'],
+        ]),
+        ...row(288, [
+          [360, 'Retención IRPF 15%'],
+          [520, '-150,00 €'],
+        ]),
+        ...row(302, [
+          [360, 'TOTAL FACTURA'],
+          [520, '1.060,00 €'],
+        ]),
+      ],
+    ]);
+    const { invoice, confidence } = extractInvoice(document);
+    expect(invoice.number).toBe('2024/118');
+    expect(invoice.issueDate).toBe('2024-11-03');
+    expect(invoice.total).toBe(1060);
+    expect(invoice.withholdings).toBe(150);
+    expect(confidence.total).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads a Dutch invoice read by OCR with a zero for an O in its label', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(40, [[40, 'Weverij Janssen B.V.']]),
+        ...row(100, [
+          [360, 'Factuurnummer:'],
+          [460, '2024-0098'],
+        ]),
+        ...row(114, [
+          [360, 'Factuurdatum:'],
+          [460, '12-11-2024'],
+        ]),
+        ...row(200, [
+          [40, 'Omschrijving'],
+          [520, 'Bedrag'],
+        ]),
+        ...row(216, [
+          [40, 'Garen'],
+          [520, '500,00'],
+        ]),
+        ...row(260, [
+          [360, 'Subtotaal'],
+          [520, '€ 500,00'],
+        ]),
+        ...row(274, [
+          [360, 'BTW 21%'],
+          [520, '€ 105,00'],
+        ]),
+        ...row(288, [
+          [360, 'T0TAAL'],
+          [520, '€ 605,00'],
+        ]),
+      ],
+    ]);
+    const { invoice } = extractInvoice(asOcr(document));
+    expect(invoice.number).toBe('2024-0098');
+    expect(invoice.issueDate).toBe('2024-11-12');
+    expect(invoice.total).toBe(605);
+  });
+
+  it('gives a low confidence to a number when no label names it', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(40, [[40, 'Carta de presentación']]),
+        ...row(80, [[40, 'Referencia 4471-B']]),
+        ...row(94, [[40, 'Estimados señores, les escribimos en relación con su consulta.']]),
+      ],
+    ]);
+    const { invoice, confidence } = extractInvoice(document);
+    if (invoice.number !== null) expect(confidence.number).toBeLessThan(0.8);
+    expect(invoice.total).toBeNull();
+  });
+});
+
+describe('label matching and value readers', () => {
+  it('matches labels across case, accents, OCR digit-for-letter and number markers', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(40, [[40, 'NÚMERO DE FACTURA: 12']]),
+        ...row(60, [[40, 'Rechnungsnr. 13']]),
+        ...row(80, [[40, 'lnvoice # 14']]),
+        ...row(100, [[40, 'Customer No. 15']]),
+      ],
+    ]);
+    const fields = matchLabels(layoutRows(document)).map((m) => m.field);
+    expect(fields).toEqual(['number', 'number', 'number', 'other']);
+  });
+
+  it('reads dates in the lexicon languages and both numeric orders', () => {
+    expect(findDates('11. Juli 2014')[0]?.iso).toBe('2014-07-11');
+    expect(findDates('1er novembre 2024')[0]?.iso).toBe('2024-11-01');
+    expect(findDates('3 de março de 2025')[0]?.iso).toBe('2025-03-03');
+    expect(findDates('Nov 1, 2024')[0]?.iso).toBe('2024-11-01');
+    expect(findDates('2024-11-01T10:00:00')[0]?.iso).toBe('2024-11-01');
+    expect(findDates('01.11.2024')[0]?.iso).toBe('2024-11-01');
+    expect(findDates('11/01/2024', true)[0]?.iso).toBe('2024-11-01');
+    expect(findDates('13/01/2024', true)[0]?.iso).toBe('2024-01-13');
+    expect(findDates('12 oktober 2023')[0]?.iso).toBe('2023-10-12');
+  });
+
+  it('reads amounts in both decimal conventions with currency marks', () => {
+    expect(readAmount('1.234,56 €')).toBe(1234.56);
+    expect(readAmount('$1,234.56')).toBe(1234.56);
+    expect(readAmount('1 234,56 EUR')).toBe(1234.56);
+    expect(readAmount("CHF 1'234.50")).toBe(1234.5);
+    expect(readAmount('R$ 10.000,00')).toBe(10000);
+  });
+
+  it('reads identifiers and refuses dates and amounts', () => {
+    expect(readIdentifier(': RE-20140628/9 of the 28.06.2014')?.value).toBe('RE-20140628/9');
+    expect(readIdentifier('Nº 000.000.002')?.value).toBe('000000002');
+    expect(readIdentifier('28.06.2014')!.shape).toBeLessThan(0.2);
+    expect(readIdentifier('1.234,56')!.shape).toBeLessThan(0.3);
+  });
+});
