@@ -30,9 +30,9 @@ export function cleanName(text: string): string | null {
     .replace(/^[\s:;#.\-–[(|]+/, '')
     .replace(LEADING_LABEL, '')
     .replace(/^(?=\(?\d)[\d\s()-]+(?=\p{L})/u, '')
-    .replace(/\s+-\s+\[.*$/, '')
-    .replace(/\s*\(\w*\d\w*\)\s*$/, '')
-    .replace(/[\s,;:\-–/|·\]}'’]+$/, '')
+    .replace(/(?<!\s)\s+-\s+\[.*$/, '')
+    .replace(/(?<!\s)\s*\(\w*\d\w*\)\s*$/, '')
+    .replace(/(?<![\s,;:\-–/|·\]}'’])[\s,;:\-–/|·\]}'’]+$/, '')
     // "S.A..": a speck read as one more full stop.
     .replace(/\.{2,}$/, '.')
     .replace(/\s+/g, ' ')
@@ -149,7 +149,7 @@ function withoutUnreadLabel(value: string): string {
 /** Suffix forms that end a company name; what follows them in the same cell is something else. */
 const NAME_END =
   /\b(?:s\.?\s?a\.?\s?s\.?|s\.\s?a\.?|sa\b|ltda\.?|limitada|s\.?\s?r\.?\s?l\.?|s\.?\s?en\s+c\.?)(?=\s|$|,)/g;
-const AFTER_NAME_END = /^[\s,]*(?:b\.?i\.?c\.?|e\.?s\.?p\.?|en\s+(?:liquidacion|reorganizacion))?[\s,.]*$/;
+const AFTER_NAME_END = /^(?:[\s,]*(?:b\.?i\.?c\.?|e\.?s\.?p\.?|en\s+(?:liquidacion|reorganizacion)))?[\s,.]*$/;
 
 /** "HILADOS Y TEJIDOS VALLECAUCANA S.A.S. CONTE ICIIA TAS": the name ends at its last legal form. */
 function endAtLegalForm(value: string): string {

@@ -77,7 +77,7 @@ function readNumber(text: string): string | null {
     return null;
   let value = match[1]!
     .trim()
-    .replace(/\s*-\s*/g, '-')
+    .replace(/(?<!\s)\s+(?=-)|(?<=-)\s+/g, '')
     .replace(/-+$/, '');
   // Point of sale and number printed as two groups (`0008 00006490`) are one number.
   value = value.replace(/^(\d{3,5})\s(\d{6,8})$/, '$1-$2');

@@ -157,7 +157,7 @@ export function findLabels(rows: Row[], pattern: RegExp): LabelHit[] {
     for (let match = pattern.exec(row.folded); match; match = pattern.exec(row.folded)) {
       // A label never spans a column gap: it ends at the gap when what comes before is a whole label itself
       // (OCR boxes "FACTURA" apart from "DE VENTA NO."); otherwise a shorter match may start later.
-      let label = match[0].replace(/\s+$/, '');
+      let label = match[0].trimEnd();
       const gap = label.indexOf('   ');
       // ...except after a preposition or article, which no label ends with ("FECHA DE   VENCIMIENTO",
       // "Subtotal antes   de IVA"), or after "Orden" whose "de" OCR lost ("Orden   compra No.").

@@ -216,7 +216,7 @@ function prominentTopName(rows: Row[], anchors: Anchor[], customer: string | nul
     for (const cell of row.cells) {
       // Below the customer's heading, only what is left of the customer's column can be the issuer's.
       if (row.y0 >= limit && cell.x1 > limitX) continue;
-      const text = cleanName(cell.text.replace(/(?:^|\s+)(?:[A-C]\s+)?(?:factura|invoice)\b.*$/i, ''));
+      const text = cleanName(cell.text.replace(/(?:^|(?<!\s)\s+)(?:[A-C]\s+)?(?:factura|invoice)\b.*$/i, ''));
       if (!text || LEGAL_FORM_ONLY.test(text.toLowerCase())) continue;
       const cleaned = withWrappedLegalForm(rows, row, text, cell.x0);
       const folded = cleaned.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');

@@ -103,7 +103,7 @@ function isTaxRegime(hit: LabelHit): boolean {
   const after = hit.row.folded.slice(hit.end, hit.end + 24);
   const before = hit.row.folded.slice(Math.max(0, hit.start - 24), hit.start);
   return (
-    /^\s*:?\s*(?:resp|no\s+resp|regimen|exento|inscr(?!ipto\s*:?\s*\$?\s*\d)|monotrib|consumidor|no\s+inscr)/.test(
+    /^\s*(?::\s*)?(?:resp|no\s+resp|regimen|exento|inscr(?!ipto\s*(?::\s*)?(?:\$\s*)?\d)|monotrib|consumidor|no\s+inscr)/.test(
       after,
     ) || /(?:frente\s+al|condicion|regimen|cond\.?)\s*$/.test(before)
   );
@@ -125,7 +125,7 @@ function amountAfter(rows: Row[], hit: LabelHit): FoundAmount | null {
     const next = windows[i + 1];
     // So is a rate with decimals whose % was lost ("ReteFuente 2.51   -$ 437,840").
     if (
-      /^\s*:?\s*(?:\d{1,3}|\d{1,2}[.,]\d{1,2})\s*$/.test(window.text) &&
+      /^\s*(?::\s*)?(?:\d{1,3}|\d{1,2}[.,]\d{1,2})\s*$/.test(window.text) &&
       next?.placement === 'next-cell' &&
       MONEY_IN.test(next.text)
     ) {
@@ -267,7 +267,8 @@ function pairGrid(labelRow: Row, valueRow: Row, out: Map<string, FoundAmount>): 
   }
 }
 
-const ONLY_AMOUNTS = /^(?:[\s:$+()%-]|cop|usd|ars|\d[\d.,]*)+$/i;
+// A run of digits is one token (the lookahead): the group's + cannot split it many ways and backtrack.
+const ONLY_AMOUNTS = /^(?:[\s:$+()%-]|cop|usd|ars|\d[\d.,]*(?![\d.,]))+$/i;
 
 /** A "$" printed in its own cell belongs to the amount after it. */
 function withoutCurrencyCells(cells: Row['cells']): Row['cells'] {
