@@ -149,7 +149,8 @@ function withoutUnreadLabel(value: string): string {
 /** Suffix forms that end a company name; what follows them in the same cell is something else. */
 const NAME_END =
   /\b(?:s\.?\s?a\.?\s?s\.?|s\.\s?a\.?|sa\b|ltda\.?|limitada|s\.?\s?r\.?\s?l\.?|s\.?\s?en\s+c\.?)(?=\s|$|,)/g;
-const AFTER_NAME_END = /^(?:[\s,]*(?:b\.?i\.?c\.?|e\.?s\.?p\.?|en\s+(?:liquidacion|reorganizacion)))?[\s,.]*$/;
+const AFTER_NAME_END =
+  /^(?:[\s,]*(?:b\.?i\.?c\.?|e\.?s\.?p\.?|en\s+(?:liquidacion|reorganizacion)))?[\s,.]*$/;
 
 /** "HILADOS Y TEJIDOS VALLECAUCANA S.A.S. CONTE ICIIA TAS": the name ends at its last legal form. */
 function endAtLegalForm(value: string): string {
