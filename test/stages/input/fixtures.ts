@@ -18,7 +18,7 @@ export const CORRECTIVE_INVOICE: DianFixture = {
   cufe: 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9',
   issueDate: '2025-03-14',
   dueDate: '2025-04-13',
-  supplier: { name: 'Servicios Hidráulicos del Norte S.A.S.', nit: '900373115', dv: '4' },
+  supplier: { name: 'Servicios Hidráulicos del Norte S.A.S.', nit: '900373115', dv: '3' },
   customer: { name: 'Textiles La Esperanza S.A.', nit: '860002964', dv: '4' },
   lines: [
     {
