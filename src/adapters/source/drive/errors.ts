@@ -1,6 +1,6 @@
 import { StageError } from '../../../stages/errors.ts';
 
-/** Error codes the Drive adapter raises besides the contract's `too_large`, `not_pdf` and `download_failed`. */
+/** Error codes the Drive adapter raises besides the contract's `too_large`, `unsupported_type` and `download_failed`. */
 export const DRIVE_ERROR_CODES = {
   /** Rate limits, 5xx, network trouble or timeouts that outlasted every retry (retryable). */
   unavailable: 'drive_unavailable',
@@ -111,7 +111,10 @@ export function toDriveStageError(operation: string, error: unknown, retryCode: 
   } — ${failure.message}`;
   if (failure.retryable) return new StageError(retryCode, detail, { retryable: true, cause: error });
   if (failure.reason === 'fileNotDownloadable') {
-    return new StageError('not_pdf', `${operation}: not a binary file (Google Docs document?)`, {
+    // A Google Docs, Sheets or Slides file has no bytes to read: as any other non-invoice file, it goes to
+    // Cuarentena with its reason.
+    const message = `${operation}: es un documento de Google (Docs, Hojas de cálculo...), no una factura en PDF, XML o imagen`;
+    return new StageError('unsupported_type', message, {
       quarantine: true,
       cause: error,
     });

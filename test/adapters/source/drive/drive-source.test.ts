@@ -189,7 +189,7 @@ describe('download', () => {
     }
   });
 
-  it('quarantines a Google Docs file as not_pdf and reports a deleted file as not found', async () => {
+  it('quarantines a Google Docs file as unsupported_type and reports a deleted file as not found', async () => {
     const doc = h.fake.store.create({
       name: 'doc',
       mimeType: 'application/vnd.google-apps.document',
@@ -197,7 +197,7 @@ describe('download', () => {
     });
     const docSource = await sourceOf(doc);
     const notPdf = stageError(await h.drive.source.download(docSource, 1000).catch((e: unknown) => e));
-    expect([notPdf.code, notPdf.quarantine]).toEqual(['not_pdf', true]);
+    expect([notPdf.code, notPdf.quarantine]).toEqual(['unsupported_type', true]);
     const gone = h.fake.upload('gone.pdf', Buffer.from('%PDF'), h.inboxId);
     const goneSource = await sourceOf(gone);
     h.fake.remove(gone.id);
