@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { createDispatcherFromEnv } from './adapters/dispatch/from-env.ts';
 import { createLocalFolderSource } from './adapters/source/local/local-folder.ts';
 import { createSqliteStateStore } from './adapters/state/sqlite-state-store.ts';
 import { createWarehouse, type KyselyWarehouse, warehouseConfigFromEnv } from './adapters/warehouse/index.ts';
@@ -6,6 +7,7 @@ import { type Env, resolveDataPath } from './config/env.ts';
 import type { Classifier } from './ports/classifier.ts';
 import type { ChangeFeed, DocumentSource } from './ports/source.ts';
 import type { StateStore } from './ports/state.ts';
+import type { WorkDispatcher } from './ports/work-dispatcher.ts';
 import { createProcessor, type Processor } from './processor/processor.ts';
 import { createWorkQueue, type WorkQueue } from './processor/work-queue.ts';
 import { createLogger, type Logger } from './shared/logger.ts';
@@ -46,6 +48,8 @@ export interface Services {
   stages: readonly Stage[];
   processor: Processor;
   queue: WorkQueue;
+  /** Where the drain, the sweep and a backfill send files: this queue, or Pub/Sub (DISPATCH). */
+  dispatcher: WorkDispatcher;
   metrics: ServiceMetrics;
   /** Stops taking work, lets running files finish within `graceMs`, releases the rest, closes adapters. */
   close(options?: { graceMs?: number }): Promise<void>;
@@ -99,6 +103,7 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
     },
   });
   const queue = createWorkQueue({ processor, concurrency: env.PROCESS_CONCURRENCY, logger });
+  const dispatcher = createDispatcherFromEnv(env, { queue, state, logger });
   return {
     env,
     logger,
@@ -116,6 +121,7 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
     stages,
     processor,
     queue,
+    dispatcher,
     metrics,
     async close(closeOptions = {}) {
       await queue.close(closeOptions);

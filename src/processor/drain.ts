@@ -6,6 +6,7 @@ import type { Logger } from '../shared/logger.ts';
 import { noticeFiledLocation } from './corrections.ts';
 import { sortChanges } from './drain-files.ts';
 import { createLeaseKeeper, LeaseLostError } from './drain-lease.ts';
+import { isInvalidPageToken, restartFromFreshToken } from './drain-token-reset.ts';
 import type { ProcessOutcome } from './processor.ts';
 import type { WorkQueue } from './work-queue.ts';
 
@@ -29,6 +30,8 @@ export interface DrainDeps {
   maxPages?: number;
   /** Concurrency of the light I/O work (correction checks) done by the drain itself. */
   ioConcurrency?: number;
+  /** Called when Drive rejected the saved page token and a fresh one replaced it (metrics). */
+  onPageTokenReset?: () => void;
 }
 
 export type DrainStatus =
@@ -36,6 +39,8 @@ export type DrainStatus =
   | 'busy'
   | 'lease_lost'
   | 'token_moved'
+  /** Drive rejected the saved token: a fresh one was saved and the whole inbox swept. */
+  | 'token_reset'
   | 'unsettled'
   | 'stopped'
   | 'error';
@@ -51,6 +56,8 @@ export interface DrainSummary {
   pageToken: string | null;
   ms: number;
   error?: string;
+  /** With 'token_reset': inbox files the sweep went through. */
+  swept?: number;
 }
 
 export interface Drainer {
@@ -161,7 +168,17 @@ export function createDrainer(deps: DrainDeps): Drainer {
       summary.pageToken = token;
       for (let page = 0; page < maxPages; page++) {
         lease.check();
-        const changes = await deps.feed.listChanges(token);
+        let changes: Awaited<ReturnType<ChangeFeed['listChanges']>>;
+        try {
+          changes = await deps.feed.listChanges(token);
+        } catch (error) {
+          if (!isInvalidPageToken(error)) throw error;
+          const reset = await restartFromFreshToken(deps, token);
+          if (!reset) return finish('token_moved');
+          summary.pageToken = reset.token;
+          summary.swept = reset.sweep.inbox;
+          return finish('token_reset');
+        }
         summary.pages++;
         summary.changes += changes.changes.length;
         const sorted = sortChanges(changes.changes);

@@ -9,6 +9,7 @@ import type {
   WatchChannel,
 } from '../../src/ports/source.ts';
 import type { Warehouse, WarehouseRecord } from '../../src/ports/warehouse.ts';
+import { StageError } from '../../src/stages/errors.ts';
 import type { Stage } from '../../src/stages/stage.ts';
 
 /**
@@ -108,7 +109,8 @@ export function createMemoryDrive(options: { pageSize?: number } = {}): MemoryDr
         drive.listCalls++;
         const start = Number(pageToken);
         if (!Number.isInteger(start) || start < 0 || start > log.length)
-          throw new Error('400 invalid page token');
+          // As the Drive feed reports a token changes.list refuses (400, 404 or 410).
+          throw new StageError('invalid_page_token', `400 invalid page token ${pageToken}`);
         const end = Math.min(log.length, start + pageSize);
         const ids = [...new Set(log.slice(start, end))];
         const changes = ids.map((fileId) => {

@@ -133,14 +133,41 @@ describe('drain', () => {
     expect(await state.getPageToken()).toBe('0');
   });
 
-  test('an invalid saved token stops the drain with an error and keeps the token', async () => {
-    const { drainer, state } = rig();
-    await state.setPageToken(null, 'not-a-token');
-    const summary = await drainer.drain();
-    expect(summary.status).toBe('error');
-    expect(await state.getPageToken()).toBe('not-a-token');
-    // The lease was released: the next drain may run.
+  test('a token Drive rejects is replaced by a fresh start token and the whole inbox is swept, once', async () => {
+    let resets = 0;
+    const { drive, drainer, state, warehouse } = rig({ drain: { onPageTokenReset: () => resets++ } });
+    expect((await drainer.drain()).status).toBe('drained');
+    // Files arrive, then Drive forgets the saved token: the changes naming them are lost to the feed.
+    drive.upload('FE-1.pdf');
+    drive.upload('FE-2.pdf');
+    expect(await state.setPageToken('0', 'expired-token')).toBe(true);
+
+    const reset = await drainer.drain();
+    expect(reset).toMatchObject({ status: 'token_reset', swept: 2, pageToken: '2' });
+    expect(resets).toBe(1);
+    expect(await state.getPageToken()).toBe('2');
+    expect(warehouse.rows.size).toBe(2);
+    expect(drive.moves).toHaveLength(2);
+    // The lease was released and the feed goes on from the fresh token: our own moves, nothing run again.
+    const next = await drainer.drain();
+    expect(next).toMatchObject({ status: 'drained', submitted: 0 });
+    expect(warehouse.saves).toBe(2);
+    expect(resets).toBe(1);
     expect(await state.acquireLease('drain', 'other', 1000)).toBe(true);
+  });
+
+  test('a rejected token another instance already replaced is left to it', async () => {
+    const { drainer, state, drive } = rig();
+    await state.setPageToken(null, 'expired-token');
+    const feed = drive.feed;
+    const getStartPageToken = feed.getStartPageToken.bind(feed);
+    feed.getStartPageToken = async () => {
+      // Another instance recovers first, between our rejection and our write.
+      await state.setPageToken('expired-token', 'theirs');
+      return getStartPageToken();
+    };
+    expect((await drainer.drain()).status).toBe('token_moved');
+    expect(await state.getPageToken()).toBe('theirs');
   });
 });
 

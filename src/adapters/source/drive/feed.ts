@@ -2,8 +2,11 @@ import type { drive_v3 } from 'googleapis';
 import type { ChangeFeed, ChangePage, FileChange, WatchChannel } from '../../../ports/source.ts';
 import { StageError } from '../../../stages/errors.ts';
 import type { DriveContext } from './context.ts';
-import { DRIVE_ERROR_CODES } from './errors.ts';
+import { DRIVE_ERROR_CODES, describeFailure } from './errors.ts';
 import { FILE_FIELDS, FOLDER_MIME, type FolderIds, toSourceFile } from './files.ts';
+
+/** What changes.list answers for a page token it no longer accepts. */
+const REJECTED_TOKEN_STATUSES = new Set([400, 404, 410]);
 
 /** Only what the processor needs per change: keeps a 1000-change page small. */
 export const CHANGE_FIELDS = `nextPageToken,newStartPageToken,changes(changeType,fileId,removed,time,file(${FILE_FIELDS}))`;
@@ -52,7 +55,11 @@ export function createDriveFeed(context: DriveContext, folderIds: () => Promise<
           return response.data;
         });
       } catch (error) {
-        if (error instanceof StageError && error.code === DRIVE_ERROR_CODES.badRequest) {
+        // Drive refuses a token it no longer knows with 400, and has been seen answering 404 and 410 too.
+        if (
+          error instanceof StageError &&
+          REJECTED_TOKEN_STATUSES.has(describeFailure(error.cause).status ?? 0)
+        ) {
           throw new StageError(DRIVE_ERROR_CODES.invalidPageToken, error.message, { cause: error });
         }
         throw error;

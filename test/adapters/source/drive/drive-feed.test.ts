@@ -80,6 +80,25 @@ describe('change feed', () => {
     expect(h.fake.calls('changes.list')).toBe(1);
   });
 
+  it.each([404, 410])('reports a %i from changes.list as invalid_page_token too', async (status) => {
+    await h.drive.source.ensureFolders();
+    const token = await h.drive.feed.getStartPageToken();
+    h.fake.faults.set('changes.list', { schedule: [status] });
+    const error = (await h.drive.feed.listChanges(token).catch((e: unknown) => e)) as StageError;
+    expect([error.code, error.retryable]).toEqual(['invalid_page_token', false]);
+    h.fake.faults.clear();
+  });
+
+  it('keeps a 500 from changes.list retryable, not a token to replace', async () => {
+    await h.drive.source.ensureFolders();
+    const token = await h.drive.feed.getStartPageToken();
+    h.fake.faults.set('changes.list', { fraction: 1, statuses: [500] });
+    const error = (await h.drive.feed.listChanges(token).catch((e: unknown) => e)) as StageError;
+    h.fake.faults.clear();
+    expect(error.code).not.toBe('invalid_page_token');
+    expect(error.retryable).toBe(true);
+  });
+
   it('scopes every call to the shared drive when one is configured', async () => {
     const shared = h.fake.createSharedDrive('Facturas');
     const inbox = h.fake.createFolder('Entrada', shared.id);
