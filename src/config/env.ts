@@ -110,6 +110,29 @@ export const envSchema = z.object({
    * Revisión with the reason, whatever its class.
    */
   REVIEW_FIELD_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.8),
+  /**
+   * Who runs the files the drain, the sweep and a backfill find: this instance's queue (`inprocess`, the
+   * embedded default) or every instance through a Pub/Sub topic and its push subscription (`pubsub`).
+   */
+  DISPATCH: z.enum(['inprocess', 'pubsub']).default('inprocess'),
+  /** Topic id (not the full name) the drain publishes one message per file to; required with DISPATCH=pubsub. */
+  PUBSUB_TOPIC: z
+    .string()
+    .regex(/^[A-Za-z][\w.~+%-]{2,254}$/, 'a Pub/Sub topic id')
+    .optional(),
+  /** Project of the topic; defaults to GOOGLE_CLOUD_PROJECT. */
+  PUBSUB_PROJECT: z.string().min(1).optional(),
+  /** host:port of the Pub/Sub emulator (tests, local runs): plain HTTP without credentials. */
+  PUBSUB_EMULATOR_HOST: z
+    .string()
+    .regex(/^[\w.-]+:\d{1,5}$/, 'host:port')
+    .optional(),
+  /** The subscription's max delivery attempts: a retryable failure on the last one is left to the dead-letter topic. */
+  PUBSUB_MAX_DELIVERY_ATTEMPTS: int(5).max(100).default(10),
+  /** Largest POST /tasks/process body accepted (a push envelope is a few KB). */
+  PUSH_MAX_BODY_BYTES: int(1024)
+    .max(10 * 1024 * 1024)
+    .default(64 * 1024),
   /** On SIGTERM, how long running files may take to finish before they are interrupted and released. */
   SHUTDOWN_GRACE_MS: int(0).default(8_000),
 });
@@ -121,6 +144,11 @@ function crossFieldProblems(raw: Record<string, string>): string[] {
     problems.push('DRIVE_INBOX_FOLDER_ID: required when SOURCE=drive');
   if (raw.STATE === 'firestore' && !raw.GOOGLE_CLOUD_PROJECT) {
     problems.push('GOOGLE_CLOUD_PROJECT: required when STATE=firestore');
+  }
+  if (raw.DISPATCH === 'pubsub') {
+    if (!raw.PUBSUB_TOPIC) problems.push('PUBSUB_TOPIC: required when DISPATCH=pubsub');
+    if (!raw.PUBSUB_PROJECT && !raw.GOOGLE_CLOUD_PROJECT)
+      problems.push('PUBSUB_PROJECT: required when DISPATCH=pubsub (or GOOGLE_CLOUD_PROJECT)');
   }
   if (raw.TASKS_AUDIENCE && !raw.TASKS_SERVICE_ACCOUNT)
     problems.push('TASKS_SERVICE_ACCOUNT: required with TASKS_AUDIENCE');

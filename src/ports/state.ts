@@ -97,6 +97,11 @@ export interface StateStore {
   /** Compare-and-set: writes `next` only if the stored token is still `expected`. */
   setPageToken(expected: string | null, next: string): Promise<boolean>;
 
+  /** A named resumable position (e.g. a backfill's last dispatched file id); null when none is kept. */
+  getCursor(name: string): Promise<string | null>;
+  /** Stores the position, or clears it with null. */
+  setCursor(name: string, value: string | null): Promise<void>;
+
   /**
    * A named mutual-exclusion lease with expiry (e.g. 'drain', 'hourly'). Re-entrant: the holder acquiring
    * again extends it to now + ttlMs. Expiry is judged by the caller's clock.

@@ -1,6 +1,8 @@
 import type { Services } from '../composition-root.ts';
 import type { Warehouse } from '../ports/warehouse.ts';
+import { backfill } from '../processor/backfill.ts';
 import { createDrainer, type Drainer } from '../processor/drain.ts';
+import { processPushedMessage } from '../processor/process-message.ts';
 import { replay } from '../processor/replay.ts';
 import { runHourly } from '../watch-renewal/hourly.ts';
 import type { RenewalSettings } from '../watch-renewal/renew-channel.ts';
@@ -8,6 +10,7 @@ import { driveNotificationRoutes } from '../webhook/notifications.ts';
 import type { AppRoutes } from './app.ts';
 import { createIdTokenVerifier } from './auth/oidc.ts';
 import type { TaskAuthOptions } from './auth/task-auth.ts';
+import { processTaskRoutes } from './process-task-route.ts';
 import { taskRoutes } from './task-routes.ts';
 
 type RouteServices = Pick<
@@ -15,7 +18,7 @@ type RouteServices = Pick<
   'env' | 'logger' | 'source' | 'feed' | 'state' | 'queue' | 'processor'
 > & {
   warehouse: Warehouse;
-};
+} & Partial<Pick<Services, 'dispatcher' | 'metrics'>>;
 
 export interface BuiltRoutes {
   routes: AppRoutes[];
@@ -36,11 +39,15 @@ export function buildRoutes(services: RouteServices): AppRoutes[] {
 export function buildEventRoutes(services: RouteServices): BuiltRoutes {
   const { env, logger } = services;
   const owner = services.processor.owner;
+  const pubsub = services.dispatcher?.kind === 'pubsub' ? services.dispatcher : null;
   const drainer = services.feed
     ? createDrainer({
         feed: services.feed,
         state: services.state,
         queue: services.queue,
+        // Pub/Sub: the page token moves once the page's files are published. In-process the drain settles
+        // files through the queue itself (and stops at once on shutdown).
+        dispatcher: pubsub ?? undefined,
         source: services.source,
         warehouse: services.warehouse,
         logger: logger.child({ component: 'drain' }),
@@ -97,6 +104,32 @@ export function buildEventRoutes(services: RouteServices): BuiltRoutes {
           renewal,
         }),
       replay: (request) => replay({ ...services, logger: logger.child({ component: 'replay' }) }, request),
+      processTask: pubsub
+        ? processTaskRoutes({
+            maxBodyBytes: env.PUSH_MAX_BODY_BYTES,
+            handle: (message) =>
+              processPushedMessage(
+                {
+                  queue: services.queue,
+                  state: services.state,
+                  logger: logger.child({ component: 'push' }),
+                  maxDeliveryAttempts: env.PUBSUB_MAX_DELIVERY_ATTEMPTS,
+                  onVerdict: (verdict) => services.metrics?.pushMessage(verdict),
+                },
+                message,
+              ),
+          })
+        : undefined,
+      backfill: services.dispatcher
+        ? () =>
+            backfill({
+              source: services.source,
+              state: services.state,
+              dispatcher: services.dispatcher!,
+              logger: logger.child({ component: 'backfill' }),
+              owner,
+            })
+        : undefined,
       logger,
     }),
   });

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { BackfillSummary } from '../processor/backfill.ts';
 import type { ReplayRequest, ReplaySummary } from '../processor/replay.ts';
 import { replayRequestSchema } from '../processor/replay.ts';
 import type { Logger } from '../shared/logger.ts';
@@ -9,6 +10,10 @@ export interface TaskRouteDeps {
   auth: TaskAuthOptions;
   hourly: () => Promise<HourlySummary>;
   replay: (request: ReplayRequest) => Promise<ReplaySummary>;
+  /** POST /tasks/process (Pub/Sub push), when the service consumes a topic. */
+  processTask?: Hono;
+  /** POST /replay {"all": true}: dispatch every file without an outcome (resumable). */
+  backfill?: () => Promise<BackfillSummary>;
   logger: Logger;
 }
 
@@ -26,6 +31,7 @@ export function taskRoutes(deps: TaskRouteDeps): Hono {
     const summary = await deps.hourly();
     return c.json(summary, summary.status === 'partial' ? 500 : 200);
   });
+  if (deps.processTask) app.route('/', deps.processTask);
 
   app.post('/replay', async (c) => {
     let body: unknown;
@@ -34,6 +40,7 @@ export function taskRoutes(deps: TaskRouteDeps): Hono {
     } catch {
       return c.json({ error: 'invalid_json', message: 'El cuerpo debe ser JSON.' }, 400);
     }
+    if (deps.backfill && isBackfillRequest(body)) return c.json(await deps.backfill());
     const parsed = replayRequestSchema.safeParse(body);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
@@ -43,4 +50,11 @@ export function taskRoutes(deps: TaskRouteDeps): Hono {
   });
 
   return app;
+}
+
+/** `{"all": true}` and nothing else. */
+function isBackfillRequest(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false;
+  const keys = Object.keys(body);
+  return keys.length === 1 && (body as { all?: unknown }).all === true;
 }

@@ -7,6 +7,8 @@ export interface ServiceMetrics {
   fileOutcome(outcome: string): void;
   stageDuration(stage: string, ms: number, ok: boolean): void;
   ocrPages(count: number): void;
+  /** A Pub/Sub push handled on POST /tasks/process, by verdict (processed, already_done, stale, busy...). */
+  pushMessage(verdict: string): void;
   /** Refreshes scrape-time gauges, then renders the Prometheus text. */
   scrape(): Promise<string>;
 }
@@ -40,6 +42,12 @@ export function createServiceMetrics(read: {
     help: 'Pages read by OCR.',
     registers: [registry],
   });
+  const pushes = new Counter({
+    name: 'facturas_push_messages_total',
+    help: 'Pub/Sub pushes handled on /tasks/process, by verdict.',
+    labelNames: ['verdict'] as const,
+    registers: [registry],
+  });
   new Gauge({
     name: 'facturas_queue_depth',
     help: 'Files queued or running in this instance.',
@@ -64,6 +72,7 @@ export function createServiceMetrics(read: {
     ocrPages: (count) => {
       if (count > 0) ocr.inc(count);
     },
+    pushMessage: (verdict) => pushes.inc({ verdict }),
     scrape: () => registry.metrics(),
   };
 }

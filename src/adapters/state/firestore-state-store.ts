@@ -24,6 +24,7 @@ export interface FirestoreStateStoreOptions {
 
 const PAGE_TOKEN_DOC = 'page_token';
 const leaseDocId = (name: string) => `lease_${toDocId(name)}`;
+const cursorDocId = (name: string) => `cursor_${toDocId(name)}`;
 
 interface LeaseDoc {
   name: string;
@@ -156,6 +157,16 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
         tx.set(ref, { value: next, updatedAt: iso() });
         return true;
       });
+    },
+
+    async getCursor(name) {
+      const snapshot = await meta.doc(cursorDocId(name)).get();
+      return (snapshot.get('value') as string | undefined) ?? null;
+    },
+    async setCursor(name, value) {
+      const ref = meta.doc(cursorDocId(name));
+      if (value === null) await ref.delete();
+      else await ref.set({ value, updatedAt: iso() });
     },
 
     acquireLease(name, owner, ttlMs) {

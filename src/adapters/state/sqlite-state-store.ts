@@ -75,6 +75,7 @@ export function createSqliteStateStore(options: SqliteStateStoreOptions): StateS
      ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
      WHERE state_leases.owner = excluded.owner OR state_leases.expires_at <= @now`,
   );
+  const deleteMeta = db.prepare<[string]>('DELETE FROM state_meta WHERE key = ?');
   const releaseStmt = db.prepare<[string, string]>('DELETE FROM state_leases WHERE name = ? AND owner = ?');
   const saveChannelStmt = db.prepare<[ChannelRow]>(
     `INSERT INTO state_channels (id, resource_id, token, address, expiration)
@@ -167,6 +168,13 @@ export function createSqliteStateStore(options: SqliteStateStoreOptions): StateS
 
     async getPageToken() {
       return getMeta.get(PAGE_TOKEN_KEY)?.value ?? null;
+    },
+    async getCursor(name) {
+      return getMeta.get(`cursor:${name}`)?.value ?? null;
+    },
+    async setCursor(name, value) {
+      if (value === null) deleteMeta.run(`cursor:${name}`);
+      else putMeta.run(`cursor:${name}`, value);
     },
     async setPageToken(expected, next) {
       return compareAndSetToken.immediate(expected, next);
