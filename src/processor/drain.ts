@@ -2,8 +2,10 @@ import PQueue from 'p-queue';
 import type { ChangeFeed, DocumentSource, SourceFile } from '../ports/source.ts';
 import { OUTCOME_STATUSES, type StateStore } from '../ports/state.ts';
 import type { Warehouse } from '../ports/warehouse.ts';
+import type { WorkDispatcher } from '../ports/work-dispatcher.ts';
 import type { Logger } from '../shared/logger.ts';
 import { noticeFiledLocation } from './corrections.ts';
+import { dispatchFiles } from './drain-dispatch.ts';
 import { sortChanges } from './drain-files.ts';
 import { createLeaseKeeper, LeaseLostError } from './drain-lease.ts';
 import { isInvalidPageToken, restartFromFreshToken } from './drain-token-reset.ts';
@@ -14,6 +16,11 @@ export interface DrainDeps {
   feed: ChangeFeed;
   state: StateStore;
   queue: WorkQueue;
+  /**
+   * When set, inbox files go through it (Pub/Sub publishes them for every instance) and the page token
+   * advances once they are handed over; without it they are settled through `queue` here.
+   */
+  dispatcher?: WorkDispatcher;
   source: DocumentSource;
   warehouse: Warehouse;
   logger: Logger;
@@ -186,7 +193,9 @@ export function createDrainer(deps: DrainDeps): Drainer {
         summary.submitted += sorted.inbox.length;
 
         const deadline = Date.now() + settleTimeoutMs;
-        const settled = await Promise.all(sorted.inbox.map((file) => settle(file, deadline)));
+        const settled = deps.dispatcher
+          ? await dispatchFiles(deps.dispatcher, sorted.inbox, deadline)
+          : await Promise.all(sorted.inbox.map((file) => settle(file, deadline)));
         const verdicts = await Promise.all(
           sorted.filed.map((file) => io.add(() => noticeFiledLocation(file, deps))),
         );
