@@ -30,18 +30,23 @@ export function extractInvoice(document: ReadDocument): Extraction {
   const confidence: Record<string, number> = {};
 
   const labels = matchLabels(rows);
+  const table = findLineItems(rows);
   const legacyIssueDate = findIssueDate(rows);
   // The lexicon's labels in every language, ranked with the older Spanish-layout finders as one more source.
-  const header = findHeaderFields(rows, labels, {
-    number: findInvoiceNumber(rows),
-    issueDate: legacyIssueDate,
-    dueDate: findDueDate(rows, legacyIssueDate?.value ?? null),
-  });
+  const header = findHeaderFields(
+    rows,
+    labels,
+    {
+      number: findInvoiceNumber(rows),
+      issueDate: legacyIssueDate,
+      dueDate: findDueDate(rows, legacyIssueDate?.value ?? null),
+    },
+    table.rows,
+  );
   const { number, issueDate, dueDate } = header;
   const order = findPurchaseOrder(rows);
   const cufe = findCufe(rows);
   const parties = findParties(rows);
-  const table = findLineItems(rows);
   const ocr = rows.some((r) => r.confidence < 1);
   const restored = restoreLeadingDigits(ocr ? withoutDescriptionSpecks(table.lines) : table.lines, ocr);
   const sum = linesSum(restored.lines);

@@ -48,18 +48,26 @@ function windowConfidence(confidence: number): number {
   return 0.5 + 0.5 * confidence;
 }
 
-function numberCandidates(rows: Row[], labels: LabelMatch[]): FieldCandidate<string>[] {
+export function numberCandidates(
+  rows: Row[],
+  labels: LabelMatch[],
+  tableRows: Set<number> = new Set(),
+): FieldCandidate<string>[] {
   const out: FieldCandidate<string>[] = [];
   for (const label of labels) {
-    if (label.field !== 'number') continue;
+    // A "#" or "Nº" heading an item column numbers the items.
+    if (label.field !== 'number' || tableRows.has(label.row.order)) continue;
     // A bare "No." / "Nº" names the invoice's number only where it opens a cell.
     const bare = label.weight < 0.6 && label.marker;
     if (bare && !label.startsCell) continue;
+    // "FACTURA DE VENTA" over "N°": a title and its marker stacked in one box are one label.
+    const weight = bare && titleAbove(rows, labels, label) ? 1 : label.weight;
     for (const window of valueWindows(rows, label)) {
+      if (window.placement === 'below' && tableRows.has(window.row.order)) continue;
       const reading = readIdentifier(window.text);
       if (!reading) continue;
       const features = {
-        label: label.weight,
+        label: weight,
         marker: label.marker ? 1 : 0.85,
         cellStart: label.startsCell ? 1 : 0.75,
         placement: PLACEMENT_FACTOR[window.placement],
@@ -81,6 +89,22 @@ function numberCandidates(rows: Row[], labels: LabelMatch[]): FieldCandidate<str
     }
   }
   return out;
+}
+
+/** A number title without marker ("Factura", "Invoice") ending right above the label, over the same column. */
+function titleAbove(rows: Row[], labels: LabelMatch[], label: LabelMatch): boolean {
+  const height = Math.max(4, label.row.y1 - label.row.y0);
+  return labels.some(
+    (other) =>
+      other.field === 'number' &&
+      !other.marker &&
+      other.row.page === label.row.page &&
+      other.row.order < label.row.order &&
+      label.row.y0 - other.row.y1 < 1.6 * height &&
+      label.row.y0 > other.row.y0 &&
+      Math.min(other.x1, label.x1) - Math.max(other.x0, label.x0) > 0 &&
+      other.row.text.slice(other.end).split('   ')[0]!.trim() === '',
+  );
 }
 
 function dateCandidates(
@@ -142,9 +166,17 @@ function prefersMonthFirst(rows: Row[], lang: Language | null): boolean {
   return /\$|\busd\b/.test(text) && !/€|£|\beur\b|\bgbp\b/.test(text);
 }
 
-export function findHeaderFields(rows: Row[], labels: LabelMatch[], legacy: HeaderLegacy): HeaderFields {
+export function findHeaderFields(
+  rows: Row[],
+  labels: LabelMatch[],
+  legacy: HeaderLegacy,
+  tableRows: Set<number> = new Set(),
+): HeaderFields {
   const monthFirst = prefersMonthFirst(rows, dominantLanguage(labels));
-  const number = decide([...numberCandidates(rows, labels), ...legacyCandidate(legacy.number, numberKey)]);
+  const number = decide([
+    ...numberCandidates(rows, labels, tableRows),
+    ...legacyCandidate(legacy.number, numberKey),
+  ]);
   const issueDate = decide([
     ...dateCandidates(rows, labels, 'issueDate', monthFirst),
     ...legacyCandidate(legacy.issueDate, (v) => v),

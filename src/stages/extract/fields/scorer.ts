@@ -53,8 +53,11 @@ export function decide<T>(candidates: FieldCandidate<T>[]): FieldChoice<T> | nul
     .sort((a, b) => b.strength - a.strength);
   const winner = ranked[0];
   if (!winner) return null;
-  const runnerUp = ranked[1]?.strength ?? 0;
-  const margin = 1 - runnerUp / winner.strength;
-  const confidence = Math.min(1, winner.strength) * (0.6 + 0.4 * margin);
-  return { value: winner.best.value, confidence, candidate: winner.best };
+  const ratio = (ranked[1]?.strength ?? 0) / winner.strength;
+  // A runner-up under 40 % of the winner is noise; closer ones take up to 60 % of the confidence away.
+  const contest = 1 - 0.6 * Math.max(0, (ratio - 0.4) / 0.6);
+  // Two finders that agree are rarely both wrong; one finder alone is as sure as its evidence.
+  const base =
+    winner.sources >= 2 ? 0.85 + 0.14 * Math.min(1, winner.strength) : Math.min(0.95, 0.3 + winner.strength);
+  return { value: winner.best.value, confidence: base * contest, candidate: winner.best };
 }

@@ -110,7 +110,11 @@ export function matchLabels(rows: Row[]): LabelMatch[] {
         i++;
         continue;
       }
-      const [end, entry] = found;
+      const [matchedEnd, entry] = found;
+      // "NIT No.:", "Resolución DIAN Nº", "Invoice No.": a number marker after a label belongs to it.
+      const trailing = entry.marker ? [] : markerEnds(tokens, matchedEnd, tries().markers);
+      const end = trailing.at(-1) ?? matchedEnd;
+      const marker = entry.marker || trailing.length > 0;
       const start = tokens[i]!.start;
       const stop = tokens[end - 1]!.end;
       const first = wordAt(row, start);
@@ -135,7 +139,7 @@ export function matchLabels(rows: Row[]): LabelMatch[] {
           field: entry.field,
           lang: entry.lang,
           weight: entry.weight,
-          marker: entry.marker,
+          marker,
           startsCell,
         });
         previousEnd = stop;
