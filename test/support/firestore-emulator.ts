@@ -110,7 +110,7 @@ function connect(host: string, projectId: string, stop: () => Promise<void>): Fi
   };
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -162,7 +162,7 @@ function lastLines(text: string): string {
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** Makes sure the emulator's process group dies with us, however we end; returns the kill function. */
-function guardProcessGroup(child: ChildProcess): () => void {
+export function guardProcessGroup(child: ChildProcess): () => void {
   const pgid = child.pid;
   if (pgid === undefined) return () => {};
   let killed = false;
@@ -200,7 +200,7 @@ function guardProcessGroup(child: ChildProcess): () => void {
   return killGroup;
 }
 
-function exited(child: ChildProcess): Promise<void> {
+export function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
