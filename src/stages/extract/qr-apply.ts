@@ -138,11 +138,16 @@ function groups(text: string): string {
     .join('-');
 }
 
-/** Leading zeros aside: Brazil's `Nº 000.000.002` is its key's number 2. */
+/**
+ * A code's plain number is also the printed one with leading zeros and grouping (Brazil's `Nº 000.000.002` is
+ * its key's number 2); a code's number with separators keeps its groups (AFIP's `00008-00059501`).
+ */
 function sameNumber(read: string, code: string): boolean {
   const bare = (text: string) => alphanumeric(text).replace(/^0+(?=.)/, '');
   return (
-    alphanumeric(read) === alphanumeric(code) || groups(read) === groups(code) || bare(read) === bare(code)
+    alphanumeric(read) === alphanumeric(code) ||
+    groups(read) === groups(code) ||
+    (/^\d+$/.test(code) && bare(read) === bare(code))
   );
 }
 
