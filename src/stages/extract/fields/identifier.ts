@@ -19,7 +19,8 @@ const LEADING =
 const TOKEN = /^[A-Za-z0-9][A-Za-z0-9\-/._]*/;
 
 export function readIdentifier(window: string): IdentifierReading | null {
-  const text = window.replace(LEADING, '');
+  // "0008 - 00004273": a point of sale and its number with spaces around the hyphen are one number.
+  const text = window.replace(LEADING, '').replace(/(?<=\d) ?- ?(?=\d)/g, '-');
   const match = TOKEN.exec(text);
   if (!match) return null;
   let value = match[0].replace(/[-/._]+$/, '');
@@ -30,9 +31,13 @@ export function readIdentifier(window: string): IdentifierReading | null {
     value = /^\d/.test(value) ? `${value}-${next[1]}` : `${value} ${next[1]}`;
     rest = rest.slice(next[0].length);
   }
+  // OCR's letters for digits inside the digit run of each part ("SETP99OOOO12"), a letter prefix kept.
   value = value
     .split(/(?=[-/])|(?<=[-/])/)
-    .map((part) => repairDigits(part))
+    .map((part) => {
+      const run = /^([A-Za-z]{0,6})(\d[\dOoIlS]*)$/.exec(part);
+      return run ? run[1]! + repairDigits(run[2]!) : part;
+    })
     .join('');
   // "000.000.002": a number printed with thousands marks.
   if (/^\d{1,3}(?:\.\d{3})+$/.test(value)) value = value.replace(/\./g, '');
