@@ -3,6 +3,7 @@ import { createDispatcherFromEnv } from './adapters/dispatch/from-env.ts';
 import { createLocalFolderSource } from './adapters/source/local/local-folder.ts';
 import { createSqliteStateStore } from './adapters/state/sqlite-state-store.ts';
 import { createWarehouse, type KyselyWarehouse, warehouseConfigFromEnv } from './adapters/warehouse/index.ts';
+import { createReviewStore } from './adapters/warehouse/review-store.ts';
 import { type Env, resolveDataPath } from './config/env.ts';
 import type { Classifier } from './ports/classifier.ts';
 import type { ChangeFeed, DocumentSource } from './ports/source.ts';
@@ -21,6 +22,11 @@ import {
 } from './stages/classify/swappable-classifier.ts';
 import { createExtractPool } from './stages/extract/extract-pool.ts';
 import { createExtractStage, type FindDuplicate } from './stages/extract/stage.ts';
+import {
+  createSupplierMemory,
+  type SupplierMemory,
+  withSupplierMemory,
+} from './stages/extract/supplier-memory/memory.ts';
 import { createFetchStage } from './stages/fetch.ts';
 import { createFileStage } from './stages/file.ts';
 import { createInputStage } from './stages/input/stage.ts';
@@ -75,6 +81,8 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
     logger,
     classifier,
     findDuplicate: (taxId, number, fileId) => warehouse.findDuplicate(taxId, number, fileId),
+    // What people corrected for a supplier is a strong candidate on its next invoices (supplier-memory/).
+    supplierMemory: createSupplierMemory(createReviewStore(warehouse.db, warehouse.dialect)),
   });
   const stages: Stage[] = [
     createFetchStage({ source, maxBytes: env.MAX_FILE_BYTES }),
@@ -149,7 +157,13 @@ export interface DocumentStages {
  */
 export async function createDocumentStages(
   env: Env,
-  deps: { logger: Logger; classifier: Classifier; findDuplicate?: FindDuplicate },
+  deps: {
+    logger: Logger;
+    classifier: Classifier;
+    findDuplicate?: FindDuplicate;
+    /** What reviewers taught per supplier (the service's warehouse); the CLI runs without it. */
+    supplierMemory?: SupplierMemory;
+  },
 ): Promise<DocumentStages> {
   const ocr = await createOcrEngine(ocrOptionsFromEnv(env, deps.logger));
   const readWorkers = readThreads(env);
@@ -183,7 +197,11 @@ export async function createDocumentStages(
       }),
       createClassifyStage({ classifier: deps.classifier }),
       createExtractStage({
-        extract: (document, signal) => extractPool.extract(document, signal),
+        extract: withSupplierMemory(
+          (document, signal) => extractPool.extract(document, signal),
+          deps.supplierMemory ?? null,
+          (error) => deps.logger.warn('supplier memory lookup failed', { reason: String(error) }),
+        ),
         findDuplicate: deps.findDuplicate,
       }),
       createReviewStage({ ...DEFAULT_REVIEW_POLICY, fieldConfidence: env.REVIEW_FIELD_CONFIDENCE }),

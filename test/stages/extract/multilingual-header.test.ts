@@ -298,3 +298,38 @@ describe('label matching and value readers', () => {
     expect(readIdentifier('1.234,56')!.shape).toBeLessThan(0.3);
   });
 });
+
+describe('dates joined to the number', () => {
+  it('reads an Italian "Fattura n. … del …" header', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(40, [[40, 'Tessitura Lombarda S.r.l.']]),
+        ...row(100, [[40, 'Fattura n. 118/2024 del 03/11/2024']]),
+        ...row(200, [
+          [40, 'Descrizione'],
+          [520, 'Importo'],
+        ]),
+        ...row(216, [
+          [40, 'Filato di lana'],
+          [520, '1.000,00'],
+        ]),
+        ...row(260, [
+          [360, 'Imponibile'],
+          [520, '1.000,00'],
+        ]),
+        ...row(274, [
+          [360, 'IVA 22%'],
+          [520, '220,00'],
+        ]),
+        ...row(288, [
+          [360, 'Totale documento'],
+          [520, '1.220,00'],
+        ]),
+      ],
+    ]);
+    const { invoice } = extractInvoice(document);
+    expect(invoice.number).toBe('118/2024');
+    expect(invoice.issueDate).toBe('2024-11-03');
+    expect(invoice.total).toBe(1220);
+  });
+});

@@ -91,6 +91,11 @@ export function numberCandidates(
   return out;
 }
 
+/** "Fattura n. 12 del …": a joining word after the invoice number's label on its row. */
+function followsNumber(labels: LabelMatch[], label: LabelMatch): boolean {
+  return labels.some((l) => l.field === 'number' && l.row === label.row && l.end <= label.start);
+}
+
 /** A number title without marker ("Factura", "Invoice") ending right above the label, over the same column. */
 function titleAbove(rows: Row[], labels: LabelMatch[], label: LabelMatch): boolean {
   const height = Math.max(4, label.row.y1 - label.row.y0);
@@ -115,11 +120,13 @@ function dateCandidates(
 ): FieldCandidate<string>[] {
   const out: FieldCandidate<string>[] = [];
   for (const label of labels) {
-    if (label.field !== field) continue;
+    const joined = field === 'issueDate' && label.field === 'numberDate' && followsNumber(labels, label);
+    if (label.field !== field && !joined) continue;
     for (const window of valueWindows(rows, label)) {
+      if (joined && window.placement !== 'same-cell') break;
       const text = window.text.replace(/^[\s:;.,\-–]+/, '');
       const date = findDates(text, monthFirst)[0];
-      if (!date || date.index > 14) continue;
+      if (!date || date.index > (joined ? 0 : 14)) continue;
       const features = {
         label: label.weight,
         cellStart: label.startsCell ? 1 : 0.8,

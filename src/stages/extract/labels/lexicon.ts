@@ -17,6 +17,8 @@ export type LabelField =
   | 'tax'
   | 'withholding'
   | 'order'
+  /** The word that joins a date to the number before it: "Fattura n. 12 del 03/11/2024", "Rechnung 7 vom ...". */
+  | 'numberDate'
   | 'other';
 
 export type Language = 'es' | 'en' | 'pt' | 'de' | 'fr' | 'it' | 'nl';
@@ -290,6 +292,14 @@ export const LEXICON: LexiconGroup[] = [
     ],
   },
   { lang: 'nl', field: 'issueDate', weight: 1, phrases: ['factuurdatum', 'factuur datum', 'datum factuur'] },
+
+  { lang: 'it', field: 'numberDate', weight: 0.9, phrases: ['del', 'in data'] },
+  { lang: 'es', field: 'numberDate', weight: 0.9, phrases: ['de fecha', 'del'] },
+  { lang: 'fr', field: 'numberDate', weight: 0.9, phrases: ['du', 'en date du'] },
+  { lang: 'de', field: 'numberDate', weight: 0.9, phrases: ['vom'] },
+  { lang: 'pt', field: 'numberDate', weight: 0.9, phrases: ['de'] },
+  { lang: 'en', field: 'numberDate', weight: 0.9, phrases: ['of the'] },
+  { lang: 'nl', field: 'numberDate', weight: 0.9, phrases: ['van'] },
 
   // ── due date ──────────────────────────────────────────────────────────────────────────────────────
   {
@@ -601,6 +611,7 @@ export const LEXICON: LexiconGroup[] = [
       'total net amount',
       'net',
       'sub total',
+      'total excluding tax',
     ],
   },
   {
@@ -939,6 +950,13 @@ export const LEXICON: LexiconGroup[] = [
       'valor unitario',
       'precio unitario',
       'lugar de expedicion',
+      'entregado',
+      'total entregado',
+      'efectivo',
+      'cambio',
+      'tipo iva',
+      'tipo de iva',
+      'fecha de operacion',
     ],
   },
   {
@@ -1003,6 +1021,12 @@ export const LEXICON: LexiconGroup[] = [
       'exchange rate',
       'total discount',
       'discount',
+      'amount paid',
+      'paid',
+      'payments',
+      'credit applied',
+      'tax rate',
+      'vat rate',
     ],
   },
   {
