@@ -6,6 +6,7 @@ import { ConfigError, loadEnv } from './config/env.ts';
 import { startLocalInbox } from './processor/local-inbox.ts';
 import { createApp } from './server/app.ts';
 import { dashboardApp } from './server/dashboard-auth.ts';
+import { reviewAppFor } from './server/review/wire.ts';
 import { type BuiltRoutes, buildEventRoutes } from './server/routes.ts';
 import { type TrainRouteDeps, trainRoutes } from './server/train-route.ts';
 import { retrain } from './training/retrain.ts';
@@ -39,6 +40,7 @@ async function main() {
     routes: [
       ...events.routes,
       { path: '/', app: trainRoutes(trainingDeps(services, events.auth)) },
+      { path: '/', app: reviewAppFor(services) },
       { path: '/', app: dashboardApp(services.warehouse, env) },
     ],
     projectId: env.GOOGLE_CLOUD_PROJECT,

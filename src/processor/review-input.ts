@@ -52,7 +52,8 @@ function validDay(text: string): boolean {
 function readNumber(text: string): number | null | 'invalid' {
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  const plain = /^-?\d+(?:\.\d+)?$/.test(trimmed) ? Number(trimmed) : parseAmount(trimmed);
+  // As people type amounts here: `1.500` is fifteen hundred, `0,125` an eighth, `1234567.89` as printed.
+  const plain = parseAmount(trimmed);
   return plain === null || !Number.isFinite(plain) || Math.abs(plain) >= 1e14 ? 'invalid' : plain;
 }
 

@@ -19,6 +19,28 @@ export interface PageCache {
   /** Renders every page (up to the limit) of the PDF and stores them; returns the page count rendered. */
   render(fileId: string, contentKey: string, pdf: Uint8Array): Promise<number>;
   forget(fileId: string): Promise<void>;
+  /** Sizes in PDF points of the cached pages, in order (empty when none is cached). */
+  sizes(fileId: string, contentKey: string): Promise<PageSize[]>;
+}
+
+export interface PageSize {
+  index: number;
+  /** PDF points. */
+  width: number;
+  height: number;
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16..24). */
+async function pngSize(file: string): Promise<{ width: number; height: number } | null> {
+  const handle = await fs.open(file, 'r').catch(() => null);
+  if (!handle) return null;
+  try {
+    const header = Buffer.alloc(24);
+    const { bytesRead } = await handle.read(header, 0, 24, 0);
+    return bytesRead === 24 ? { width: header.readUInt32BE(16), height: header.readUInt32BE(20) } : null;
+  } finally {
+    await handle.close();
+  }
 }
 
 function folderName(value: string): string {
@@ -61,6 +83,16 @@ export function createPageCache(dir: string): PageCache {
         document.destroy();
         mupdf.emptyStore();
       }
+    },
+    async sizes(fileId, contentKey) {
+      const sizes: PageSize[] = [];
+      for (let index = 0; index < MAX_REVIEW_PAGES; index++) {
+        const size = await pngSize(pagePath(fileId, contentKey, index));
+        if (!size) break;
+        const points = (px: number) => Math.round(((px * 72) / REVIEW_DPI) * 10) / 10;
+        sizes.push({ index, width: points(size.width), height: points(size.height) });
+      }
+      return sizes;
     },
     async forget(fileId) {
       await fs.rm(fileDir(fileId), { recursive: true, force: true });

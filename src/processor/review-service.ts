@@ -13,7 +13,7 @@ import type { StateStore } from '../ports/state.ts';
 import type { Logger } from '../shared/logger.ts';
 import { learnLocator } from '../stages/extract/supplier-memory/learn.ts';
 import { parseReviewForm, type ReviewForm } from './review-input.ts';
-import type { PageCache } from './review-pages.ts';
+import type { PageCache, PageSize } from './review-pages.ts';
 
 /**
  * What the review screen does: the queue of documents a person must check, one document with everything
@@ -51,6 +51,10 @@ export interface ReviewView {
   evidence: Record<string, FieldEvidence>;
   provenance: Record<string, Provenance>;
   audit: AuditEntry[];
+  /** The rendered pages (empty when the file could not be found or rendered). */
+  pages: PageSize[];
+  /** Why the pages are missing, when they are. */
+  pagesProblem: string | null;
   position: { index: number; total: number; previous: string | null; next: string | null };
 }
 
@@ -141,6 +145,33 @@ export function createReviewService(deps: ReviewServiceDeps): ReviewService {
     return learned;
   }
 
+  async function contentKey(fileId: string): Promise<string> {
+    return (await deps.state.getFile(fileId))?.md5 ?? fileId;
+  }
+
+  /** Renders the file's pages into the cache; false when the file is no longer in the source. */
+  async function render(fileId: string, key: string): Promise<boolean> {
+    const file = await locate(fileId);
+    if (!file) return false;
+    await deps.pages.render(fileId, key, await deps.source.download(file, deps.maxBytes));
+    return true;
+  }
+
+  async function pagesOf(fileId: string): Promise<{ pages: PageSize[]; problem: string | null }> {
+    const key = await contentKey(fileId);
+    let pages = await deps.pages.sizes(fileId, key);
+    if (pages.length > 0) return { pages, problem: null };
+    try {
+      if (!(await render(fileId, key)))
+        return { pages, problem: 'El archivo ya no está en la bandeja ni en sus carpetas.' };
+      pages = await deps.pages.sizes(fileId, key);
+      return { pages, problem: pages.length > 0 ? null : 'El archivo no tiene páginas.' };
+    } catch (error) {
+      log.warn('pages could not be rendered', { fileId, reason: String(error) });
+      return { pages, problem: 'No se pudieron dibujar las páginas de este archivo.' };
+    }
+  }
+
   return {
     queue: (limit) => listQueue(limit),
 
@@ -159,6 +190,7 @@ export function createReviewService(deps: ReviewServiceDeps): ReviewService {
       }
       for (const field of deps.policy.keyFields)
         if (invoice.fields[field as ReviewField] === null) doubtful.add(field);
+      const rendered = await pagesOf(fileId);
       return {
         invoice,
         reasons,
@@ -166,18 +198,17 @@ export function createReviewService(deps: ReviewServiceDeps): ReviewService {
         evidence: result?.evidence ?? {},
         provenance: result?.provenance ?? {},
         audit: await deps.store.audit(fileId),
+        pages: rendered.pages,
+        pagesProblem: rendered.problem,
         position: await neighbours(fileId),
       };
     },
 
     async pageImage(fileId, page) {
-      const record = await deps.state.getFile(fileId);
-      const key = record?.md5 ?? fileId;
+      const key = await contentKey(fileId);
       const cached = await deps.pages.get(fileId, key, page);
       if (cached) return cached;
-      const file = await locate(fileId);
-      if (!file) return null;
-      await deps.pages.render(fileId, key, await deps.source.download(file, deps.maxBytes));
+      await render(fileId, key);
       return deps.pages.get(fileId, key, page);
     },
 

@@ -27,18 +27,19 @@ export function createSupplierMemory(source: LocatorSource): SupplierMemory {
 
 /**
  * Wraps an extractor: after the general extraction, the supplier's learned locators (found by the tax id the
- * extractor read) propose their values (applyLearned decides), and every field gets the box it was read from.
+ * extractor read) propose their values (applyLearned decides), and every field gets the box it was read from
+ * (with no memory, only the boxes).
  * A failing memory lookup never fails the extraction: the general result stands.
  */
 export function withSupplierMemory(
   extract: Extractor,
-  memory: SupplierMemory,
+  memory: SupplierMemory | null,
   onError: (error: unknown) => void = () => {},
 ): Extractor {
   return async (document, signal) => {
     const extraction: Extraction = await extract(document, signal);
     const taxId = extraction.invoice.supplier.taxId;
-    if (taxId) {
+    if (taxId && memory) {
       try {
         applyLearned(extraction, await memory.learnedCandidates(taxId, document));
       } catch (error) {

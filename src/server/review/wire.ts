@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { createReviewStore } from '../../adapters/warehouse/review-store.ts';
+import type { Services } from '../../composition-root.ts';
+import { resolveDataPath } from '../../config/env.ts';
+import { createPageCache } from '../../processor/review-pages.ts';
+import { createReviewService, type ReviewService } from '../../processor/review-service.ts';
+import { readPdf } from '../../stages/read/read-pdf.ts';
+import { readOptionsFromEnv } from '../../stages/read/stage.ts';
+import { KEY_FIELDS } from '../../stages/review.ts';
+import { reviewApp } from './review-app.ts';
+
+/** The review service over the running service's adapters: page images cached under DATA_DIR/review-pages. */
+export function reviewServiceFor(
+  services: Pick<Services, 'env' | 'logger' | 'warehouse' | 'state' | 'source' | 'queue' | 'ocr'>,
+): ReviewService {
+  const { env } = services;
+  const options = readOptionsFromEnv(env);
+  return createReviewService({
+    store: createReviewStore(services.warehouse.db, services.warehouse.dialect),
+    state: services.state,
+    source: services.source,
+    pages: createPageCache(path.join(resolveDataPath(env, 'review-pages'))),
+    read: async (bytes) => (await readPdf(bytes, options, services.ocr)).document,
+    resubmit: (file) => services.queue.submit(file, { force: true }),
+    policy: { threshold: env.REVIEW_FIELD_CONFIDENCE, keyFields: KEY_FIELDS },
+    maxBytes: env.MAX_FILE_BYTES,
+    logger: services.logger,
+  });
+}
+
+/** `/revision`, mounted at `/` by the main entry. */
+export function reviewAppFor(services: Parameters<typeof reviewServiceFor>[0]) {
+  return reviewApp({
+    service: reviewServiceFor(services),
+    user: services.env.DASHBOARD_USER,
+    password: services.env.DASHBOARD_PASSWORD,
+    allowAnonymous: services.env.SOURCE === 'local',
+  });
+}
