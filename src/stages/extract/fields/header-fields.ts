@@ -93,7 +93,13 @@ export function numberCandidates(
 
 /** "Fattura n. 12 del …": a joining word after the invoice number's label on its row. */
 function followsNumber(labels: LabelMatch[], label: LabelMatch): boolean {
-  return labels.some((l) => l.field === 'number' && l.row === label.row && l.end <= label.start);
+  return labels.some(
+    (l) =>
+      l.field === 'number' &&
+      l.row === label.row &&
+      l.end <= label.start &&
+      (l.weight >= 0.6 || l.startsCell),
+  );
 }
 
 /** A number title without marker ("Factura", "Invoice") ending right above the label, over the same column. */
@@ -112,7 +118,7 @@ function titleAbove(rows: Row[], labels: LabelMatch[], label: LabelMatch): boole
   );
 }
 
-function dateCandidates(
+export function dateCandidates(
   rows: Row[],
   labels: LabelMatch[],
   field: 'issueDate' | 'dueDate',
