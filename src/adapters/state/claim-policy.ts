@@ -23,6 +23,21 @@ export type ClaimDecision =
 
 export const LEASE_EXPIRED_ERROR_CODE = 'lease_expired';
 
+/**
+ * Failures of the services around a file (the warehouse, Drive, the state store), not of the file itself: an
+ * outage of hours must not use up its attempts, so these are retried by every sweep until the service is back.
+ */
+export const INFRASTRUCTURE_ERROR_CODES: ReadonlySet<string> = new Set([
+  'warehouse_unavailable',
+  'drive_unavailable',
+  'download_failed',
+  'state_unavailable',
+]);
+
+function failedOnInfrastructure(record: FileRecord): boolean {
+  return record.lastError?.retryable === true && INFRASTRUCTURE_ERROR_CODES.has(record.lastError.code);
+}
+
 export function decideClaim(
   existing: FileRecord | null,
   request: ClaimRequest,
@@ -74,7 +89,8 @@ export function decideClaim(
   } else if (sameContent && !force) {
     if (existing.status !== 'failed') return { kind: 'refuse', reason: 'outcome_exists' };
     if (existing.lastError?.retryable === false) return { kind: 'refuse', reason: 'not_retryable' };
-    if (budgetSpent) return { kind: 'refuse', reason: 'attempts_exhausted' };
+    if (budgetSpent && !failedOnInfrastructure(existing))
+      return { kind: 'refuse', reason: 'attempts_exhausted' };
   }
 
   // New content starts a fresh failure budget.

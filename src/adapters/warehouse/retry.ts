@@ -33,25 +33,68 @@ export function isTransientConflict(error: unknown): boolean {
   return false;
 }
 
-/** Connection-level failures: the database is down or unreachable, worth retrying later. */
+/** Driver codes of a database that is down, restarting, full or unreachable (pg, mysql2, tedious, sockets). */
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  // tedious / mssql
+  'ESOCKET',
+  'ETIMEOUT',
+  'ECLOSE',
+  'ECONNCLOSED',
+  'ENOTOPEN',
+  'EINSTLOOKUP',
+  // mysql2
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_CON_COUNT_ERROR',
+  'ER_SERVER_SHUTDOWN',
+  // PostgreSQL: admin/crash shutdown, cannot connect now (starting up), too many connections, connection exceptions
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+/** mysql2 errnos: too many connections, server shutdown, gone away, lost during query. */
+const MYSQL_CONNECTION_ERRNOS = new Set([1040, 1053, 2006, 2013]);
+/** What drivers say, without a code, when the connection died or the pool could not get one. */
+const CONNECTION_MESSAGE =
+  /connection terminated|connection lost|socket hang up|server closed the connection|client has encountered a connection error|timeout exceeded when trying to connect|timeout acquiring a connection|resourcerequest timed out|connection is closed|failed to connect to/i;
+
+/**
+ * Connection-level failures: the database is down, restarting or unreachable, or its pool could not hand out a
+ * connection. Worth retrying later, however long the outage: the file itself is fine.
+ */
 export function isConnectionFailure(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    const { code } = e as DriverError;
-    if (
-      typeof code === 'string' &&
-      [
-        'ECONNREFUSED',
-        'ECONNRESET',
-        'ETIMEDOUT',
-        'ENOTFOUND',
-        'EPIPE',
-        'ESOCKET',
-        'ETIMEOUT',
-        '57P01',
-      ].includes(code)
-    ) {
-      return true;
-    }
+  const seen = new Set<unknown>();
+  const pending: unknown[] = [error];
+  while (pending.length > 0) {
+    const e = pending.pop();
+    if (!e || typeof e !== 'object' || seen.has(e)) continue;
+    seen.add(e);
+    const { code, errno, message, cause, errors } = e as DriverError & {
+      message?: unknown;
+      cause?: unknown;
+      errors?: unknown;
+    };
+    if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
+    if (typeof errno === 'number' && MYSQL_CONNECTION_ERRNOS.has(errno)) return true;
+    if (typeof message === 'string' && CONNECTION_MESSAGE.test(message)) return true;
+    pending.push(cause);
+    // Node's dual-stack connect fails with an AggregateError holding one ECONNREFUSED per address.
+    if (Array.isArray(errors)) pending.push(...errors);
   }
   return false;
 }

@@ -122,7 +122,7 @@ export function describeStateStoreContract(
     });
 
     test('failed files are claimable again until maxAttempts; force overrides the budget', async () => {
-      const error = { code: 'download_failed', message: 'HTTP 503', retryable: true };
+      const error = { code: 'ocr_failed', message: 'tesseract crashed', retryable: true };
       await claim(a, 'A', { maxAttempts: 2 });
       expect(await a.failFile('f1', 'A', error)).toBe(true);
       expect(await b.getFile('f1')).toMatchObject({
@@ -144,6 +144,24 @@ export function describeStateStoreContract(
         await a.completeFile('f1', 'A', { status: 'processed', folder: null, result: sampleResult('f1') }),
       ).toBe(true);
       expect((await a.getFile('f1'))?.lastError).toBeNull();
+    });
+
+    test('an outage of the services around a file (warehouse, Drive) never uses up its attempts', async () => {
+      for (const [owner, code] of [
+        ['A', 'warehouse_unavailable'],
+        ['B', 'download_failed'],
+        ['A', 'drive_unavailable'],
+        ['B', 'warehouse_unavailable'],
+      ] as const) {
+        const store = owner === 'A' ? a : b;
+        expect(await claim(store, owner, { maxAttempts: 2 }), code).not.toBeNull();
+        expect(await store.failFile('f1', owner, { code, message: 'down', retryable: true })).toBe(true);
+      }
+      expect(await a.getFile('f1')).toMatchObject({ status: 'failed', attempts: 4 });
+      // A failure of the file itself, once the budget is spent, stops the retries.
+      expect(await claim(a, 'A', { maxAttempts: 2 })).not.toBeNull();
+      expect(await a.failFile('f1', 'A', { code: 'ocr_failed', message: 'x', retryable: true })).toBe(true);
+      expect(await claim(b, 'B', { maxAttempts: 2 })).toBeNull();
     });
 
     test('a non-retryable failure is not re-run unless forced or the content changes', async () => {
