@@ -11,6 +11,7 @@ Comandos:
   db migrate                              Aplica las migraciones del almacén de datos
   powerbi pbids [--out archivo]           Genera el archivo de conexión de Power BI (.pbids)
   drive setup | drive watch [--force]     Crea las carpetas de Drive / inicia el canal de notificaciones
+  backfill [--force]                      Envía a procesar los archivos sin resultado (reanudable; --force desde el inicio)
 
 La configuración se lee de variables de entorno (ver README).`;
 
@@ -68,6 +69,10 @@ async function main(argv: string[]): Promise<number> {
     case 'drive': {
       const { driveCommand } = await import('./drive-command.ts');
       return driveCommand(env, logger, rest[0], values.force);
+    }
+    case 'backfill': {
+      const { backfillCommand } = await import('./backfill-command.ts');
+      return backfillCommand(env, logger, values.force);
     }
     default:
       throw new UsageError(`comando desconocido: ${command}`);
