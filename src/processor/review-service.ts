@@ -48,6 +48,8 @@ export interface ReviewView {
   reasons: string[];
   /** Fields below the confidence threshold, or named by a review reason. */
   doubtful: string[];
+  /** The fields the review reasons name (missing or unsure key fields): where the reviewer starts. */
+  named: string[];
   evidence: Record<string, FieldEvidence>;
   provenance: Record<string, Provenance>;
   audit: AuditEntry[];
@@ -182,12 +184,18 @@ export function createReviewService(deps: ReviewServiceDeps): ReviewService {
       const result = record?.result ?? null;
       const reasons = [...(result?.review?.reasons ?? [])];
       const doubtful = new Set<string>();
-      for (const [field, value] of Object.entries(invoice.fieldConfidence))
-        if (value < deps.policy.threshold) doubtful.add(field);
+      // Unsure values, not absences: a due date the invoice does not print is no question for the reviewer.
+      for (const [field, value] of Object.entries(invoice.fieldConfidence)) {
+        const present =
+          field === 'lines' ? invoice.lines.length > 0 : invoice.fields[field as ReviewField] != null;
+        if (value < deps.policy.threshold && present) doubtful.add(field);
+      }
+      const named = new Set<string>();
       for (const reason of reasons) {
         const match = FIELD_OF_REASON.exec(reason);
-        if (match?.[1]) doubtful.add(match[1]);
+        if (match?.[1]) named.add(match[1]);
       }
+      for (const field of named) doubtful.add(field);
       for (const field of deps.policy.keyFields)
         if (invoice.fields[field as ReviewField] === null) doubtful.add(field);
       const rendered = await pagesOf(fileId);
@@ -195,6 +203,7 @@ export function createReviewService(deps: ReviewServiceDeps): ReviewService {
         invoice,
         reasons,
         doubtful: [...doubtful],
+        named: [...named],
         evidence: result?.evidence ?? {},
         provenance: result?.provenance ?? {},
         audit: await deps.store.audit(fileId),

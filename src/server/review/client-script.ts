@@ -47,8 +47,12 @@ export const REVIEW_SCRIPT = `(() => {
       }
     });
   });
-  // Start on the first doubtful field (or the first field with an error), its text selected for typing over.
-  const start = document.querySelector('[aria-invalid="true"]') || document.querySelector('[data-dudoso]');
+  // Start on the first field with an error, else the first one a review reason names, else the first doubtful
+  // one, its text selected for typing over.
+  const start =
+    document.querySelector('[aria-invalid="true"]') ||
+    document.querySelector('[data-motivo]') ||
+    document.querySelector('[data-dudoso]');
   if (start && start.focus) {
     start.focus();
     if (start.select) start.select();

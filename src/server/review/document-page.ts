@@ -60,7 +60,7 @@ function fieldRow(view: ReviewView, field: ReviewField, options: DocumentPageOpt
     date ? ' placeholder="AAAA-MM-DD" inputmode="numeric"' : ''
   }${AMOUNT_FIELDS.includes(field) ? ' inputmode="decimal" class="num"' : ''}${
     doubtful ? ' data-dudoso' : ''
-  }${error ? ` aria-invalid="true" aria-describedby="${id}-error"` : ''}>
+  }${view.named.includes(field) ? ' data-motivo' : ''}${error ? ` aria-invalid="true" aria-describedby="${id}-error"` : ''}>
   ${badge}
   ${error ? `<p class="error" id="${id}-error">${esc(error)}</p>` : ''}
 </div>`;

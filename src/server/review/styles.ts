@@ -72,6 +72,7 @@ input:focus, select:focus, button:focus { outline: 3px solid #74c0fc; outline-of
 .tabla-lineas { overflow-x: auto; }
 .lineas input { font: inherit; width: 100%; min-width: 3.5rem; padding: 0.2rem 0.3rem; border: 1px solid var(--borde); border-radius: 3px; }
 .lineas td { padding: 0.15rem; }
+.lineas input.num { min-width: 6.5rem; }
 .lineas input.desc { min-width: 12rem; }
 .probabilidad { margin: 0.3rem 0; }
 .palabras { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; padding: 0; margin: 0.2rem 0; }
