@@ -12,6 +12,8 @@ const bool = z
 const int = (min: number) => z.coerce.number().int().min(min);
 
 export const envSchema = z.object({
+  /** 'production' in the image: test hooks (DRIVE_API_ROOT, TASKS_OIDC_CERTS_URL) are refused. */
+  NODE_ENV: z.string().optional(),
   PORT: int(0).max(65535).default(8080),
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARNING', 'ERROR']).default('INFO'),
@@ -137,6 +139,9 @@ export const envSchema = z.object({
   SHUTDOWN_GRACE_MS: int(0).default(8_000),
 });
 
+/** Variables that exist only for tests against fakes; never accepted in production. */
+export const TEST_HOOKS = ['DRIVE_API_ROOT', 'TASKS_OIDC_CERTS_URL'] as const;
+
 /** Requirements between variables, checked on the raw input so they are reported with every other problem. */
 function crossFieldProblems(raw: Record<string, string>): string[] {
   const problems: string[] = [];
@@ -149,6 +154,12 @@ function crossFieldProblems(raw: Record<string, string>): string[] {
     if (!raw.PUBSUB_TOPIC) problems.push('PUBSUB_TOPIC: required when DISPATCH=pubsub');
     if (!raw.PUBSUB_PROJECT && !raw.GOOGLE_CLOUD_PROJECT)
       problems.push('PUBSUB_PROJECT: required when DISPATCH=pubsub (or GOOGLE_CLOUD_PROJECT)');
+  }
+  if (raw.NODE_ENV === 'production') {
+    // Whoever serves the certs URL could mint task tokens; a fake Drive root would redirect every file.
+    for (const hook of TEST_HOOKS) {
+      if (raw[hook]) problems.push(`${hook}: test hook, refused when NODE_ENV=production`);
+    }
   }
   if (raw.TASKS_AUDIENCE && !raw.TASKS_SERVICE_ACCOUNT)
     problems.push('TASKS_SERVICE_ACCOUNT: required with TASKS_AUDIENCE');

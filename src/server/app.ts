@@ -1,6 +1,10 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { Services } from '../composition-root.ts';
 import { requestLog } from './request-log.ts';
+
+/** Largest request body any route accepts: task calls, Pub/Sub pushes and review forms are a few KB. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface AppRoutes {
   /** Mounted at the given path, in order. */
@@ -20,13 +24,27 @@ export function createApp(deps: {
 }): Hono {
   const app = new Hono();
   app.use(requestLog(deps.services.logger, deps.projectId));
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json({ error: 'payload_too_large' }, 413),
+    }),
+  );
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     const checks = await Promise.allSettled([
       deps.services.warehouse.ping(),
       deps.services.state.getPageToken(),
     ]);
-    const [warehouse, state] = checks.map((r) => (r.status === 'fulfilled' ? 'ok' : String(r.reason)));
+    // Codes only: a driver's message can name hosts, users or paths. The reason goes to the log.
+    const [warehouse, state] = checks.map((r, i) => {
+      if (r.status === 'fulfilled') return 'ok';
+      deps.services.logger.warn('readiness check failed', {
+        check: i === 0 ? 'warehouse' : 'state',
+        reason: String(r.reason),
+      });
+      return 'unavailable';
+    });
     const ready = warehouse === 'ok' && state === 'ok';
     return c.json(
       {
