@@ -22,8 +22,8 @@ const step = (id: string) => {
 const flag = (s: Step, name: string) => s.args.find((a) => a.startsWith(`--${name}`));
 
 describe('cloudbuild.yaml', () => {
-  it('builds, pushes, deploys and schedules, in that order', () => {
-    expect(build.steps.map((s) => s.id)).toEqual(['build', 'push', 'deploy', 'scheduler']);
+  it('builds, pushes, sets up Pub/Sub, deploys and schedules, in that order', () => {
+    expect(build.steps.map((s) => s.id)).toEqual(['build', 'push', 'pubsub', 'deploy', 'scheduler']);
     expect(step('build').args[0]).toBe('build');
     expect(step('push').args).toContain('push');
     expect(build.images[0]).toMatch(/-docker\.pkg\.dev\//);
@@ -52,6 +52,39 @@ describe('cloudbuild.yaml', () => {
     }
     // Secrets travel only through Secret Manager.
     expect(envVars).not.toMatch(/DB_PASSWORD|CHANNEL_TOKEN/);
+  });
+
+  it('creates the topics and the push subscription idempotently, with back-off, dead letters and IAM', () => {
+    const script = step('pubsub').args.join('\n');
+    expect(script).toMatch(/topics describe "\$\$topic" .*\|\| gcloud pubsub topics create "\$\$topic"/);
+    expect(script).toMatch(/subscriptions "\$\$verb" \$\{_PUBSUB_SUBSCRIPTION\}/);
+    for (const option of [
+      '--push-endpoint=${_PUBLIC_URL}/tasks/process',
+      '--push-auth-service-account=${_SCHEDULER_SERVICE_ACCOUNT}',
+      '--push-auth-token-audience=${_PUBLIC_URL}/tasks',
+      '--ack-deadline=',
+      '--min-retry-delay=',
+      '--max-retry-delay=',
+      '--dead-letter-topic=${_PUBSUB_DEAD_LETTER_TOPIC}',
+      '--max-delivery-attempts=${_MAX_DELIVERY_ATTEMPTS}',
+    ]) {
+      expect(script, option).toContain(option);
+    }
+    for (const role of ['pubsub.publisher', 'pubsub.subscriber', 'iam.serviceAccountTokenCreator']) {
+      expect(script).toContain(`--role=roles/${role}`);
+    }
+    expect(script).not.toMatch(/[^$]\$(topic|verb|extra|agent)\b/);
+    const envVars = flag(step('deploy'), 'set-env-vars=')!;
+    expect(envVars).toContain('DISPATCH=${_DISPATCH}');
+    expect(envVars).toContain('PUBSUB_TOPIC=${_PUBSUB_TOPIC}');
+    expect(envVars).toContain('PUBSUB_MAX_DELIVERY_ATTEMPTS=${_MAX_DELIVERY_ATTEMPTS}');
+    // Requests per instance leave room beside the files it runs, so scans do not queue on two cores.
+    expect(Number(build.substitutions._CONCURRENCY)).toBeGreaterThan(
+      Number(build.substitutions._PROCESS_CONCURRENCY),
+    );
+    expect(Number(build.substitutions._CONCURRENCY)).toBeLessThanOrEqual(
+      2 * Number(build.substitutions._PROCESS_CONCURRENCY),
+    );
   });
 
   it('creates or updates an hourly scheduler job calling /tasks/hourly with an OIDC token', () => {
