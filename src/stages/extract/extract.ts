@@ -38,13 +38,13 @@ export function extractInvoice(document: ReadDocument): Extraction {
     labels,
     {
       number: findInvoiceNumber(rows),
+      order: findPurchaseOrder(rows),
       issueDate: legacyIssueDate,
       dueDate: findDueDate(rows, legacyIssueDate?.value ?? null),
     },
     table.rows,
   );
-  const { number, issueDate, dueDate } = header;
-  const order = findPurchaseOrder(rows);
+  const { number, issueDate, dueDate, order } = header;
   const cufe = findCufe(rows);
   const parties = findParties(rows);
   const ocr = rows.some((r) => r.confidence < 1);
@@ -85,7 +85,7 @@ export function extractInvoice(document: ReadDocument): Extraction {
   confidence.cufe = clamp(cufe?.score ?? 0);
   confidence.issueDate = clamp(issueDate?.confidence ?? 0);
   confidence.dueDate = clamp(dueDate?.confidence ?? 0);
-  confidence.purchaseOrder = clamp(order?.score ?? 0);
+  confidence.purchaseOrder = clamp(order?.confidence ?? 0);
   confidence.supplierName = clamp(parties.supplier.nameScore);
   confidence.supplierTaxId = clamp(parties.supplier.taxIdScore);
   confidence.customerName = clamp(parties.customer.nameScore);

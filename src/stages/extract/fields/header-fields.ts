@@ -14,12 +14,14 @@ import { decide, headerPosition, PLACEMENT_FACTOR, productScore } from './scorer
  */
 export interface HeaderLegacy {
   number: Found<string> | null;
+  order: Found<string> | null;
   issueDate: Found<string> | null;
   dueDate: Found<string> | null;
 }
 
 export interface HeaderFields {
   number: FieldChoice<string> | null;
+  order: FieldChoice<string> | null;
   issueDate: FieldChoice<string> | null;
   dueDate: FieldChoice<string> | null;
 }
@@ -52,11 +54,12 @@ export function numberCandidates(
   rows: Row[],
   labels: LabelMatch[],
   tableRows: Set<number> = new Set(),
+  field: 'number' | 'order' = 'number',
 ): FieldCandidate<string>[] {
   const out: FieldCandidate<string>[] = [];
   for (const label of labels) {
     // A "#" or "Nº" heading an item column numbers the items.
-    if (label.field !== 'number' || tableRows.has(label.row.order)) continue;
+    if (label.field !== field || tableRows.has(label.row.order)) continue;
     // A bare "No." / "Nº" names the invoice's number only where it opens a cell.
     const bare = label.weight < 0.6 && label.marker;
     if (bare && !label.startsCell) continue;
@@ -88,7 +91,14 @@ export function numberCandidates(
       break;
     }
   }
-  return out;
+  // "OC 2026-794" read whole under one label and as "2026-794" after its own prefix taken for a label: the
+  // prefix belongs to the value.
+  const keys = new Set(out.map((c) => c.key));
+  return out.filter((c) => {
+    const label = c.label;
+    if (!label) return true;
+    return !keys.has(numberKey(`${label.row.text.slice(label.start, label.end)} ${c.value}`));
+  });
 }
 
 /** "Fattura n. 12 del …": a joining word after the invoice number's label on its row. */
@@ -190,6 +200,10 @@ export function findHeaderFields(
     ...numberCandidates(rows, labels, tableRows),
     ...legacyCandidate(legacy.number, numberKey),
   ]);
+  const order = decide([
+    ...numberCandidates(rows, labels, tableRows, 'order'),
+    ...legacyCandidate(legacy.order, numberKey),
+  ]);
   const issueDate = decide([
     ...dateCandidates(rows, labels, 'issueDate', monthFirst),
     ...legacyCandidate(legacy.issueDate, (v) => v),
@@ -201,5 +215,5 @@ export function findHeaderFields(
       ...legacyCandidate(legacy.dueDate, (v) => v),
     ].filter((c) => issue === null || c.value >= issue),
   );
-  return { number, issueDate, dueDate };
+  return { number, order, issueDate, dueDate };
 }

@@ -3,6 +3,8 @@ import { wordAt } from '../layout.ts';
 import { type LabelField, type Language, LEXICON, NUMBER_MARKERS } from './lexicon.ts';
 import { phraseKeys, type Token, tokenize } from './normalize.ts';
 
+const GLUED_VALUE = /^-?\d/;
+
 /** A label of the lexicon found on a row: where it is, which field it names, in which language. */
 export interface LabelMatch extends LabelHit {
   field: LabelField;
@@ -117,6 +119,11 @@ export function matchLabels(rows: Row[]): LabelMatch[] {
       const marker = entry.marker || trailing.length > 0;
       const start = tokens[i]!.start;
       const stop = tokens[end - 1]!.end;
+      // "OC-6108", "FV-1234": letters glued to the digits after them prefix an identifier; they label nothing.
+      if (!marker && GLUED_VALUE.test(row.folded.slice(stop, stop + 2))) {
+        i++;
+        continue;
+      }
       const first = wordAt(row, start);
       const last = Math.max(first, wordAt(row, stop - 1));
       const firstWord = row.words[first];
