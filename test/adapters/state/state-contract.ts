@@ -259,6 +259,21 @@ export function describeStateStoreContract(
       expect(await a.getPageToken()).toBe(`next-${results.indexOf(true)}`);
     }, 60_000);
 
+    test('named cursors are shared, independent of each other and of the page token, and clear', async () => {
+      expect(await a.getCursor('backfill')).toBeNull();
+      await a.setCursor('backfill', 'file-0042');
+      await a.setCursor('other', 'x/y z');
+      expect(await b.getCursor('backfill')).toBe('file-0042');
+      expect(await b.getCursor('other')).toBe('x/y z');
+      expect(await b.getPageToken()).toBeNull();
+      await b.setCursor('backfill', 'file-0099');
+      expect(await a.getCursor('backfill')).toBe('file-0099');
+      await a.setCursor('backfill', null);
+      expect(await b.getCursor('backfill')).toBeNull();
+      expect(await b.getCursor('other')).toBe('x/y z');
+      await a.setCursor('never-set', null);
+    }, 60_000);
+
     test('named leases exclude others, are re-entrant, expire and release', async () => {
       expect(await a.acquireLease('drain', 'A', 1000)).toBe(true);
       expect(await b.acquireLease('drain', 'B', 1000)).toBe(false);
