@@ -2,6 +2,7 @@ import type { Services } from '../composition-root.ts';
 import type { Warehouse } from '../ports/warehouse.ts';
 import { backfill } from '../processor/backfill.ts';
 import { createDrainer, type Drainer } from '../processor/drain.ts';
+import { pageTokenResetCounter } from '../processor/drain-metrics.ts';
 import { processPushedMessage } from '../processor/process-message.ts';
 import { replay } from '../processor/replay.ts';
 import { runHourly } from '../watch-renewal/hourly.ts';
@@ -55,6 +56,7 @@ export function buildEventRoutes(services: RouteServices): BuiltRoutes {
         // Short enough that a crashed drainer blocks the others for seconds, renewed while a drain runs.
         leaseMs: 30_000,
         busyWaitMs: 20_000,
+        onPageTokenReset: services.metrics ? pageTokenResetCounter(services.metrics.registry) : undefined,
       })
     : null;
   const renewal = renewalSettings(env);
