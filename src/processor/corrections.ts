@@ -29,6 +29,9 @@ export async function noticeFiledLocation(
     );
     return 'as-filed';
   }
+  // Warehouse first, the record's folder last: until the folder is written the move still reads as a
+  // correction, so a failure at any step is retried whole by the next drain or sweep (every step is an upsert).
+  await deps.warehouse.setHumanLabel(file.id, humanClass);
   await deps.state.recordHumanLabel({
     fileId: file.id,
     class: humanClass,
@@ -36,7 +39,6 @@ export async function noticeFiledLocation(
     at: new Date().toISOString(),
   });
   await deps.state.setFolder(file.id, file.location as 'correctivas' | 'preventivas');
-  await deps.warehouse.setHumanLabel(file.id, humanClass);
   deps.logger.info('human correction recorded', { fileId: file.id, class: humanClass, from: record.folder });
   return 'correction';
 }

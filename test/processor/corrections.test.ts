@@ -86,6 +86,30 @@ describe('a person moving a filed invoice', () => {
     expect(await state.listHumanLabels()).toHaveLength(1);
   });
 
+  it('a correction the warehouse could not take is retried until it is there (warehouse first)', async () => {
+    const filed = await fileAsCorrectiva('b.pdf');
+    const moved = await source.moveTo(filed, 'preventivas');
+    const down = {
+      ...warehouse,
+      setHumanLabel: async () => {
+        throw new Error('Connection terminated unexpectedly');
+      },
+    };
+    await expect(
+      noticeFiledLocation(moved, { state, warehouse: down, logger: silentLogger }),
+    ).rejects.toThrow('Connection terminated');
+    // Nothing says the move was handled: the next look still sees a correction, and stores it.
+    expect((await state.getFile(filed.id))?.folder).toBe('correctivas');
+    expect(await noticeFiledLocation(moved, { state, warehouse, logger: silentLogger })).toBe('correction');
+    const row = await warehouse.db
+      .selectFrom('invoices')
+      .selectAll()
+      .where('file_id', '=', filed.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ class_code: 1, label_source: 'human' });
+    expect(await state.listHumanLabels()).toMatchObject([{ fileId: filed.id, class: 1, previousClass: 0 }]);
+  });
+
   it('knows nothing about files it never processed', async () => {
     await fs.writeFile(path.join(dir, 'inbox', 'Preventivas', 'x.pdf'), 'x');
     const [stranger] = await source.listFolder('preventivas');
