@@ -59,14 +59,14 @@ describe('cloudbuild.yaml', () => {
     expect(script).toMatch(/topics describe "\$\$topic" .*\|\| gcloud pubsub topics create "\$\$topic"/);
     expect(script).toMatch(/subscriptions "\$\$verb" \$\{_PUBSUB_SUBSCRIPTION\}/);
     for (const option of [
-      '--push-endpoint=${_PUBLIC_URL}/tasks/process',
-      '--push-auth-service-account=${_SCHEDULER_SERVICE_ACCOUNT}',
-      '--push-auth-token-audience=${_PUBLIC_URL}/tasks',
+      `--push-endpoint=\${_PUBLIC_URL}/tasks/process`,
+      `--push-auth-service-account=\${_SCHEDULER_SERVICE_ACCOUNT}`,
+      `--push-auth-token-audience=\${_PUBLIC_URL}/tasks`,
       '--ack-deadline=',
       '--min-retry-delay=',
       '--max-retry-delay=',
-      '--dead-letter-topic=${_PUBSUB_DEAD_LETTER_TOPIC}',
-      '--max-delivery-attempts=${_MAX_DELIVERY_ATTEMPTS}',
+      `--dead-letter-topic=\${_PUBSUB_DEAD_LETTER_TOPIC}`,
+      `--max-delivery-attempts=\${_MAX_DELIVERY_ATTEMPTS}`,
     ]) {
       expect(script, option).toContain(option);
     }
@@ -75,9 +75,9 @@ describe('cloudbuild.yaml', () => {
     }
     expect(script).not.toMatch(/[^$]\$(topic|verb|extra|agent)\b/);
     const envVars = flag(step('deploy'), 'set-env-vars=')!;
-    expect(envVars).toContain('DISPATCH=${_DISPATCH}');
-    expect(envVars).toContain('PUBSUB_TOPIC=${_PUBSUB_TOPIC}');
-    expect(envVars).toContain('PUBSUB_MAX_DELIVERY_ATTEMPTS=${_MAX_DELIVERY_ATTEMPTS}');
+    expect(envVars).toContain(`DISPATCH=\${_DISPATCH}`);
+    expect(envVars).toContain(`PUBSUB_TOPIC=\${_PUBSUB_TOPIC}`);
+    expect(envVars).toContain(`PUBSUB_MAX_DELIVERY_ATTEMPTS=\${_MAX_DELIVERY_ATTEMPTS}`);
     // Requests per instance leave room beside the files it runs, so scans do not queue on two cores.
     expect(Number(build.substitutions._CONCURRENCY)).toBeGreaterThan(
       Number(build.substitutions._PROCESS_CONCURRENCY),
