@@ -79,7 +79,9 @@ export function extractInvoice(document: ReadDocument): Extraction {
   invoice.currency = currency.value;
 
   // subtotal + tax − withholdings = total read from three or four separate labels checks them all.
-  const checked = filled.consistent || addsUpWithWithholdings(invoice) ? 0.99 : null;
+  // A zero tax or subtotal makes the sum hold for any one amount read twice: no check without the lines' sum.
+  const trivially = (invoice.tax === 0 || invoice.subtotal === 0) && !totals.linesMatchSubtotal;
+  const checked = (filled.consistent && !trivially) || addsUpWithWithholdings(invoice) ? 0.99 : null;
   const clamp = (v: number) => Math.max(0, Math.min(1, Math.round(v * 1000) / 1000));
   confidence.number = clamp(number?.confidence ?? 0);
   confidence.cufe = clamp(cufe?.score ?? 0);
@@ -107,7 +109,9 @@ export function extractInvoice(document: ReadDocument): Extraction {
   // An unlabelled amount picked by arithmetic is as sure as the arithmetic; a computed one is not a reading.
   for (const field of ['subtotal', 'tax', 'total'] as const) {
     if (!filled.fill[field]) continue;
-    confidence[field] = filled.fill.derived.includes(field) ? 0.5 : clamp(filled.consistent ? 0.9 : 0.6);
+    confidence[field] = filled.fill.derived.includes(field)
+      ? 0.5
+      : clamp(filled.consistent && !trivially ? 0.9 : 0.6);
   }
   confidence.lines = clamp(linesConfidence(invoice, table.confidence));
 
