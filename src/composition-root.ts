@@ -9,6 +9,7 @@ import type { Classifier } from './ports/classifier.ts';
 import type { ChangeFeed, DocumentSource } from './ports/source.ts';
 import type { StateStore } from './ports/state.ts';
 import type { WorkDispatcher } from './ports/work-dispatcher.ts';
+import { registerPendingFilesGauge } from './processor/pending-metrics.ts';
 import { createProcessor, type Processor } from './processor/processor.ts';
 import { createWorkQueue, type WorkQueue } from './processor/work-queue.ts';
 import { createLogger, type Logger } from './shared/logger.ts';
@@ -98,6 +99,7 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
       return (Math.max(...channels.map((c) => c.expiration)) - Date.now()) / 1000;
     },
   });
+  registerPendingFilesGauge(metrics.registry, state);
   const processor = createProcessor({
     source,
     state,

@@ -23,6 +23,17 @@ export class StageError extends Error {
   }
 }
 
+/**
+ * Failures of the services around a file (the warehouse, Drive, the state store), not of the file itself: an
+ * outage of hours must not use up its attempts, so these are retried by every sweep until the service is back.
+ */
+export const INFRASTRUCTURE_ERROR_CODES: ReadonlySet<string> = new Set([
+  'warehouse_unavailable',
+  'drive_unavailable',
+  'download_failed',
+  'state_unavailable',
+]);
+
 export function quarantine(code: ErrorCode, message: string, cause?: unknown): StageError {
   return new StageError(code, message, { quarantine: true, cause });
 }

@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqliteStateStore } from '../../src/adapters/state/sqlite-state-store.ts';
 import { createWarehouse } from '../../src/adapters/warehouse/index.ts';
 import type { Warehouse } from '../../src/ports/warehouse.ts';
+import { registerPendingFilesGauge } from '../../src/processor/pending-metrics.ts';
 import { createProcessor } from '../../src/processor/processor.ts';
 import { silentLogger } from '../../src/shared/logger.ts';
 import { retryable } from '../../src/stages/errors.ts';
@@ -64,8 +66,13 @@ describe('warehouse outage longer than the attempt budget', () => {
       });
     }
     expect(await state.getFile(file.id)).toMatchObject({ status: 'failed', attempts: 6 });
+    // Visible while it waits: pending because of an outage.
+    const registry = new Registry();
+    registerPendingFilesGauge(registry, state);
+    expect(await registry.metrics()).toMatch(/^facturas_files_pending\{cause="outage"\} 1$/m);
     current = up;
     expect((await processor.process(file)).kind).toBe('processed');
+    expect(await registry.metrics()).toMatch(/^facturas_files_pending\{cause="outage"\} 0$/m);
     expect(up.saves).toBe(1);
     await down.close();
     state.close();

@@ -1,4 +1,5 @@
 import type { ClaimRequest, FileRecord } from '../../ports/state.ts';
+import { INFRASTRUCTURE_ERROR_CODES } from '../../stages/errors.ts';
 
 /**
  * The claim rules of the StateStore port, as one pure function shared by every adapter, so SQLite and
@@ -22,17 +23,6 @@ export type ClaimDecision =
   | { kind: 'exhaust'; record: FileRecord };
 
 export const LEASE_EXPIRED_ERROR_CODE = 'lease_expired';
-
-/**
- * Failures of the services around a file (the warehouse, Drive, the state store), not of the file itself: an
- * outage of hours must not use up its attempts, so these are retried by every sweep until the service is back.
- */
-export const INFRASTRUCTURE_ERROR_CODES: ReadonlySet<string> = new Set([
-  'warehouse_unavailable',
-  'drive_unavailable',
-  'download_failed',
-  'state_unavailable',
-]);
 
 function failedOnInfrastructure(record: FileRecord): boolean {
   return record.lastError?.retryable === true && INFRASTRUCTURE_ERROR_CODES.has(record.lastError.code);
