@@ -70,10 +70,11 @@ legend { font-weight: 600; padding: 0 0.3rem; }
 .error { color: var(--error); margin: 0; font-size: 0.8rem; grid-column: 1 / -1; }
 input:focus, select:focus, button:focus { outline: 3px solid #74c0fc; outline-offset: 0; }
 .tabla-lineas { overflow-x: auto; }
-.lineas input { font: inherit; width: 100%; min-width: 3.5rem; padding: 0.2rem 0.3rem; border: 1px solid var(--borde); border-radius: 3px; }
+.tabla-lineas table { width: max-content; min-width: 100%; }
+.lineas input { font: inherit; width: 5.5rem; padding: 0.2rem 0.3rem; border: 1px solid var(--borde); border-radius: 3px; }
 .lineas td { padding: 0.15rem; }
-.lineas input.num { min-width: 6.5rem; }
-.lineas input.desc { min-width: 12rem; }
+.lineas input.num { width: 6.5rem; }
+.lineas input.desc { width: 12rem; }
 .probabilidad { margin: 0.3rem 0; }
 .palabras { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; padding: 0; margin: 0.2rem 0; }
 .palabras li { border-radius: 10px; padding: 0 0.45rem; font-size: 0.8rem; }
