@@ -117,6 +117,15 @@ describe('Pub/Sub fan-out across instances (official emulator)', () => {
 
       const observer: StateStore = createSqliteStateStore({ path: statePath });
       const records = async () => new Map((await observer.listFiles()).map((r) => [r.fileId, r]));
+      const progress = async () => {
+        const now = await records();
+        const statuses: Record<string, number> = {};
+        for (const id of uploaded) {
+          const status = now.get(id)?.status ?? 'none';
+          statuses[status] = (statuses[status] ?? 0) + 1;
+        }
+        return `after ${Date.now() - began} ms: ${JSON.stringify(statuses)}, deliveries ${JSON.stringify(relay.byInstance)}`;
+      };
       const began = Date.now();
       const drain = await drainerHost!.drainer!.drain();
       const publishedMs = Date.now() - began;
@@ -133,7 +142,7 @@ describe('Pub/Sub fan-out across instances (official emulator)', () => {
         const now = await records();
         return healthy.filter((id) => now.get(id)?.status === 'processed').length >= FILES / 4;
       };
-      expect(await waitFor(quarterDone, 30_000)).toBe(true);
+      expect(await waitFor(quarterDone, 45_000), await progress()).toBe(true);
       const victim = instances[1]!;
       // Crash it holding work, so the takeover of a dead instance's leased files is exercised.
       await waitFor(async () => victim.queue.depth > 0, 5_000);
@@ -157,7 +166,7 @@ describe('Pub/Sub fan-out across instances (official emulator)', () => {
         if (healthyDone) healthyMs ??= Date.now() - began;
         return healthyDone && poison.every((id) => dead.has(id));
       };
-      expect(await waitFor(allDone, 40_000 + FILES * 40)).toBe(true);
+      expect(await waitFor(allDone, 60_000 + FILES * 40), await progress()).toBe(true);
       const elapsedMs = Date.now() - began;
 
       const final = await records();
