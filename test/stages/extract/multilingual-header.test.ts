@@ -333,3 +333,51 @@ describe('dates joined to the number', () => {
     expect(invoice.total).toBe(1220);
   });
 });
+
+describe('labels wrapped over two lines', () => {
+  it('reads a number and a date whose labels wrap inside narrow boxes', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(40, [[40, 'Confecciones Andaluzas S.L.']]),
+        ...row(60, [[40, 'Shipped 02/10/2024']]),
+        ...row(100, [
+          [360, 'Invoice'],
+          [440, 'Date of'],
+        ]),
+        ...row(110, [
+          [360, 'number:'],
+          [440, 'issue:'],
+        ]),
+        ...row(124, [
+          [360, 'A-2024-0077'],
+          [440, '07/10/2024'],
+        ]),
+        ...row(200, [
+          [40, 'Concepto'],
+          [520, 'Importe'],
+        ]),
+        ...row(216, [
+          [40, 'Tela vaquera'],
+          [520, '300,00'],
+        ]),
+        ...row(260, [
+          [360, 'Base imponible'],
+          [520, '300,00'],
+        ]),
+        ...row(274, [
+          [360, 'IVA 21%'],
+          [520, '63,00'],
+        ]),
+        ...row(288, [
+          [360, 'Total'],
+          [520, '363,00'],
+        ]),
+      ],
+    ]);
+    const { invoice, confidence } = extractInvoice(document);
+    expect(invoice.number).toBe('A-2024-0077');
+    expect(invoice.issueDate).toBe('2024-10-07');
+    expect(confidence.number).toBeGreaterThanOrEqual(0.8);
+    expect(confidence.total).toBeGreaterThanOrEqual(0.9);
+  });
+});

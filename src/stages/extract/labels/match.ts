@@ -1,5 +1,6 @@
 import type { LabelHit, Row } from '../layout.ts';
 import { wordAt } from '../layout.ts';
+import { fold } from '../text.ts';
 import { type LabelField, type Language, LEXICON, NUMBER_MARKERS } from './lexicon.ts';
 import { phraseKeys, type Token, tokenize } from './normalize.ts';
 
@@ -44,6 +45,8 @@ function insert(root: TrieNode, keys: string[], entry: Entry): void {
   if (!at.entry || at.entry.weight < entry.weight) at.entry = entry;
 }
 
+const MARKER_WORDS = new Set(NUMBER_MARKERS.map((m) => phraseKeys(m).join(' ')));
+
 let lexiconTrie: TrieNode | null = null;
 let markerTrie: TrieNode | null = null;
 
@@ -61,7 +64,11 @@ function tries(): { lexicon: TrieNode; markers: TrieNode } {
           field: group.field,
           lang: group.lang,
           weight: group.weight,
-          marker: keys.includes('{no}'),
+          // "Invoice number", "Rechnungsnummer" name a number as plainly as "Invoice No.".
+          marker:
+            keys.includes('{no}') ||
+            MARKER_WORDS.has(keys.at(-1) ?? '') ||
+            /(?:nummer|nr|nummern)$/.test(keys.at(-1) ?? ''),
         });
       }
     }
@@ -81,7 +88,34 @@ function markerEnds(tokens: Token[], from: number, markers: TrieNode): number[] 
 }
 
 /** Longest lexicon phrase starting at token `from`: [end token index, entry]. */
-function longestAt(tokens: Token[], from: number): [number, Entry] | null {
+/** Words after which a label goes on across a column gap ("Fecha de   vencimiento"). */
+const CONNECTORS = new Set([
+  'de',
+  'del',
+  'la',
+  'el',
+  'of',
+  'the',
+  'da',
+  'do',
+  'du',
+  'des',
+  'di',
+  'van',
+  'der',
+  'y',
+  'e',
+  'a',
+]);
+
+/** Whether a label may run from token `i - 1` on to token `i` (no column gap between, or a connector). */
+function continues(tokens: Token[], i: number, text: string | null): boolean {
+  if (text === null || i === 0) return true;
+  const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+  return !gap.includes('   ') || CONNECTORS.has(tokens[i - 1]!.key);
+}
+
+function longestAt(tokens: Token[], from: number, text: string | null = null): [number, Entry] | null {
   const { lexicon, markers } = tries();
   let best: [number, Entry] | null = null;
   // Depth-first over the trie; `{no}` edges consume one or more marker tokens.
@@ -90,7 +124,7 @@ function longestAt(tokens: Token[], from: number): [number, Entry] | null {
   while (stack.length > 0 && steps++ < 200) {
     const [at, i] = stack.pop()!;
     if (at.entry && i > from && (!best || i > best[0])) best = [i, at.entry];
-    if (i >= tokens.length) continue;
+    if (i >= tokens.length || (i > from && !continues(tokens, i, text))) continue;
     const child = at.next.get(tokens[i]!.key);
     if (child) stack.push([child, i + 1]);
     const viaMarker = at.next.get('{no}');
@@ -107,7 +141,7 @@ export function matchLabels(rows: Row[]): LabelMatch[] {
     let i = 0;
     let previousEnd = -1;
     while (i < tokens.length) {
-      const found = longestAt(tokens, i);
+      const found = longestAt(tokens, i, row.folded);
       if (!found) {
         i++;
         continue;
@@ -152,6 +186,58 @@ export function matchLabels(rows: Row[]): LabelMatch[] {
         previousEnd = stop;
       }
       i = end;
+    }
+  }
+  out.push(...stackedLabels(rows, out));
+  return out;
+}
+
+/**
+ * Labels wrapped in a narrow box: "Número de" over "factura", "Fecha de" over "emisión". A phrase that starts
+ * in a cell and ends in the cell right under it is one label, placed on the lower row where it ends.
+ */
+function stackedLabels(rows: Row[], found: LabelMatch[]): LabelMatch[] {
+  const out: LabelMatch[] = [];
+  for (const upper of rows) {
+    const height = Math.max(4, upper.y1 - upper.y0);
+    for (let j = upper.order + 1; j <= upper.order + 2 && j < rows.length; j++) {
+      const lower = rows[j]!;
+      if (lower.page !== upper.page || lower.y0 - upper.y1 > 1.2 * height || lower.y0 <= upper.y0) continue;
+      for (const top of upper.cells) {
+        const bottom = lower.cells.find((c) => Math.abs(c.x0 - top.x0) < 8);
+        if (!bottom) continue;
+        const topTokens = tokenize(fold(top.text));
+        const tokens = [
+          ...topTokens,
+          ...tokenize(fold(bottom.text)).map((t) => ({ ...t, start: -1 - t.start, end: -1 - t.end })),
+        ];
+        for (let i = 0; i < topTokens.length; i++) {
+          const match = longestAt(tokens, i);
+          if (!match || match[0] <= topTokens.length || match[1].field === 'other') continue;
+          const [end, entry] = match;
+          const offset = lower.starts[lower.words.indexOf(bottom.words[0]!)] ?? 0;
+          const stop = offset + (-1 - tokens[end - 1]!.end);
+          const first = wordAt(lower, offset);
+          const last = Math.max(first, wordAt(lower, stop - 1));
+          const lastWord = lower.words[Math.min(last, lower.words.length - 1)]!;
+          if (found.some((l) => l.row === lower && l.start === offset && l.field === entry.field)) break;
+          out.push({
+            row: lower,
+            start: offset,
+            end: stop,
+            first,
+            last,
+            x0: bottom.x0,
+            x1: lastWord.x1,
+            field: entry.field,
+            lang: entry.lang,
+            weight: entry.weight * 0.95,
+            marker: entry.marker,
+            startsCell: true,
+          });
+          break;
+        }
+      }
     }
   }
   return out;
