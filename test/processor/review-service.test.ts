@@ -4,16 +4,23 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FOLDER_NAMES } from '../../src/ports/source.ts';
 import type { ReviewForm } from '../../src/processor/review-input.ts';
-import { createWorld, nit, postgresAvailable, supplierInvoice, type World } from '../server/review/world.ts';
+import {
+  createWorld,
+  mysqlAvailable,
+  nit,
+  postgresAvailable,
+  supplierInvoice,
+  type World,
+} from '../server/review/world.ts';
 
 /**
  * The review service against real components: mupdf, the extractor, a local inbox, the SQLite state store and
- * the warehouse on SQLite and (when it answers at 127.0.0.1:5432) PostgreSQL.
+ * the warehouse on SQLite and, when they answer, PostgreSQL (127.0.0.1:5432) and MariaDB (127.0.0.1:3306).
  */
 
-const havePostgres = await postgresAvailable();
-if (!havePostgres)
-  console.warn('PostgreSQL no disponible: la prueba del servicio de revisión en PostgreSQL se OMITE.');
+const available = { sqlite: true, postgres: await postgresAvailable(), mysql: await mysqlAvailable() };
+for (const [name, up] of Object.entries(available))
+  if (!up) console.warn(`${name} no disponible: la prueba del servicio de revisión en ${name} se OMITE.`);
 
 /** The form as the page sends it: every field and line as the screen shows it, then the person's edits. */
 async function formFor(
@@ -46,8 +53,8 @@ async function formFor(
 const folderFiles = (world: World, folder: keyof typeof FOLDER_NAMES) =>
   readdirSync(path.join(world.inbox, FOLDER_NAMES[folder]));
 
-for (const dialect of ['sqlite', 'postgres'] as const) {
-  describe.skipIf(dialect === 'postgres' && !havePostgres)(`review service (${dialect})`, () => {
+for (const dialect of ['sqlite', 'postgres', 'mysql'] as const) {
+  describe.skipIf(!available[dialect])(`review service (${dialect})`, () => {
     let world: World;
     afterEach(async () => {
       await world?.close();
@@ -217,6 +224,40 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(await world.service.reprocess(b.fileId, 'ana')).toMatchObject({ kind: 'done' });
       expect(world.resubmitted).toEqual([b.fileId]);
       expect((await world.service.queue()).items.map((i) => i.fileId)).toEqual([b.fileId]);
+    });
+
+    it('keeps confirmed data when the model re-runs the file, and hands it back on "reprocess"', async () => {
+      world = await createWorld({ dialect });
+      const { fileId } = await world.ingest(supplierInvoice(), {
+        misread: (e) => {
+          e.invoice.total = 1_100_000;
+        },
+      });
+      const before = await world.store.get(fileId);
+      const modelRun = async () => {
+        const record = await world.state.getFile(fileId);
+        await world.warehouse.save([
+          {
+            fileId,
+            fileName: 'factura-FE-1001.pdf',
+            link: null,
+            result: record!.result!,
+            labelSource: 'model',
+            explanation: [],
+            duplicateOf: null,
+            processedAt: new Date(),
+          },
+        ]);
+      };
+      await world.service.confirm(fileId, await formFor(world, fileId, { total: '1.190.000,00' }), 'ana');
+      await modelRun();
+      expect((await world.store.get(fileId))?.fields.total).toBe(1_190_000);
+      expect((await world.store.get(fileId))?.fieldSource).toBe('human');
+      await world.service.reprocess(fileId, 'ana');
+      await modelRun();
+      const after = await world.store.get(fileId);
+      expect(after?.fields.total).toBe(before?.fields.total);
+      expect(after?.fieldSource).toBe('model');
     });
 
     it('renders the pages to PNG once and serves them from the cache', async () => {

@@ -1,6 +1,7 @@
 import type { ExpressionBuilder, Insertable, Kysely } from 'kysely';
 import type { WarehouseRecord } from '../../ports/warehouse.ts';
 import type { Dialect } from './config.ts';
+import { reviewDb } from './review-schema.ts';
 import { type RecordRows, toRows, toTimestamp } from './rows.ts';
 import type { InvoiceStatus, InvoicesTable, WarehouseDatabase } from './schema.ts';
 
@@ -31,6 +32,9 @@ async function writeRows(
   now: Date,
 ): Promise<void> {
   const { file_id: fileId, ...changes } = invoice;
+  // Data a person confirmed on the review screen outranks a re-run of the model (a replay of old files): it is
+  // kept unless the file has become unreadable. The screen's "reprocess" hands the fields back first.
+  if (invoice.status !== 'quarantined' && (await reviewedByPerson(trx, fileId))) return;
   const updated = await trx
     .updateTable('invoices')
     .set(invoice.label_source === 'model' ? keepHumanLabel(changes) : changes)
@@ -58,6 +62,15 @@ async function writeRows(
       })
       .execute();
   }
+}
+
+async function reviewedByPerson(trx: Kysely<WarehouseDatabase>, fileId: string): Promise<boolean> {
+  const row = await reviewDb(trx)
+    .selectFrom('invoices')
+    .select('field_source')
+    .where('file_id', '=', fileId)
+    .executeTakeFirst();
+  return row?.field_source === 'human';
 }
 
 /**

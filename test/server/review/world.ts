@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { createLocalFolderSource } from '../../../src/adapters/source/local/local-folder.ts';
 import { createSqliteStateStore } from '../../../src/adapters/state/sqlite-state-store.ts';
@@ -63,6 +64,23 @@ export const pgConnection = {
   password: process.env.PGPASSWORD,
 };
 
+export const mysqlConnection = {
+  host: process.env.MYSQL_HOST ?? '127.0.0.1',
+  port: Number(process.env.MYSQL_PORT ?? 3306),
+  user: process.env.MYSQL_USER ?? 'root',
+  password: process.env.MYSQL_PASSWORD ?? '',
+};
+
+export async function mysqlAvailable(): Promise<boolean> {
+  try {
+    const admin = await mysql.createConnection({ ...mysqlConnection, database: 'test' });
+    await admin.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function postgresAvailable(): Promise<boolean> {
   const client = new pg.Client(pgConnection);
   try {
@@ -75,7 +93,7 @@ export async function postgresAvailable(): Promise<boolean> {
 }
 
 export async function createWorld(
-  options: { dialect?: 'sqlite' | 'postgres'; clock?: () => Date } = {},
+  options: { dialect?: 'sqlite' | 'postgres' | 'mysql'; clock?: () => Date } = {},
 ): Promise<World> {
   const dir = mkdtempSync(path.join(tmpdir(), 'review-'));
   const inbox = path.join(dir, 'inbox');
@@ -94,6 +112,18 @@ export async function createWorld(
       const admin = new pg.Client(pgConnection);
       await admin.connect();
       await admin.query(`drop schema if exists ${schema} cascade`);
+      await admin.end();
+    };
+  } else if (options.dialect === 'mysql') {
+    const database = `review_test_${randomBytes(4).toString('hex')}`;
+    const admin = await mysql.createConnection({ ...mysqlConnection, database: 'test' });
+    await admin.query(`create database ${database} character set utf8mb4 collate utf8mb4_unicode_ci`);
+    warehouse = await createWarehouse(
+      { dialect: 'mysql', ...mysqlConnection, database, encrypt: false, trustServerCertificate: false },
+      silentLogger,
+    );
+    dropSchema = async () => {
+      await admin.query(`drop database if exists ${database}`);
       await admin.end();
     };
   } else {
