@@ -303,6 +303,8 @@ export function createReviewStore(warehouseDb: Kysely<WarehouseDatabase>, dialec
         db.transaction().execute(async (trx) => {
           const before = await claimVersion(trx, fileId, version, {
             status: 'quarantined',
+            // A person decided: a later model run does not take it out of Cuarentena (save.ts).
+            field_source: 'human',
             error_code: 'human_quarantine',
             error_message: reason,
             reviewed_by: reviewer,

@@ -89,6 +89,7 @@ const ERROR_NAMES: Record<string, string> = {
   archive_rejected: 'ZIP rechazado',
   archive_ambiguous: 'ZIP ambiguo',
   xml_rejected: 'XML rechazado',
+  human_quarantine: 'Enviada a Cuarentena por una persona',
 };
 
 export function errorName(code: string | null): string {

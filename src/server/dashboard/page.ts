@@ -74,7 +74,7 @@ ${kpis(data)}
   <article class="ancho"><h2>Principales productos y servicios</h2>${productsTable(data)}</article>
 </section>
 <section class="tablas">
-  <article><h2>En Revisión <small>(confianza baja)</small></h2>${reviewTable(data, options.timeZone)}</article>
+  <article><h2>En Revisión <small>(confianza baja)</small> <a class="revisar" href="revision">Revisar →</a></h2>${reviewTable(data, options.timeZone)}</article>
   <article><h2>En Cuarentena <small>(no se pudieron leer)</small></h2>${quarantineTable(data, options.timeZone)}</article>
   <article class="ancho"><h2>Actividad reciente</h2>${activityTable(data, options.timeZone)}</article>
 </section>
