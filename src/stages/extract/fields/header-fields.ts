@@ -124,7 +124,11 @@ function titleAbove(rows: Row[], labels: LabelMatch[], label: LabelMatch): boole
       label.row.y0 - other.row.y1 < 1.6 * height &&
       label.row.y0 > other.row.y0 &&
       Math.min(other.x1, label.x1) - Math.max(other.x0, label.x0) > 0 &&
-      other.row.text.slice(other.end).split('   ')[0]!.trim() === '',
+      other.row.text.slice(other.end).split('   ')[0]!.trim() === '' &&
+      // Nothing printed between the two in that column (the title's own value would be).
+      !rows
+        .slice(other.row.order + 1, label.row.order)
+        .some((r) => r.page === label.row.page && r.cells.some((c) => c.x0 < label.x1 && c.x1 > label.x0)),
   );
 }
 

@@ -64,11 +64,8 @@ function tries(): { lexicon: TrieNode; markers: TrieNode } {
           field: group.field,
           lang: group.lang,
           weight: group.weight,
-          // "Invoice number", "Rechnungsnummer" name a number as plainly as "Invoice No.".
-          marker:
-            keys.includes('{no}') ||
-            MARKER_WORDS.has(keys.at(-1) ?? '') ||
-            /(?:nummer|nr|nummern)$/.test(keys.at(-1) ?? ''),
+          // "Invoice number", "Número de factura", "Rechnungsnummer" name a number as plainly as "Invoice No.".
+          marker: keys.some((key) => key === '{no}' || MARKER_WORDS.has(key) || /(?:nummer|nr)$/.test(key)),
         });
       }
     }
