@@ -87,6 +87,12 @@ export interface StateStore {
     },
   ): Promise<boolean>;
   failFile(fileId: string, owner: string, error: FileError): Promise<boolean>;
+  /**
+   * Heartbeat of a running file: extends `owner`'s lease to now + leaseMs while the file is still
+   * 'processing' under that owner (a late owner whose lease expired renews too if nobody took over). False
+   * when the lease is lost: the caller must stop before writing anything shared.
+   */
+  renewFileLease(fileId: string, owner: string, leaseMs: number): Promise<boolean>;
   /** Updates where a file now lives (a person moved it). */
   setFolder(fileId: string, folder: TargetFolder | null): Promise<void>;
   getFile(fileId: string): Promise<FileRecord | null>;

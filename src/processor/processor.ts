@@ -6,6 +6,7 @@ import type { Logger } from '../shared/logger.ts';
 import { buildResult } from '../stages/result.ts';
 import { type RunnerOptions, runStages } from '../stages/runner.ts';
 import type { PipelineContext, Stage } from '../stages/stage.ts';
+import { startFileLeaseHeartbeat } from './file-lease.ts';
 
 export type ProcessOutcome =
   | { kind: 'processed' | 'review' | 'quarantined'; result: InvoiceResult }
@@ -48,16 +49,32 @@ export function createProcessor(deps: ProcessorDeps): Processor {
     });
     if (!claim) return skip(file);
     const logger = deps.logger.child({ fileId: file.id, fileName: file.name, attempt: claim.attempts });
+    const heartbeat = startFileLeaseHeartbeat({
+      state: deps.state,
+      fileId: file.id,
+      owner,
+      leaseMs,
+      expiresAt: claim.leaseExpiresAt ?? Date.now() + leaseMs,
+      onLost: (reason) => logger.warn('file lease lost; the run stops before writing', { reason }),
+    });
     const context: PipelineContext = {
       file,
       logger,
-      signal: options.signal ?? new AbortController().signal,
+      signal: options.signal ? AbortSignal.any([options.signal, heartbeat.signal]) : heartbeat.signal,
       pages: { count: 0, ocr: 0 },
       timings: {},
     };
-    const outcome = await runStages(deps.stages, context, deps.runner);
+    const outcome = await runStages(deps.stages, context, deps.runner).finally(() => heartbeat.stop());
     let result: ProcessOutcome;
-    if (outcome.kind === 'failed') {
+    if (heartbeat.lost && outcome.kind === 'failed') {
+      // Stopped because another instance owns the file now (or may): it records the outcome, not us.
+      result = {
+        kind: 'failed',
+        retryable: true,
+        code: 'lease_lost',
+        message: 'El permiso de procesar el archivo caducó durante el proceso.',
+      };
+    } else if (outcome.kind === 'failed') {
       const { code, message, retryable } = outcome.error;
       await deps.state.failFile(file.id, owner, { code, message, retryable });
       result = { kind: 'failed', retryable, code, message };

@@ -3,6 +3,7 @@ import type { WatchChannel } from '../../ports/source.ts';
 import type { FileQuery, FileRecord, HumanLabel, StateStore } from '../../ports/state.ts';
 import { decideClaim } from './claim-policy.ts';
 import { toDocId } from './firestore-doc-ids.ts';
+import { classifyOutages } from './firestore-errors.ts';
 import { type FileDoc, fileFromDoc, fileToDoc, resultToJson } from './firestore-records.ts';
 import { normaliseSince } from './timestamps.ts';
 
@@ -43,6 +44,7 @@ interface LabelDoc {
  * The production StateStore on Firestore (Native mode). Every read-decide-write (claim, complete, fail,
  * page-token compare-and-set, named leases) runs in a transaction, so any number of service instances can
  * share it. listFiles with statuses and since needs the composite index in firestore.indexes.json.
+ * Outages (UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED) surface as the retryable `state_unavailable`.
  */
 export function createFirestoreStateStore(options: FirestoreStateStoreOptions): StateStore {
   if (!/^[A-Za-z0-9_-]{1,100}$/.test(options.collectionPrefix)) {
@@ -90,7 +92,7 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
       return true;
     });
 
-  return {
+  return classifyOutages<StateStore>({
     async claimFile(request) {
       const ref = files.doc(toDocId(request.fileId));
       // Refusals need no transaction: a strongly consistent read that refuses is a valid serialisation point.
@@ -121,6 +123,22 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
       return finishAsOwner(fileId, owner, {
         status: 'failed',
         lastError: { code: error.code, message: error.message, retryable: error.retryable },
+      });
+    },
+    renewFileLease(fileId, owner, leaseMs) {
+      return inTransaction(async (tx) => {
+        const ref = files.doc(toDocId(fileId));
+        const current = (await tx.get(ref)).data() as FileDoc | undefined;
+        if (
+          !current ||
+          current.fileId !== fileId ||
+          current.status !== 'processing' ||
+          current.leaseOwner !== owner
+        ) {
+          return false;
+        }
+        tx.update(ref, { leaseExpiresAt: now() + leaseMs });
+        return true;
       });
     },
     async setFolder(fileId, folder) {
@@ -225,5 +243,5 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
     async close() {
       if (ownsClient) await db.terminate();
     },
-  };
+  });
 }

@@ -63,6 +63,10 @@ export function createSqliteStateStore(options: SqliteStateStoreOptions): StateS
        updated_at = ?
      WHERE file_id = ? AND status = 'processing' AND lease_owner = ?`,
   );
+  const renewStmt = db.prepare<[number, string, string]>(
+    `UPDATE state_files SET lease_expires_at = ?
+     WHERE file_id = ? AND status = 'processing' AND lease_owner = ?`,
+  );
   const setFolderStmt = db.prepare<[string | null, string, string]>(
     'UPDATE state_files SET folder = ?, updated_at = ? WHERE file_id = ?',
   );
@@ -132,6 +136,9 @@ export function createSqliteStateStore(options: SqliteStateStoreOptions): StateS
         retryable: error.retryable,
       });
       return failStmt.run(lastError, iso(), fileId, owner).changes === 1;
+    },
+    async renewFileLease(fileId, owner, leaseMs) {
+      return renewStmt.run(now() + leaseMs, fileId, owner).changes === 1;
     },
     async setFolder(fileId, folder) {
       setFolderStmt.run(folder, iso(), fileId);

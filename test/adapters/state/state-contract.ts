@@ -121,6 +121,27 @@ export function describeStateStoreContract(
       expect(await a.completeFile('f1', 'A', { status: 'review', folder: 'revision', result })).toBe(false);
     });
 
+    test('renewing a file lease keeps other owners out; a lost lease cannot be renewed', async () => {
+      await claim(a, 'A');
+      clock.advance(4 * MINUTE);
+      expect(await a.renewFileLease('f1', 'A', 5 * MINUTE)).toBe(true);
+      expect((await b.getFile('f1'))?.leaseExpiresAt).toBe(T0 + 9 * MINUTE);
+      // Past the first lease's end: without the renewal B would take the file over.
+      clock.advance(3 * MINUTE);
+      expect(await claim(b, 'B')).toBeNull();
+      expect(await b.renewFileLease('f1', 'B', 5 * MINUTE)).toBe(false);
+      // Not renewed again: it expires and B takes over; A's heartbeat then learns it lost the file.
+      clock.advance(3 * MINUTE);
+      expect(await claim(b, 'B')).toMatchObject({ leaseOwner: 'B', attempts: 2 });
+      expect(await a.renewFileLease('f1', 'A', 5 * MINUTE)).toBe(false);
+      expect((await a.getFile('f1'))?.leaseOwner).toBe('B');
+      // No renewal after an outcome, nor for a file never claimed.
+      await b.completeFile('f1', 'B', { status: 'processed', folder: null, result: sampleResult('f1') });
+      expect(await b.renewFileLease('f1', 'B', 5 * MINUTE)).toBe(false);
+      expect(await b.getFile('f1')).toMatchObject({ status: 'processed', leaseExpiresAt: null });
+      expect(await a.renewFileLease('nope', 'A', 5 * MINUTE)).toBe(false);
+    });
+
     test('failed files are claimable again until maxAttempts; force overrides the budget', async () => {
       const error = { code: 'ocr_failed', message: 'tesseract crashed', retryable: true };
       await claim(a, 'A', { maxAttempts: 2 });
