@@ -22,8 +22,9 @@ const POSITION_TOLERANCE = 0.04;
 function labelSpans(document: ReadDocument, labelText: string): Span[] {
   const count = labelText.split(' ').length;
   const found: Span[] = [];
-  for (const span of spans(document, count)) {
-    if (span.words.length === count && fold(span.text) === labelText) found.push(span);
+  const head = labelText.split(' ')[0];
+  for (const span of spans(document, { maxWords: count, exact: true, first: (w) => fold(w.text) === head })) {
+    if (fold(span.text) === labelText) found.push(span);
   }
   return found;
 }
@@ -69,12 +70,17 @@ export function candidatesFromLocators(
   locators: readonly SupplierLocator[],
   document: ReadDocument,
 ): LearnedCandidate[] {
-  const indexes = new Map<ValueKind, ReadSpan[]>();
+  const indexes = new Map<string, ReadSpan[]>();
   const candidates: LearnedCandidate[] = [];
   for (const locator of locators) {
     const kind = kindOf(locator.field);
-    const index = indexes.get(kind) ?? readSpans(document, kind);
-    indexes.set(kind, index);
+    // Text values keep their word count from one invoice to the next; other kinds are read once per kind.
+    const words = locator.exampleValue.trim().split(/\s+/).length;
+    const key = kind === 'text' ? `text:${words}` : kind;
+    const index =
+      indexes.get(key) ??
+      readSpans(document, kind, kind === 'text' ? { maxWords: words, exact: true } : undefined);
+    indexes.set(key, index);
     let found: ReadSpan | null = null;
     let via: LearnedCandidate['via'] = 'label';
     if (locator.labelText && locator.dx !== null && locator.dy !== null) {

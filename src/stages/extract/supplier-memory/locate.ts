@@ -1,7 +1,8 @@
-import type { Box, ReadDocument } from '../../../contract/document.ts';
+import type { Box, ReadDocument, Word } from '../../../contract/document.ts';
 import type { Invoice } from '../../../contract/result.ts';
 import type { ReviewField } from '../../../ports/review.ts';
-import { type Span, spans, wordsBefore } from './spans.ts';
+import { fold } from '../text.ts';
+import { lineWords, makeSpan, type Span, type SpanOptions, spans, wordsBefore } from './spans.ts';
 import { kindOf, readValue, sameValue, type ValueKind } from './value-match.ts';
 
 /** Where on the page a value was printed: the review screen draws this box over the page. */
@@ -15,14 +16,66 @@ export interface ReadSpan {
   value: string | number;
 }
 
+const DIGIT = /\d/;
+const CURRENCY = /^(?:[A-Z]{0,3}\$|[A-Z]{3})[:.]?$/i;
+const hasDigit = (w: Word) => DIGIT.test(w.text);
+
+/** Which runs of words can hold a value of each kind: short runs that end (and mostly start) with a digit. */
+export const SPAN_SHAPES: Record<Exclude<ValueKind, 'text'>, SpanOptions> = {
+  amount: { maxWords: 3, first: (w) => hasDigit(w) || CURRENCY.test(w.text), last: hasDigit },
+  date: { maxWords: 5, last: hasDigit },
+  taxId: { maxWords: 4, first: hasDigit, last: hasDigit },
+};
+
 /** Every span of the document that reads as a value of this kind, with that value (read once, matched often). */
-export function readSpans(document: ReadDocument, kind: ValueKind): ReadSpan[] {
+export function readSpans(document: ReadDocument, kind: ValueKind, options?: SpanOptions): ReadSpan[] {
   const read: ReadSpan[] = [];
-  for (const span of spans(document)) {
+  for (const span of spans(document, options ?? (kind === 'text' ? 6 : SPAN_SHAPES[kind]))) {
     const value = readValue(kind, span.text);
     if (value !== null) read.push({ span, value });
   }
   return read;
+}
+
+const wordKeys = new WeakMap<Word, string>();
+function wordKey(word: Word): string {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    key = fold(word.text).replace(/[^a-z0-9]/g, '');
+    wordKeys.set(word, key);
+  }
+  return key;
+}
+
+/**
+ * Text values (numbers, names, orders) found from the value itself: runs whose letters and digits, joined,
+ * spell it — each run is extended only while it is still a prefix, so a page is scanned once per value.
+ */
+export function findTextSpans(document: ReadDocument, value: string): Span[] {
+  const target = fold(value).replace(/[^a-z0-9]/g, '');
+  if (target === '') return [];
+  const found: Span[] = [];
+  for (const page of document.pages) {
+    for (const [lineIndex, line] of page.lines.entries()) {
+      const words = lineWords(line);
+      for (let start = 0; start < words.length; start++) {
+        const head = wordKey(words[start] as Word);
+        if (head === '' || !target.startsWith(head)) continue;
+        let joined = head;
+        let end = start + 1;
+        while (joined.length < target.length && end < words.length) {
+          joined += wordKey(words[end] as Word);
+          end++;
+          if (!target.startsWith(joined)) break;
+        }
+        if (joined === target) {
+          found.push(makeSpan(page, lineIndex, words, start, end));
+          start = end - 1;
+        }
+      }
+    }
+  }
+  return found;
 }
 
 /** Letters that make a run of words a label rather than another value. */
@@ -36,9 +89,11 @@ export function findValueSpans(
   document: ReadDocument,
   kind: ValueKind,
   value: unknown,
-  index: ReadSpan[] = readSpans(document, kind),
+  index?: ReadSpan[],
 ): Span[] {
+  if (kind === 'text') return findTextSpans(document, String(value));
   const found: Span[] = [];
+  index ??= readSpans(document, kind);
   for (const { span, value: printed } of index) {
     if (!sameValue(kind, printed, value)) continue;
     const overlaps = found.findIndex(
@@ -85,8 +140,11 @@ export function locateEvidence(document: ReadDocument, invoice: Invoice): Record
     const value = read(invoice);
     if (value === null || value === undefined || value === '') continue;
     const kind = kindOf(field);
-    const index = indexes.get(kind) ?? readSpans(document, kind);
-    indexes.set(kind, index);
+    let index: ReadSpan[] | undefined;
+    if (kind !== 'text') {
+      index = indexes.get(kind) ?? readSpans(document, kind);
+      indexes.set(kind, index);
+    }
     const best = bestSpan(document, kind, findValueSpans(document, kind, value, index));
     if (best) evidence[field] = { page: best.page, box: roundBox(best.box) };
   }

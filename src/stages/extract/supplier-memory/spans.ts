@@ -1,8 +1,8 @@
-import type { Box, ReadDocument, Word } from '../../../contract/document.ts';
+import type { Box, ReadDocument, TextLine, Word } from '../../../contract/document.ts';
 
 /**
- * Runs of up to `maxWords` consecutive words of one printed line: the units a value is looked for in (a
- * value may be printed as several words: `FE 1234`, `$ 1.234.567,89`, `15 de marzo de 2026`).
+ * Runs of consecutive words of one printed line: the units a value is looked for in (a value may be printed
+ * as several words: `FE 1234`, `$ 1.234.567,89`, `15 de marzo de 2026`).
  */
 export interface Span {
   page: number;
@@ -16,32 +16,72 @@ export interface Span {
   pageHeight: number;
 }
 
+export interface SpanOptions {
+  maxWords: number;
+  /** Only runs of exactly `maxWords` words. */
+  exact?: boolean;
+  /** Cheap tests on the first and last word, checked before a span is built. */
+  first?: (word: Word) => boolean;
+  last?: (word: Word) => boolean;
+}
+
 export function boxOf(words: readonly Box[]): Box {
+  let x0 = Number.POSITIVE_INFINITY;
+  let y0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  let y1 = Number.NEGATIVE_INFINITY;
+  for (const w of words) {
+    x0 = Math.min(x0, w.x0);
+    y0 = Math.min(y0, w.y0);
+    x1 = Math.max(x1, w.x1);
+    y1 = Math.max(y1, w.y1);
+  }
+  return { x0, y0, x1, y1 };
+}
+
+const sortedWords = new WeakMap<TextLine, Word[]>();
+
+/** The line's words left to right (computed once per line). */
+export function lineWords(line: TextLine): Word[] {
+  let words = sortedWords.get(line);
+  if (!words) {
+    words = [...line.words].sort((a, b) => a.x0 - b.x0);
+    sortedWords.set(line, words);
+  }
+  return words;
+}
+
+export function makeSpan(
+  page: { index: number; width: number; height: number },
+  lineIndex: number,
+  words: Word[],
+  start: number,
+  end: number,
+): Span {
+  const run = words.slice(start, end);
   return {
-    x0: Math.min(...words.map((w) => w.x0)),
-    y0: Math.min(...words.map((w) => w.y0)),
-    x1: Math.max(...words.map((w) => w.x1)),
-    y1: Math.max(...words.map((w) => w.y1)),
+    page: page.index,
+    line: lineIndex,
+    start,
+    words: run,
+    text: run.map((w) => w.text).join(' '),
+    box: boxOf(run),
+    pageWidth: page.width,
+    pageHeight: page.height,
   };
 }
 
-export function* spans(document: ReadDocument, maxWords = 6): Generator<Span> {
+export function* spans(document: ReadDocument, options: SpanOptions | number = 6): Generator<Span> {
+  const { maxWords, exact, first, last } = typeof options === 'number' ? { maxWords: options } : options;
   for (const page of document.pages) {
     for (const [lineIndex, line] of page.lines.entries()) {
-      const words = [...line.words].sort((a, b) => a.x0 - b.x0);
+      const words = lineWords(line);
       for (let start = 0; start < words.length; start++) {
-        for (let end = start + 1; end <= Math.min(words.length, start + maxWords); end++) {
-          const run = words.slice(start, end);
-          yield {
-            page: page.index,
-            line: lineIndex,
-            start,
-            words: run,
-            text: run.map((w) => w.text).join(' '),
-            box: boxOf(run),
-            pageWidth: page.width,
-            pageHeight: page.height,
-          };
+        if (first && !first(words[start] as Word)) continue;
+        const from = exact ? start + maxWords : start + 1;
+        for (let end = from; end <= Math.min(words.length, start + maxWords); end++) {
+          if (last && !last(words[end - 1] as Word)) continue;
+          yield makeSpan(page, lineIndex, words, start, end);
         }
       }
     }
@@ -51,6 +91,5 @@ export function* spans(document: ReadDocument, maxWords = 6): Generator<Span> {
 /** The words printed before the span on its line (nearest last). */
 export function wordsBefore(document: ReadDocument, span: Span): Word[] {
   const line = document.pages.find((p) => p.index === span.page)?.lines[span.line];
-  if (!line) return [];
-  return [...line.words].sort((a, b) => a.x0 - b.x0).slice(0, span.start);
+  return line ? lineWords(line).slice(0, span.start) : [];
 }
