@@ -1,7 +1,7 @@
 /**
  * The review screen's only script (served as a file: the CSP allows no inline script). Keyboard: J/K or the
  * arrow keys move to the next/previous document when no field has the focus; Esc leaves a field; Enter in
- * a field submits the form natively (confirm). Focusing a field highlights the box of the words it came from.
+ * a field submits the form natively (confirm), and on the class list too. Focusing a field highlights the box of the words it came from.
  */
 export const REVIEW_SCRIPT = `(() => {
   'use strict';
@@ -16,7 +16,14 @@ export const REVIEW_SCRIPT = `(() => {
       document.activeElement.blur();
       return;
     }
-    if (editing(document.activeElement)) return;
+    // Enter on the class list confirms too (a select does not submit its form by itself).
+    const active = document.activeElement;
+    if (event.key === 'Enter' && active && active.tagName === 'SELECT' && active.form) {
+      event.preventDefault();
+      active.form.requestSubmit();
+      return;
+    }
+    if (editing(active)) return;
     const first = document.querySelector('a[data-primero]');
     if (event.key === 'j' || event.key === 'J' || event.key === 'ArrowDown') {
       if (first) { window.location.assign(first.href); event.preventDefault(); return; }
@@ -24,6 +31,9 @@ export const REVIEW_SCRIPT = `(() => {
       event.preventDefault();
     } else if (event.key === 'k' || event.key === 'K' || event.key === 'ArrowUp') {
       go('prev');
+      event.preventDefault();
+    } else if ((event.key === 'c' || event.key === 'C') && document.getElementById('campo-clase')) {
+      document.getElementById('campo-clase').focus();
       event.preventDefault();
     } else if (event.key === 'Enter' && first) {
       window.location.assign(first.href);

@@ -226,7 +226,7 @@ ${pagesColumn(view, base, view.pagesProblem)}
     </form>
   </div>
   ${audit ? `<details class="historial"><summary>Historial</summary><ul>${audit}</ul></details>` : ''}
-  <p class="ayuda teclas"><kbd>Tab</kbd>/<kbd>Mayús+Tab</kbd> entre campos · <kbd>Intro</kbd> confirma · <kbd>J</kbd>/<kbd>K</kbd> o <kbd>↓</kbd>/<kbd>↑</kbd> siguiente/anterior fuera de un campo · <kbd>Esc</kbd> sale del campo</p>
+  <p class="ayuda teclas"><kbd>Tab</kbd>/<kbd>Mayús+Tab</kbd> entre campos · <kbd>Intro</kbd> confirma · <kbd>Esc</kbd> sale del campo; fuera de un campo <kbd>J</kbd>/<kbd>K</kbd> o <kbd>↓</kbd>/<kbd>↑</kbd> siguiente/anterior, <kbd>C</kbd> va a la clase</p>
 </section>
 </main>`;
   return shell({ title: invoice.fileName, counts: options.counts, body, base });

@@ -134,15 +134,18 @@ describe.skipIf(!haveChromium)('review screen in headless Chromium', () => {
     await page.waitForURL(`**/revision/doc/${misread}`);
     await page.waitForSelector('body[data-listo]');
 
-    // Type over the total, Shift+Tab back to the class... the class select is before the fields: set it, then Enter.
     await page.keyboard.type('1.190.000,00');
-    await page.locator('#campo-clase').selectOption('0');
-    await page.locator('#campo-total').focus();
+    // Then to the class list (before the fields), down to Correctiva, and Enter confirms from there.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('c');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('campo-clase');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.locator('#campo-clase').inputValue()).toBe('0');
     const started = performance.now();
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/revision/doc/${other}?**`);
     await page.waitForSelector('body[data-listo]');
-    // Keystrokes of this correction: the total typed over (its text was selected on arrival), Enter.
+    // Keystrokes of this correction: the total typed over (selected on arrival), Esc, C, ↑, Enter.
     console.info(`confirmar y abrir el siguiente: ${Math.round(performance.now() - started)} ms`);
     expect(await page.locator('.aviso').first().textContent()).toContain('Guardado y movido a Correctivas');
     expect(await page.locator('[data-cuenta="total"] b').getAttribute('data-valor')).toBe('1');
@@ -173,6 +176,10 @@ describe.skipIf(!haveChromium)('review screen in headless Chromium', () => {
       ['class', '1', '0', 'revisora'],
     ]);
     expect(readdirSync(path.join(world.inbox, FOLDER_NAMES.correctivas))).toEqual(['factura-FE-2001.pdf']);
+    // The class a person gave feeds the classifier's training like a move between folders does.
+    expect(await world.state.listHumanLabels()).toEqual([
+      expect.objectContaining({ fileId: misread, class: 0, previousClass: 1 }),
+    ]);
     expect(readdirSync(path.join(world.inbox, FOLDER_NAMES.revision))).toEqual(['factura-FE-2002.pdf']);
     expect((await world.service.queue()).items.map((i) => i.fileId)).toEqual([other]);
     // Markup read from a PDF is shown as the text it is.
