@@ -45,6 +45,8 @@ export interface FileChange {
   removed: boolean;
   /** null when removed or not visible. */
   file: SourceFile | null;
+  /** The file is in the trash (Drive keeps it 30 days): for the pipeline, deleted. */
+  trashed?: boolean;
   time: string | null;
 }
 

@@ -23,6 +23,11 @@ export interface Warehouse {
   save(records: WarehouseRecord[]): Promise<void>;
   /** A person corrected the class: store it with label source 'human'. */
   setHumanLabel(fileId: string, classCode: 0 | 1): Promise<void>;
+  /**
+   * The files were deleted or trashed in the source: sets their `deleted_at` (once; ids without a row are
+   * ignored, the change feed names every file of the account). Returns how many rows were marked.
+   */
+  markDeleted(fileIds: readonly string[], at: Date): Promise<number>;
   /** Another file already holding this supplier tax id + invoice number, if any. */
   findDuplicate(supplierTaxId: string, number: string, excludeFileId: string): Promise<string | null>;
   ping(): Promise<void>;

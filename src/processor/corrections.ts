@@ -4,7 +4,8 @@ import type { StateStore } from '../ports/state.ts';
 import type { Warehouse } from '../ports/warehouse.ts';
 import type { Logger } from '../shared/logger.ts';
 
-export type FiledLocationVerdict = 'correction' | 'as-filed' | 'unknown';
+/** 'edited': the content changed since it was processed (new md5); it must be read again. */
+export type FiledLocationVerdict = 'correction' | 'as-filed' | 'edited' | 'unknown';
 
 const CLASS_OF_FOLDER: Partial<Record<string, ClassCode>> = { correctivas: 0, preventivas: 1 };
 
@@ -19,7 +20,9 @@ export async function noticeFiledLocation(
 ): Promise<FiledLocationVerdict> {
   const humanClass = CLASS_OF_FOLDER[file.location];
   const record = await deps.state.getFile(file.id);
-  if (!record || record.status === 'processing' || record.folder === null) return 'unknown';
+  if (!record || record.status === 'processing') return 'unknown';
+  if (file.md5 !== null && record.md5 !== null && file.md5 !== record.md5) return 'edited';
+  if (record.folder === null) return 'unknown';
   if (record.folder === file.location) return 'as-filed';
   if (humanClass === undefined) {
     // Moved somewhere that is not a class (back to Revisión, out of our folders): remember where it is.

@@ -24,6 +24,8 @@ export interface SortedChanges {
   filed: SourceFile[];
   /** Removed, trashed, elsewhere, folders. */
   ignored: number;
+  /** Ids of files removed or trashed (of the whole account: the warehouse ignores ids it does not hold). */
+  deleted: string[];
 }
 
 /**
@@ -33,10 +35,11 @@ export interface SortedChanges {
 export function sortChanges(changes: readonly FileChange[]): SortedChanges {
   const latest = new Map<string, FileChange>();
   for (const change of changes) latest.set(change.fileId, change);
-  const sorted: SortedChanges = { inbox: [], filed: [], ignored: 0 };
+  const sorted: SortedChanges = { inbox: [], filed: [], ignored: 0, deleted: [] };
   for (const change of latest.values()) {
     const file = change.file;
-    if (change.removed || !file) sorted.ignored++;
+    if (change.removed || change.trashed) sorted.deleted.push(change.fileId);
+    if (change.removed || change.trashed || !file) sorted.ignored++;
     else if (file.location === 'inbox' && isInboxCandidate(file)) sorted.inbox.push(file);
     else if (isClassFolder(file.location) && file.mimeType !== FOLDER_MIME) sorted.filed.push(file);
     else sorted.ignored++;

@@ -200,8 +200,15 @@ export function createDrainer(deps: DrainDeps): Drainer {
           sorted.filed.map((file) => io.add(() => noticeFiledLocation(file, deps))),
         );
         summary.corrections += verdicts.filter((v) => v === 'correction').length;
+        // Edited after it was filed (new md5): read again; loading replaces its warehouse rows.
+        const edited = sorted.filed.filter((_, i) => verdicts[i] === 'edited');
+        summary.submitted += edited.length;
+        const reread = deps.dispatcher
+          ? await dispatchFiles(deps.dispatcher, edited, deadline)
+          : await Promise.all(edited.map((file) => settle(file, deadline)));
+        if (sorted.deleted.length > 0) await deps.warehouse.markDeleted(sorted.deleted, new Date());
         if (closed) return finish('stopped');
-        if (settled.includes(false)) return finish('unsettled');
+        if (settled.includes(false) || reread.includes(false)) return finish('unsettled');
 
         lease.check();
         const next = changes.nextPageToken ?? changes.newStartPageToken;

@@ -50,11 +50,13 @@ export async function reconcile(deps: {
   const io = new PQueue({ concurrency: deps.ioConcurrency ?? 4 });
   let corrections = 0;
   const filed: SourceFile[] = [];
+  const edited: SourceFile[] = [];
   for (const folder of TARGET_FOLDERS) {
     const files = await deps.source.listFolder(folder);
     filed.push(...files);
     const verdicts = await Promise.all(files.map((file) => io.add(() => noticeFiledLocation(file, deps))));
     corrections += verdicts.filter((v) => v === 'correction').length;
+    edited.push(...files.filter((_, i) => verdicts[i] === 'edited'));
   }
 
   // A run that crashed after moving the file but before recording it leaves the file filed and its record
@@ -65,8 +67,9 @@ export async function reconcile(deps: {
       .filter((r) => r.leaseExpiresAt !== null && r.leaseExpiresAt < now)
       .map((r) => r.fileId),
   );
+  // ... and a filed file whose content changed since (new md5) is read again.
   const resumed = await Promise.all(
-    filed.filter((f) => stuck.has(f.id)).map((file) => deps.queue.submit(file)),
+    filed.filter((f) => stuck.has(f.id) || edited.includes(f)).map((file) => deps.queue.submit(file)),
   );
   for (const result of resumed) {
     if (result.kind === 'skipped' && result.reason === 'busy') outcomes.busy++;

@@ -24,7 +24,15 @@ export function createFileStage(deps: { source: DocumentSource }): Stage {
     async run(context) {
       const target = targetFolderFor(context);
       context.file = await deps.source.moveTo(context.file, target);
+      // Recorded as our decision even when a person moved the file away meanwhile (moveTo leaves it there):
+      // found later in the other class folder, it then reads as their correction.
       context.folder = target;
+      if (context.file.location !== target) {
+        context.logger.warn('file left the inbox while processed; left where it is', {
+          target,
+          location: context.file.location,
+        });
+      }
     },
   };
 }

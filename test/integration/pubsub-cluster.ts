@@ -118,6 +118,7 @@ const noWarehouse: Warehouse = {
   migrate: async () => {},
   save: async () => {},
   setHumanLabel: async () => {},
+  markDeleted: async () => 0,
   findDuplicate: async () => null,
   ping: async () => {},
   close: async () => {},

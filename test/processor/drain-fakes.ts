@@ -23,6 +23,10 @@ export interface MemoryDrive {
   upload(name: string, content?: string): SourceFile;
   /** A person moves a file. */
   move(fileId: string, location: FileLocation): void;
+  /** A person replaces the file's content (a new md5, same id). */
+  edit(fileId: string, content: string): void;
+  /** A person deletes the file. */
+  remove(fileId: string): void;
   files: Map<string, SourceFile & { content: Buffer }>;
   moves: { fileId: string; to: TargetFolder }[];
   channels: WatchChannel[];
@@ -66,6 +70,18 @@ export function createMemoryDrive(options: { pageSize?: number } = {}): MemoryDr
       const file = files.get(fileId);
       if (!file) throw new Error(`no file ${fileId}`);
       file.location = location;
+      log.push(fileId);
+    },
+    edit(fileId, content) {
+      const file = files.get(fileId);
+      if (!file) throw new Error(`no file ${fileId}`);
+      file.content = Buffer.from(content);
+      file.md5 = createHash('md5').update(file.content).digest('hex');
+      file.size = file.content.length;
+      log.push(fileId);
+    },
+    remove(fileId) {
+      files.delete(fileId);
       log.push(fileId);
     },
     source: {
@@ -147,13 +163,16 @@ export function createMemoryWarehouse(): Warehouse & {
   rows: Map<string, WarehouseRecord>;
   saves: number;
   human: Map<string, 0 | 1>;
+  deleted: Set<string>;
 } {
   const rows = new Map<string, WarehouseRecord>();
   const human = new Map<string, 0 | 1>();
+  const deleted = new Set<string>();
   const warehouse = {
     dialect: 'sqlite' as const,
     rows,
     human,
+    deleted,
     saves: 0,
     async migrate() {},
     async save(records: WarehouseRecord[]) {
@@ -164,6 +183,11 @@ export function createMemoryWarehouse(): Warehouse & {
     },
     async setHumanLabel(fileId: string, classCode: 0 | 1) {
       human.set(fileId, classCode);
+    },
+    async markDeleted(fileIds: readonly string[]) {
+      const known = fileIds.filter((id) => rows.has(id) && !deleted.has(id));
+      for (const id of known) deleted.add(id);
+      return known.length;
     },
     async findDuplicate() {
       return null;

@@ -5,6 +5,7 @@ import { StageError } from '../../stages/errors.ts';
 import type { Dialect, WarehouseConfig } from './config.ts';
 import { createDashboardQueries } from './dashboard-queries.ts';
 import type { DashboardQueries } from './dashboard-types.ts';
+import type { DeletedAtDatabase } from './deleted-migration.ts';
 import { runMigrations } from './migrations.ts';
 import { isConnectionFailure, isTransientConflict, withConflictRetry } from './retry.ts';
 import { toTimestamp } from './rows.ts';
@@ -124,6 +125,22 @@ export function kyselyWarehouse(
         .where('file_id', '=', fileId)
         .executeTakeFirst();
       if (result.numUpdatedRows === 0n) log.warn('Etiqueta humana para un archivo sin fila', { fileId });
+    },
+
+    async markDeleted(fileIds: readonly string[], at: Date) {
+      let marked = 0;
+      // Chunks stay far below SQL Server's 2,100 parameters per statement.
+      for (let start = 0; start < fileIds.length; start += 500) {
+        const result = await (db as unknown as Kysely<DeletedAtDatabase>)
+          .updateTable('invoices')
+          .set({ deleted_at: toTimestamp(at, dialect) })
+          .where('file_id', 'in', fileIds.slice(start, start + 500))
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst();
+        marked += Number(result.numUpdatedRows);
+      }
+      if (marked > 0) log.info('Facturas marcadas como borradas', { marked });
+      return marked;
     },
 
     async findDuplicate(supplierTaxId: string, number: string, excludeFileId: string) {

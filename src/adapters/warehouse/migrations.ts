@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import { columnTypes, TEXT_LIMITS as L, tableOptions } from './column-types.ts';
 import type { Dialect } from './config.ts';
+import { deletedAtMigration } from './deleted-migration.ts';
 import { reviewMigration } from './review-migration.ts';
 import { createViews, dropViews } from './views.ts';
 
@@ -123,6 +124,7 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0001_initial_schema': initialSchema(dialect),
     '0002_power_bi_views': powerBiViews(),
     '0003_review': reviewMigration(dialect),
+    '0004_deleted_at': deletedAtMigration(dialect),
   };
 }
 

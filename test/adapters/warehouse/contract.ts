@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type KyselyWarehouse, WarehouseSaveError } from '../../../src/adapters/warehouse/index.ts';
+import { migrationsFor } from '../../../src/adapters/warehouse/migrations.ts';
 import { toIsoDate, toMoney, toNumber } from '../../../src/adapters/warehouse/rows.ts';
 import { HOSTILE, line, processedRecord, quarantinedRecord } from './fixtures.ts';
 
@@ -62,7 +63,12 @@ export function describeWarehouseContract(
         .selectFrom(sql.table('kysely_migration').as('m'))
         .select(sql<string>`name`.as('name'))
         .execute();
-      expect(applied.map((r) => r.name).sort()).toEqual(['0001_initial_schema', '0002_power_bi_views', '0003_review']);
+      // Every migration in code, once each (0004 adds invoices.deleted_at).
+      const expected = Object.keys(
+        migrationsFor(warehouse.dialect === 'mssql' ? 'mssql' : warehouse.dialect),
+      ).sort();
+      expect(expected).toContain('0004_deleted_at');
+      expect(applied.map((r) => r.name).sort()).toEqual(expected);
       await warehouse.ping();
     });
 
@@ -239,6 +245,32 @@ export function describeWarehouseContract(
       expect(row?.label_source).toBe('human');
       expect(row?.status).toBe('processed');
       await expect(warehouse.setHumanLabel('no-such-file', 1)).resolves.toBeUndefined();
+    });
+
+    it('marks deleted files once, keeps their rows and ignores ids it does not hold', async (ctx) => {
+      if (skipped) return ctx.skip();
+      await warehouse.save([processedRecord({ fileId: 'del-1' }), processedRecord({ fileId: 'del-2' })]);
+      const readDeleted = async (fileId: string) =>
+        (
+          await sql<{
+            deleted_at: unknown;
+          }>`select deleted_at from invoices where file_id = ${fileId}`.execute(warehouse.db)
+        ).rows[0]?.deleted_at ?? null;
+      expect(await readDeleted('del-1')).toBeNull();
+      const at = new Date(Date.UTC(2026, 10, 25, 9, 30, 0));
+      expect(await warehouse.markDeleted(['del-1', 'not-ours', 'neither'], at)).toBe(1);
+      const stamp = await readDeleted('del-1');
+      expect(
+        new Date(
+          String(stamp instanceof Date ? stamp.toISOString() : stamp)
+            .replace(' ', 'T')
+            .replace(/(\d)$/, '$1Z'),
+        ).getTime(),
+      ).toBe(at.getTime());
+      expect(await readDeleted('del-2')).toBeNull();
+      expect(await warehouse.markDeleted(['del-1'], new Date())).toBe(0);
+      expect(await readInvoice('del-1')).toBeDefined();
+      expect(await warehouse.markDeleted([], new Date())).toBe(0);
     });
 
     it('keeps a human label when the model reloads the file, but not when it becomes unreadable', async (ctx) => {

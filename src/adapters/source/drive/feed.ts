@@ -74,6 +74,7 @@ export function createDriveFeed(context: DriveContext, folderIds: () => Promise<
           removed,
           file: !removed && change.file ? toSourceFile(change.file, folders) : null,
           time: change.time ?? null,
+          ...(change.file?.trashed === true ? { trashed: true } : {}),
         });
       }
       return {

@@ -105,7 +105,7 @@ export function createDriveSource(options: DriveSourceOptions): DriveSource {
 /**
  * Sets the file's parent to the target folder with one files.update (one change in the feed). Reads the
  * current parents first, inside the retried unit, so a retry after a lost response finds the file already
- * there and does nothing.
+ * there and does nothing, and a file no longer in the folder it was seen in is left alone.
  */
 async function moveFile(
   context: DriveContext,
@@ -121,6 +121,18 @@ async function moveFile(
     );
     const parents = current.parents ?? [];
     if (parents.length === 1 && parents[0] === targetId) return current;
+    // The file left the folder it was taken from while it was processed (a person moved or trashed it):
+    // it stays where they put it.
+    const from = file.location === 'elsewhere' ? null : folders[file.location];
+    if (current.trashed || (from !== null && !parents.includes(from) && !parents.includes(targetId))) {
+      context.logger.warn('drive file left its folder while processed; not moved', {
+        fileId: file.id,
+        target,
+        parents,
+        trashed: current.trashed === true,
+      });
+      return current;
+    }
     const removeParents = parents.filter((parent) => parent !== targetId);
     const { data } = await context.drive.files.update(
       {

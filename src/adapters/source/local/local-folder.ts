@@ -89,7 +89,13 @@ export function createLocalFolderSource(options: LocalFolderOptions): DocumentSo
       const dir = folderPath(target);
       await fs.mkdir(dir, { recursive: true });
       const name = await freeName(dir, file.name);
-      await fs.rename(from, path.join(dir, name));
+      try {
+        await fs.rename(from, path.join(dir, name));
+      } catch (error) {
+        // A person moved or deleted it while it was processed: it stays where they put it.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ...file, location: 'elsewhere' };
+        throw error;
+      }
       return { ...file, name, location: target, link: pathToFileURL(path.join(dir, name)).href };
     },
   };
