@@ -81,7 +81,10 @@ export function extractInvoice(document: ReadDocument): Extraction {
   // subtotal + tax − withholdings = total read from three or four separate labels checks them all.
   // A zero tax or subtotal makes the sum hold for any one amount read twice: no check without the lines' sum.
   const trivially = (invoice.tax === 0 || invoice.subtotal === 0) && !totals.linesMatchSubtotal;
-  const checked = (filled.consistent && !trivially) || addsUpWithWithholdings(invoice) ? 0.99 : null;
+  const checked =
+    (filled.consistent && !trivially && addsUpClosely(invoice)) || addsUpWithWithholdings(invoice)
+      ? 0.99
+      : null;
   const clamp = (v: number) => Math.max(0, Math.min(1, Math.round(v * 1000) / 1000));
   confidence.number = clamp(number?.confidence ?? 0);
   confidence.cufe = clamp(cufe?.score ?? 0);
@@ -111,7 +114,7 @@ export function extractInvoice(document: ReadDocument): Extraction {
     if (!filled.fill[field]) continue;
     confidence[field] = filled.fill.derived.includes(field)
       ? 0.5
-      : clamp(filled.consistent && !trivially ? 0.9 : 0.6);
+      : clamp(filled.consistent && !trivially && addsUpClosely(invoice) ? 0.9 : 0.6);
   }
   confidence.lines = clamp(linesConfidence(invoice, table.confidence));
 
@@ -145,6 +148,16 @@ export function extractInvoice(document: ReadDocument): Extraction {
   reading.provenance = readingProvenance(invoice, document);
   setProvenance(reading, [...fromQr], 'qr');
   return applyStructured(document, reading);
+}
+
+/**
+ * subtotal + tax = total to the cent, or to the peso only where amounts run to thousands (printed without
+ * cents): the arithmetic's one-peso tolerance would let 1.19 + 0.19 = 1 pass.
+ */
+function addsUpClosely(invoice: Invoice): boolean {
+  const { subtotal, tax, total } = invoice;
+  if (subtotal === null || tax === null || total === null) return false;
+  return Math.abs(subtotal + tax - total) <= Math.max(0.015, Math.min(1.01, Math.abs(total) * 1e-4));
 }
 
 function addsUpWithWithholdings(invoice: Invoice): boolean {

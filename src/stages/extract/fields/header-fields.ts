@@ -152,7 +152,8 @@ export function dateCandidates(
         cellStart: label.startsCell ? 1 : 0.8,
         placement: PLACEMENT_FACTOR[window.placement],
         position: headerPosition(label.row),
-        near: date.index <= 3 ? 1 : 0.85,
+        // Words between label and date ("Fecha desde: …", "Date paid …") say the date is of something else.
+        near: date.index <= 3 ? 1 : /\p{L}{2,}/u.test(text.slice(0, date.index)) ? 0.7 : 0.85,
         ambiguous: date.ambiguous ? 0.9 : 1,
         read: windowConfidence(window.confidence),
       };

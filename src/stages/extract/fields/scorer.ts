@@ -10,7 +10,10 @@ import type { FieldCandidate, FieldChoice } from './candidate.ts';
 export const PLACEMENT_FACTOR: Record<Placement, number> = { 'same-cell': 1, 'next-cell': 0.93, below: 0.86 };
 
 export function headerPosition(row: Row): number {
-  return row.page === 0 ? 1 - 0.25 * (row.y0 / row.pageHeight) : 0.7;
+  const depth = row.y0 / row.pageHeight;
+  // The footer (bank details, print stamps, page numbers) rarely holds the invoice's own header fields.
+  const footer = depth > 0.88 ? 0.6 : 1;
+  return (row.page === 0 ? 1 - 0.25 * depth : 0.7) * footer;
 }
 
 export function productScore(features: Record<string, number>): number {
