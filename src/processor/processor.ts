@@ -48,7 +48,13 @@ export function createProcessor(deps: ProcessorDeps): Processor {
       maxAttempts: deps.maxAttempts ?? 5,
     });
     if (!claim) return skip(file);
-    const logger = deps.logger.child({ fileId: file.id, fileName: file.name, attempt: claim.attempts });
+    const logger = deps.logger.child({
+      fileId: file.id,
+      fileName: file.name,
+      md5: file.md5,
+      attempt: claim.attempts,
+    });
+    logger.info('file claimed');
     const heartbeat = startFileLeaseHeartbeat({
       state: deps.state,
       fileId: file.id,
@@ -66,6 +72,8 @@ export function createProcessor(deps: ProcessorDeps): Processor {
     };
     const outcome = await runStages(deps.stages, context, deps.runner).finally(() => heartbeat.stop());
     let result: ProcessOutcome;
+    /** Whether this run's outcome is the one the state store kept. */
+    let recorded = false;
     if (heartbeat.lost && outcome.kind === 'failed') {
       // Stopped because another instance owns the file now (or may): it records the outcome, not us.
       result = {
@@ -76,7 +84,7 @@ export function createProcessor(deps: ProcessorDeps): Processor {
       };
     } else if (outcome.kind === 'failed') {
       const { code, message, retryable } = outcome.error;
-      await deps.state.failFile(file.id, owner, { code, message, retryable });
+      recorded = await deps.state.failFile(file.id, owner, { code, message, retryable });
       result = { kind: 'failed', retryable, code, message };
     } else {
       const kind: Exclude<FileStatus, 'processing' | 'failed'> =
@@ -92,9 +100,15 @@ export function createProcessor(deps: ProcessorDeps): Processor {
         result: contractResult,
       });
       if (!kept) logger.warn('lease lost before the outcome was recorded; another instance owns the file');
+      recorded = kept;
       result = { kind, result: contractResult };
     }
-    logger.info('file done', { outcome: result.kind, totalMs: context.timings.totalMs });
+    logger.info('file done', {
+      outcome: result.kind,
+      ...(result.kind === 'failed' ? { code: result.code } : {}),
+      recorded,
+      totalMs: context.timings.totalMs,
+    });
     deps.onOutcome?.(file, result);
     return result;
   }

@@ -93,7 +93,11 @@ export function createDriveSource(options: DriveSourceOptions): DriveSource {
       } catch (error) {
         // A person deleted the class folder: make it again once, then move.
         if (!(error instanceof StageError) || error.code !== DRIVE_ERROR_CODES.notFound) throw error;
-        if (!error.message.includes(folders[target])) throw error;
+        if (!error.message.includes(folders[target])) {
+          // The file itself is gone (deleted while it was processed): nothing to move.
+          context.logger.warn('drive file deleted while processed; not moved', { fileId: file.id, target });
+          return { ...file, location: 'elsewhere' as const };
+        }
         context.logger.warn('drive class folder missing, recreating it', { target });
         return moveFile(context, file, target, await ensureFolders());
       }

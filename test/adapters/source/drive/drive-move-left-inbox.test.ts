@@ -36,6 +36,15 @@ describe('moveTo respects a file that left the inbox while it was processed', ()
     expect(h.fake.calls('files.update')).toBe(0);
   });
 
+  it('does not fail on a file deleted meanwhile', async () => {
+    await h.drive.source.ensureFolders();
+    const uploaded = h.fake.upload('d.pdf', Buffer.from('%PDF d'), h.inboxId);
+    const [seen] = await h.drive.source.listInbox();
+    h.fake.remove(uploaded.id);
+    expect((await h.drive.source.moveTo(seen!, 'correctivas')).location).toBe('elsewhere');
+    expect(h.fake.calls('files.update')).toBe(0);
+  });
+
   it('still moves a file that is where it was seen', async () => {
     const ids = await h.drive.source.ensureFolders();
     const uploaded = h.fake.upload('c.pdf', Buffer.from('%PDF c'), h.inboxId);
