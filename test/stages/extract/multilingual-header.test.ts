@@ -381,3 +381,42 @@ describe('labels wrapped over two lines', () => {
     expect(confidence.total).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('Spanish tax grid', () => {
+  it('pairs base, rate, tax and total printed as a grid of headings over values', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(40, [[40, 'Suministros Textiles Valencia S.L.']]),
+        ...row(60, [[360, 'FACTURA Nº: 2024-000311']]),
+        ...row(74, [[360, 'Fecha factura: 14/11/2024']]),
+        ...row(160, [
+          [40, 'Concepto'],
+          [520, 'Importe'],
+        ]),
+        ...row(176, [
+          [40, 'Hilo poliéster 5 kg'],
+          [520, '1.000,00'],
+        ]),
+        ...row(240, [
+          [200, 'Base imponible'],
+          [300, '% IVA'],
+          [380, 'Cuota IVA'],
+          [470, 'Total factura'],
+        ]),
+        ...row(254, [
+          [200, '1.000,00'],
+          [300, '21,00'],
+          [380, '210,00'],
+          [470, '1.210,00 €'],
+        ]),
+      ],
+    ]);
+    const { invoice, confidence } = extractInvoice(document);
+    expect(invoice.number).toBe('2024-000311');
+    expect(invoice.issueDate).toBe('2024-11-14');
+    expect(invoice.subtotal).toBe(1000);
+    expect(invoice.tax).toBe(210);
+    expect(invoice.total).toBe(1210);
+    expect(confidence.total).toBeGreaterThanOrEqual(0.9);
+  });
+});

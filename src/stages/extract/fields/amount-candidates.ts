@@ -15,6 +15,7 @@ const KIND: Partial<Record<LabelField, TotalKind>> = {
   subtotal: 'subtotal',
   tax: 'tax',
   withholding: 'withholding',
+  charge: 'charge',
 };
 
 /** Relative trust of each kind's labels, on the scale of the pattern-based candidates. */
@@ -37,6 +38,9 @@ export function labelledAmounts(
   for (const label of labels) {
     const kind = KIND[label.field];
     if (!kind || tableRows.has(label.row.order)) continue;
+    // "% IVA", "IVA %", "Tipo IVA": the heading of a rate, not of an amount.
+    const before = label.row.text.slice(0, label.start).split('   ').at(-1) ?? '';
+    if (/%\s*$/.test(before) || /^\s*%/.test(label.row.text.slice(label.end))) continue;
     for (const window of valueWindows(rows, label)) {
       if (window.placement === 'below' && tableRows.has(window.row.order)) continue;
       const value = readAmount(window.text);

@@ -16,6 +16,8 @@ export type LabelField =
   | 'subtotal'
   | 'tax'
   | 'withholding'
+  /** Other charges added to the total (surcharges, perceptions, excise). */
+  | 'charge'
   | 'order'
   /** The word that joins a date to the number before it: "Fattura n. 12 del 03/11/2024", "Rechnung 7 vom ...". */
   | 'numberDate'
@@ -39,6 +41,10 @@ export const LEXICON: LexiconGroup[] = [
     weight: 1,
     phrases: [
       'factura {no}',
+      'fra {no}',
+      '{no} fra',
+      'fact {no}',
+      'fac {no}',
       'factura electronica {no}',
       'factura electronica de venta {no}',
       'factura de venta {no}',
@@ -91,6 +97,7 @@ export const LEXICON: LexiconGroup[] = [
     weight: 1,
     phrases: [
       'invoice {no}',
+      'inv {no}',
       'invoice number',
       'invoice id',
       'invoice ref',
@@ -115,6 +122,9 @@ export const LEXICON: LexiconGroup[] = [
     phrases: [
       'rechnungsnummer',
       'rechnungsnr',
+      're {no}',
+      'rg {no}',
+      'rechn {no}',
       'rechnungs {no}',
       'rechnung {no}',
       'rechnungs nummer',
@@ -137,6 +147,7 @@ export const LEXICON: LexiconGroup[] = [
       'numero facture',
       'num facture',
       'reference facture',
+      'ref facture',
     ],
   },
   { lang: 'fr', field: 'number', weight: 0.6, phrases: ['facture'] },
@@ -198,6 +209,10 @@ export const LEXICON: LexiconGroup[] = [
       'fecha de factura',
       'fecha de la factura',
       'fecha de facturacion',
+      'fecha fra',
+      'fecha de fra',
+      'f factura',
+      'fec factura',
       'fecha de generacion',
       'fecha de elaboracion',
       'fecha comprobante',
@@ -243,6 +258,8 @@ export const LEXICON: LexiconGroup[] = [
     weight: 1,
     phrases: [
       'rechnungsdatum',
+      're datum',
+      'rechn datum',
       'rechnungs datum',
       'ausstellungsdatum',
       'belegdatum',
@@ -484,13 +501,15 @@ export const LEXICON: LexiconGroup[] = [
       'gesamt',
       'brutto',
       'rechnungsendbetrag',
+      'endsumme',
+      'bruttosumme',
     ],
   },
   {
     lang: 'de',
     field: 'net',
     weight: 1,
-    phrases: ['zahlbetrag', 'zu zahlen', 'zu zahlender betrag', 'offener betrag'],
+    phrases: ['zahlbetrag', 'zahlungsbetrag', 'zu zahlen', 'zu zahlender betrag', 'offener betrag'],
   },
   {
     lang: 'fr',
@@ -528,7 +547,7 @@ export const LEXICON: LexiconGroup[] = [
     lang: 'it',
     field: 'net',
     weight: 1,
-    phrases: ['totale da pagare', 'netto a pagare', 'importo da pagare'],
+    phrases: ['totale da pagare', 'totale a pagare', 'netto a pagare', 'importo da pagare'],
   },
   {
     lang: 'pt',
@@ -787,6 +806,25 @@ export const LEXICON: LexiconGroup[] = [
     phrases: ['retencoes', 'iss retido', 'irrf', 'total de retencoes', 'retencoes federais'],
   },
   { lang: 'it', field: 'withholding', weight: 1, phrases: ['ritenuta', 'ritenuta d acconto'] },
+
+  {
+    lang: 'es',
+    field: 'charge',
+    weight: 1,
+    phrases: [
+      'recargo de equivalencia',
+      'recargo equivalencia',
+      'percepcion',
+      'percepciones',
+      'percepcion iibb',
+      'percepcion iva',
+      'impuestos internos',
+      'otros tributos',
+      'importe otros tributos',
+      'impoconsumo',
+      'impuesto al consumo',
+    ],
+  },
 
   // ── purchase order ────────────────────────────────────────────────────────────────────────────────
   {
