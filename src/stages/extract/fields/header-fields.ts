@@ -2,6 +2,7 @@ import type { Found } from '../header.ts';
 import type { Language } from '../labels/lexicon.ts';
 import type { LabelMatch } from '../labels/match.ts';
 import { type Row, valueWindows } from '../layout.ts';
+import { repairCodePrefix } from '../order.ts';
 import type { FieldCandidate, FieldChoice } from './candidate.ts';
 import { findDates } from './dates.ts';
 import { readIdentifier } from './identifier.ts';
@@ -67,8 +68,9 @@ export function numberCandidates(
     const weight = bare && titleAbove(rows, labels, label) ? 1 : label.weight;
     for (const window of valueWindows(rows, label)) {
       if (window.placement === 'below' && tableRows.has(window.row.order)) continue;
-      const reading = readIdentifier(window.text);
-      if (!reading) continue;
+      const reading = readIdentifier(field === 'order' ? repairCodePrefix(window.text.trim()) : window.text);
+      // A date or a rate is never the number: the next place may hold it.
+      if (!reading || reading.shape < 0.15) continue;
       const features = {
         label: weight,
         marker: label.marker ? 1 : 0.85,
