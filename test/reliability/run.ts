@@ -12,8 +12,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { startOidcIssuer } from '../server/auth/oidc-issuer.ts';
 import { startFirestoreEmulator } from '../support/firestore-emulator.ts';
+import { SCENARIOS } from './catalog.ts';
 import { startBalancer } from './cluster.ts';
-import { SCENARIOS } from './scenarios.ts';
 import { createWorldDrive, generatePdfs, modelDir, newLogDir, PG_BASE, type World } from './world.ts';
 
 async function prerequisites(): Promise<string[]> {

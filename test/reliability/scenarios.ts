@@ -1,4 +1,5 @@
 import { sleep, waitUntil } from './cluster.ts';
+import { judgeLedger, readLedger } from './ledger.ts';
 import {
   AUDIENCE,
   type Census,
@@ -15,11 +16,13 @@ import {
 export interface ScenarioResult {
   ok: boolean;
   line: string;
+  /** Which uploads must have exactly one recorded successful run (default: every one still in Drive). */
+  expectRun?: (fileId: string) => boolean;
 }
 
 export type Scenario = (world: World) => Promise<ScenarioResult>;
 
-const exactlyOnce = (c: Census, n: number) =>
+export const exactlyOnce = (c: Census, n: number) =>
   c.files === n &&
   c.processed === n &&
   c.rows === n &&
@@ -27,21 +30,29 @@ const exactlyOnce = (c: Census, n: number) =>
   c.inInbox === 0 &&
   c.maxMovesPerFile === 1;
 
-const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+export const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
-async function withScene<T>(
+/**
+ * Runs a scenario in a fresh scene, then judges the per-version ledger (one recorded successful run per file
+ * version, at most one move per version) whatever the scenario itself checked.
+ */
+export async function withScene(
   world: World,
   name: string,
   options: Parameters<typeof startScene>[2],
-  body: (scene: Scene) => Promise<T>,
-): Promise<T> {
+  body: (scene: Scene) => Promise<ScenarioResult>,
+): Promise<ScenarioResult> {
   const scene = await startScene(world, name, options);
   try {
     world.fake.push.policy = () => undefined;
     world.fake.faults.clear();
     const first = await callHourly(world, scene.instances[0]!); // first channel + page token
     if (first.status !== 200) throw new Error(`first hourly answered ${first.status}`);
-    return await body(scene);
+    const result = await body(scene);
+    const verdict = judgeLedger(world, scene, await readLedger(world, scene), {
+      expectRun: result.expectRun,
+    });
+    return { ok: result.ok && verdict.ok, line: `${result.line}; ${verdict.text}` };
   } finally {
     world.fake.push.policy = () => undefined;
     world.fake.faults.clear();
@@ -49,7 +60,7 @@ async function withScene<T>(
   }
 }
 
-const allSettled = (world: World, scene: Scene, n: number, timeoutMs: number) =>
+export const allSettled = (world: World, scene: Scene, n: number, timeoutMs: number) =>
   waitUntil(async () => (await census(world, scene)).withOutcome >= n, timeoutMs, 1000);
 
 /** 200 PDFs, every notification delivered 5 times, shuffled, to 3 instances. */

@@ -72,7 +72,14 @@ export interface Scene {
 export async function startScene(
   world: World,
   name: string,
-  options: { instances?: number; env?: Record<string, string> } = {},
+  options: {
+    instances?: number;
+    env?: Record<string, string>;
+    /** host:port the instances reach PostgreSQL through (a cuttable proxy); default 127.0.0.1:5432. */
+    warehouseHost?: string;
+    /** host:port the instances reach the Firestore emulator through; default the emulator itself. */
+    firestoreHost?: string;
+  } = {},
 ): Promise<Scene> {
   const prefix = `rel_${name}_${world.runId}`;
   const inbox = world.fake.createFolder(`Facturas ${name} ${world.runId}`);
@@ -89,9 +96,11 @@ export async function startScene(
     DRIVE_API_ROOT: world.driveUrl,
     STATE: 'firestore',
     GOOGLE_CLOUD_PROJECT: world.emulator.projectId,
-    FIRESTORE_EMULATOR_HOST: world.emulator.host,
+    FIRESTORE_EMULATOR_HOST: options.firestoreHost ?? world.emulator.host,
     FIRESTORE_COLLECTION_PREFIX: prefix,
-    DATABASE_URL: `${PG_SERVER}/${prefix}`,
+    DATABASE_URL: options.warehouseHost
+      ? `postgres://postgres@${options.warehouseHost}/${prefix}`
+      : `${PG_SERVER}/${prefix}`,
     WEBHOOK_URL: `${world.balancer.url}/drive/notifications`,
     CHANNEL_TOKEN,
     TASKS_AUDIENCE: AUDIENCE,
@@ -100,7 +109,8 @@ export async function startScene(
     PROCESS_CONCURRENCY: '4',
     PROCESS_LEASE_MS: '8000',
     OCR_WORKERS: '1',
-    LOG_LEVEL: 'WARNING',
+    // INFO: the ledger counts claims and recorded runs from the instances' 'file claimed' / 'file done' lines.
+    LOG_LEVEL: 'INFO',
     MODEL_DIR: modelDir(),
     ...options.env,
   };
@@ -167,12 +177,18 @@ export async function startScene(
 }
 
 /** POST /tasks/hourly on one instance with a valid Scheduler OIDC token. */
-export async function callHourly(
+export function callHourly(world: World, instance: Instance): Promise<{ status: number; body: unknown }> {
+  return callTask(world, instance, '/tasks/hourly');
+}
+
+/** POST a task route (/tasks/hourly, /tasks/train) with a valid Scheduler OIDC token. */
+export async function callTask(
   world: World,
   instance: Instance,
+  route: string,
 ): Promise<{ status: number; body: unknown }> {
   const token = world.issuer.sign({ aud: AUDIENCE, email: SCHEDULER, email_verified: true, sub: '1' });
-  const response = await fetch(`${instance.url}/tasks/hourly`, {
+  const response = await fetch(`${instance.url}${route}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}` },
     signal: AbortSignal.timeout(240_000),

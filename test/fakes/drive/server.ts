@@ -62,6 +62,9 @@ export interface RequestRecord {
   params: Record<string, string>;
   status: number;
   injected: boolean;
+  /** For calls on one file (files.get/download/update/delete): its id and md5 when the call arrived. */
+  fileId?: string;
+  md5?: string | null;
 }
 
 export interface FakeDrive {
@@ -126,6 +129,11 @@ export function createFakeDrive(options: FakeDriveOptions = {}): FakeDrive {
     try {
       const matched = route(api);
       record.method = matched.method;
+      const fileId = /^\/(?:drive\/v3\/)?files\/([^/]+)$/.exec(api.path)?.[1];
+      if (fileId) {
+        record.fileId = decodeURIComponent(fileId);
+        record.md5 = store.get(record.fileId)?.md5Checksum ?? null;
+      }
       await faults.delay(matched.method);
       checkAuth(options.auth ?? 'any-bearer', req.headers.authorization);
       const fault = faults.decide(matched.method);
