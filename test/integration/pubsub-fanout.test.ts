@@ -9,6 +9,7 @@ import { OUTCOME_STATUSES, type StateStore } from '../../src/ports/state.ts';
 import { createFakeDrive, type FakeDrive } from '../fakes/drive/server.ts';
 import { type OidcIssuer, startOidcIssuer } from '../server/auth/oidc-issuer.ts';
 import { type PubSubEmulator, startPubSubEmulator } from '../support/pubsub-emulator.ts';
+import { serviceMissing } from '../support/required-service.ts';
 import {
   newWorkload,
   POISON_CODE,
@@ -41,6 +42,7 @@ const instances: TestInstance[] = [];
 
 beforeAll(async () => {
   emulator = await startPubSubEmulator();
+  if (!emulator) serviceMissing('Pub/Sub emulator', 'gcloud could not start it');
   issuer = await startOidcIssuer();
   fake = createFakeDrive({ auth: 'any-bearer', seed: 19 });
   stopDrive = (await fake.start()).stop;

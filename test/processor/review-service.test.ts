@@ -12,6 +12,7 @@ import {
   supplierInvoice,
   type World,
 } from '../server/review/world.ts';
+import { serviceMissing } from '../support/required-service.ts';
 
 /**
  * The review service against real components: mupdf, the extractor, a local inbox, the SQLite state store and
@@ -20,7 +21,7 @@ import {
 
 const available = { sqlite: true, postgres: await postgresAvailable(), mysql: await mysqlAvailable() };
 for (const [name, up] of Object.entries(available))
-  if (!up) console.warn(`${name} no disponible: la prueba del servicio de revisión en ${name} se OMITE.`);
+  if (!up) serviceMissing(name, `la prueba del servicio de revisión en ${name}`);
 
 /** The form as the page sends it: every field and line as the screen shows it, then the person's edits. */
 async function formFor(

@@ -34,8 +34,9 @@ async function main(): Promise<number> {
   const scenarios = SCENARIOS.filter(([name]) => wanted.length === 0 || wanted.includes(name));
   const missing = await prerequisites();
   if (missing.length > 0) {
-    for (const [name] of scenarios) console.log(`${name}: SKIPPED (missing ${missing.join(', ')})`);
-    console.log(`0 passed, 0 failed, ${scenarios.length} skipped`);
+    // Never a pass: with CI=true (and without) a missing service fails the run with exit code 2.
+    for (const [name] of scenarios) console.log(`${name}: NOT RUN (missing ${missing.join(', ')})`);
+    console.log(`0 passed, ${scenarios.length} not run: FAILED`);
     return 2;
   }
 
@@ -51,8 +52,8 @@ async function main(): Promise<number> {
     const emulator = await startFirestoreEmulator();
     if (!emulator) {
       for (const [name] of scenarios)
-        console.log(`${name}: SKIPPED (Firestore emulator unavailable: gcloud missing)`);
-      console.log(`0 passed, 0 failed, ${scenarios.length} skipped`);
+        console.log(`${name}: NOT RUN (Firestore emulator unavailable: gcloud missing)`);
+      console.log(`0 passed, ${scenarios.length} not run: FAILED`);
       return 2;
     }
     cleanups.push(() => emulator.stop());

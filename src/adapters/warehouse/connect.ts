@@ -70,6 +70,10 @@ async function postgresDialect(config: ServerWarehouseConfig): Promise<KyselyDia
           : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle client whose server went away (restart, failover, a dropped connection) makes the pool emit
+  // 'error'; unheard, that event would end the process. The pool drops the client and the next query
+  // reconnects or fails as warehouse_unavailable.
+  pool.on('error', () => {});
   return new PostgresDialect({ pool });
 }
 

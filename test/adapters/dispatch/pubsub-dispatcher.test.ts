@@ -3,6 +3,7 @@ import { createPubSubDispatcher, PublishError } from '../../../src/adapters/disp
 import { decodeWorkMessage, encodeWorkMessage } from '../../../src/adapters/dispatch/work-message.ts';
 import type { WorkItem } from '../../../src/ports/work-dispatcher.ts';
 import { type PubSubEmulator, startPubSubEmulator } from '../../support/pubsub-emulator.ts';
+import { serviceMissing } from '../../support/required-service.ts';
 import { describeDispatcherContract, sourceFile } from './dispatcher-contract.ts';
 
 let emulator: Promise<PubSubEmulator | null> | undefined;
@@ -17,7 +18,10 @@ let generation = 0;
 
 describeDispatcherContract('pubsub (official emulator, REST publish)', async () => {
   const current = await useEmulator();
-  if (!current) return null;
+  if (!current) {
+    serviceMissing('Pub/Sub emulator', 'gcloud could not start it');
+    return null;
+  }
   const topic = `files-${++generation}`;
   await current.createTopic(topic);
   await current.createPullSubscription(`${topic}-pull`, topic);
@@ -57,7 +61,10 @@ describe('pubsub dispatcher', () => {
 
   it('throws when the topic does not exist, so the caller keeps its cursor', async (ctx) => {
     const current = await useEmulator();
-    if (!current) return ctx.skip();
+    if (!current) {
+      serviceMissing('Pub/Sub emulator', 'gcloud could not start it');
+      return ctx.skip();
+    }
     const dispatcher = createPubSubDispatcher({
       project: current.projectId,
       topic: 'no-such-topic',

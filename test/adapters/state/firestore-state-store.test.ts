@@ -6,6 +6,7 @@ import {
   connectToSharedFirestoreEmulator,
   type FirestoreEmulator,
 } from '../../support/firestore-emulator.ts';
+import { serviceMissing } from '../../support/required-service.ts';
 import { sampleResult } from './sample-result.ts';
 import { describeStateStoreContract } from './state-contract.ts';
 
@@ -22,7 +23,10 @@ let generation = 0;
 
 describeStateStoreContract('firestore (official emulator, two clients)', async () => {
   const current = await useEmulator();
-  if (!current) return null;
+  if (!current) {
+    serviceMissing('Firestore emulator', 'gcloud could not start it');
+    return null;
+  }
   let prefix = '';
   return {
     async open(now) {
@@ -73,7 +77,10 @@ describe('firestore document ids', () => {
 describe('firestore emulator harness', () => {
   it('reset() deletes every document', async (ctx) => {
     const current = await useEmulator();
-    if (!current) return ctx.skip();
+    if (!current) {
+      serviceMissing('Firestore emulator', 'gcloud could not start it');
+      return ctx.skip();
+    }
     const db = current.client();
     try {
       await db.collection('harness').doc('x').set({ v: 1 });

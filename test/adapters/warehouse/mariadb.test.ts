@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import { createWarehouse } from '../../../src/adapters/warehouse/index.ts';
 import { silentLogger } from '../../../src/shared/logger.ts';
+import { serviceMissing } from '../../support/required-service.ts';
 import { describeWarehouseContract } from './contract.ts';
 
 const connection = {
@@ -17,9 +18,7 @@ describeWarehouseContract('MariaDB / MySQL', async () => {
   try {
     admin = await mysql.createConnection({ ...connection, database: 'test' });
   } catch (error) {
-    console.warn(
-      `MariaDB no disponible en ${connection.host}:${connection.port}: suite OMITIDA (${String(error)})`,
-    );
+    serviceMissing('MariaDB', `${connection.host}:${connection.port}: ${String(error)}`);
     return null;
   }
   const database = `wh_test_${randomBytes(4).toString('hex')}`;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createWarehouse } from '../../../src/adapters/warehouse/index.ts';
 import { silentLogger } from '../../../src/shared/logger.ts';
+import { serviceMissing } from '../../support/required-service.ts';
 import { describeWarehouseContract } from './contract.ts';
 
 const connection = {
@@ -18,9 +19,7 @@ describeWarehouseContract('PostgreSQL', async () => {
   try {
     await admin.connect();
   } catch (error) {
-    console.warn(
-      `PostgreSQL no disponible en ${connection.host}:${connection.port}: suite OMITIDA (${String(error)})`,
-    );
+    serviceMissing('PostgreSQL', `${connection.host}:${connection.port}: ${String(error)}`);
     return null;
   }
   const schema = `wh_test_${randomBytes(4).toString('hex')}`;

@@ -10,6 +10,7 @@ import { createWarehouse, type KyselyWarehouse } from '../../../src/adapters/war
 import { dashboardRoutes } from '../../../src/server/dashboard/routes.ts';
 import { silentLogger } from '../../../src/shared/logger.ts';
 import { line, processedRecord, quarantinedRecord } from '../../adapters/warehouse/fixtures.ts';
+import { serviceMissing } from '../../support/required-service.ts';
 
 /**
  * The dashboard in a real browser: Debian chromium driven by playwright-core, against a SQLite warehouse
@@ -18,8 +19,7 @@ import { line, processedRecord, quarantinedRecord } from '../../adapters/warehou
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium)
-  console.warn(`Chromium no está en ${CHROMIUM}: prueba del panel OMITIDA (apt-get install chromium).`);
+if (!haveChromium) serviceMissing('Chromium', `${CHROMIUM} not found (apt-get install chromium)`);
 
 const HOSTILE_SUPPLIER = `<img src=x onerror="alert('xss')"> Ferretería "El Tornillo" '; DROP TABLE invoices; --`;
 const cop = new Intl.NumberFormat('es-CO', {

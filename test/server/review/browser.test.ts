@@ -7,6 +7,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOLDER_NAMES } from '../../../src/ports/source.ts';
 import { reviewApp } from '../../../src/server/review/review-app.ts';
+import { serviceMissing } from '../../support/required-service.ts';
 import { createWorld, supplierInvoice, type World } from './world.ts';
 
 /**
@@ -17,7 +18,7 @@ import { createWorld, supplierInvoice, type World } from './world.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`Chromium no está en ${CHROMIUM}: prueba de la revisión OMITIDA.`);
+if (!haveChromium) serviceMissing('Chromium', `${CHROMIUM} not found (review screen test)`);
 const SCREENSHOTS = process.env.REVIEW_SCREENSHOTS ?? '/tmp';
 
 describe.skipIf(!haveChromium)('review screen in headless Chromium', () => {
