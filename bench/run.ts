@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchEmbeddedXml } from './embedded-xml.ts';
 import { runEndToEnd } from './end-to-end.ts';
 import type { ReadBenchFigures } from './read.ts';
 
@@ -94,6 +95,13 @@ async function main() {
       `p95 ${fixed(scanned.p95Ms / 1000, 2)} s/doc · peak RSS with the OCR pool busy ${mb(scanned.peakRssMb)} ` +
       `(target ≤ 600 MB) · ` +
       `outcomes ${JSON.stringify(scanned.outcomes)}\n`,
+  );
+
+  const xml = await benchEmbeddedXml(digitalDir);
+  process.stdout.write(
+    `embedded XML: ${xml.documents} digital invoices read and extracted on one thread · text layer only ` +
+      `${fixed(xml.textOnlyMsPerDocument)} ms/doc · with a Factur-X attachment ${fixed(xml.withXmlMsPerDocument)} ms/doc ` +
+      `(${xml.fromXml}/${xml.documents} numbers from the XML)\n`,
   );
 
   const read = readBenchInChild(digitalDir, Number(values['ocr-pages']), !values['no-native']);
