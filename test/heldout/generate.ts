@@ -5,6 +5,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { Canvas } from './draw.ts';
 import { buildInvoice, truthInvoice } from './invoice.ts';
 import { totalsBand } from './layout-band.ts';
+import { ruledCells } from './layout-cells.ts';
 import { continued } from './layout-continued.ts';
 import type { Layout, LayoutStyle } from './layout-kit.ts';
 import { receipt } from './layout-receipt.ts';
@@ -18,7 +19,7 @@ import { scanPdf } from './scan.ts';
  * Held-out invoice generator, independent of tools/corpus (own layouts, labels and vocabulary), used only to
  * measure generalisation. Writes `<id>.pdf` and `<id>.json` (output-contract shape plus `meta`).
  *
- *   npx tsx test/heldout/generate.ts --out DIR --count N --seed S [--scanned 0..1]
+ *   npx tsx test/heldout/generate.ts --out DIR --count N --seed S [--scanned 0..1] [--layout NAME[,NAME]]
  */
 export const LAYOUTS: readonly Layout[] = [
   letterhead,
@@ -28,6 +29,7 @@ export const LAYOUTS: readonly Layout[] = [
   receipt,
   totalsBand,
   continued,
+  ruledCells,
 ];
 
 export interface GeneratedFile {
@@ -43,14 +45,18 @@ export interface HeldoutOptions {
   seed: number;
   /** Share of invoices turned into image-only scans (they need OCR). */
   scannedRatio?: number;
+  /** Only these layouts (by name), in turn; all of them when absent. */
+  layouts?: readonly string[];
 }
 
 export async function generateHeldout(options: HeldoutOptions) {
   await mkdir(options.outDir, { recursive: true });
   const rng = createRng(options.seed);
   const files: GeneratedFile[] = [];
+  const layouts = options.layouts ? LAYOUTS.filter((l) => options.layouts!.includes(l.name)) : LAYOUTS;
+  if (layouts.length === 0) throw new Error(`Diseños desconocidos: ${options.layouts?.join(', ')}`);
   for (let i = 0; i < options.count; i++) {
-    const layout = LAYOUTS[i % LAYOUTS.length]!;
+    const layout = layouts[i % layouts.length]!;
     const classCode: 0 | 1 = rng.chance(0.5) ? 1 : 0;
     const id = `ho${options.seed}-${String(i).padStart(4, '0')}`;
     const scanned = rng.next() < (options.scannedRatio ?? 0);
@@ -115,6 +121,12 @@ async function main(args: string[]) {
   const count = Number(argument(args, '--count') ?? '60');
   const seed = Number(argument(args, '--seed') ?? '7301');
   const scannedRatio = Number(argument(args, '--scanned') ?? '0');
+  const layouts = argument(args, '--layout')?.split(',');
+  if (layouts?.some((name) => !LAYOUTS.some((l) => l.name === name))) {
+    process.stderr.write(`Diseños disponibles: ${LAYOUTS.map((l) => l.name).join(', ')}\n`);
+    process.exitCode = 2;
+    return;
+  }
   if (
     !outDir ||
     !Number.isInteger(count) ||
@@ -123,12 +135,12 @@ async function main(args: string[]) {
     !(scannedRatio >= 0 && scannedRatio <= 1)
   ) {
     process.stderr.write(
-      'Uso: npx tsx test/heldout/generate.ts --out DIR --count N --seed S [--scanned 0..1]\n',
+      'Uso: npx tsx test/heldout/generate.ts --out DIR --count N --seed S [--scanned 0..1] [--layout NOMBRE[,NOMBRE]]\n',
     );
     process.exitCode = 2;
     return;
   }
-  const files = await generateHeldout({ outDir, count, seed, scannedRatio });
+  const files = await generateHeldout({ outDir, count, seed, scannedRatio, ...(layouts ? { layouts } : {}) });
   const byLayout = new Map<string, number>();
   for (const f of files) byLayout.set(f.layout, (byLayout.get(f.layout) ?? 0) + 1);
   process.stdout.write(
