@@ -1,5 +1,5 @@
 import type { LabelMatch } from '../labels/match.ts';
-import type { Row } from '../layout.ts';
+import type { Placement, Row } from '../layout.ts';
 
 /**
  * A value proposed for one field, the evidence for it and its score. `features` keeps the evidence
@@ -13,6 +13,8 @@ export interface FieldCandidate<T> {
   source: 'label' | 'legacy' | 'unlabelled';
   row: Row | null;
   label: LabelMatch | null;
+  /** Where the value sat relative to its label (labelled candidates only). */
+  placement?: Placement;
   features: Record<string, number>;
 }
 

@@ -5,8 +5,10 @@ import { type Row, valueWindows } from '../layout.ts';
 import { repairCodePrefix } from '../order.ts';
 import type { FieldCandidate, FieldChoice } from './candidate.ts';
 import { findDates } from './dates.ts';
+import { type ScoringContext, scoringContext } from './features.ts';
+import { activeChooser, type Chooser, chooseValue } from './field-chooser.ts';
 import { readIdentifier } from './identifier.ts';
-import { decide, headerPosition, PLACEMENT_FACTOR, productScore } from './scorer.ts';
+import { headerPosition, PLACEMENT_FACTOR, productScore } from './scorer.ts';
 
 /**
  * Invoice number, issue date and due date from the lexicon's labels, ranked together with what the older
@@ -88,6 +90,7 @@ export function numberCandidates(
         source: 'label',
         row: window.row,
         label,
+        placement: window.placement,
         features,
       });
       break;
@@ -166,6 +169,7 @@ export function dateCandidates(
         source: 'label',
         row: window.row,
         label,
+        placement: window.placement,
         features,
       });
       break;
@@ -196,31 +200,66 @@ function prefersMonthFirst(rows: Row[], lang: Language | null): boolean {
   return /\$|\busd\b/.test(text) && !/€|£|\beur\b|\bgbp\b/.test(text);
 }
 
+/** Every header field's candidates before any choice; the due date's are filtered by the chosen issue date. */
+export interface HeaderCandidates {
+  number: FieldCandidate<string>[];
+  order: FieldCandidate<string>[];
+  issueDate: FieldCandidate<string>[];
+  dueDate: FieldCandidate<string>[];
+  context: ScoringContext;
+}
+
+export function headerCandidates(
+  rows: Row[],
+  labels: LabelMatch[],
+  legacy: HeaderLegacy,
+  tableRows: Set<number> = new Set(),
+): HeaderCandidates {
+  const language = dominantLanguage(labels);
+  const monthFirst = prefersMonthFirst(rows, language);
+  return {
+    number: [...numberCandidates(rows, labels, tableRows), ...legacyCandidate(legacy.number, numberKey)],
+    order: [
+      ...numberCandidates(rows, labels, tableRows, 'order'),
+      ...legacyCandidate(legacy.order, numberKey),
+    ],
+    issueDate: [
+      ...dateCandidates(rows, labels, 'issueDate', monthFirst),
+      ...legacyCandidate(legacy.issueDate, (v) => v),
+    ],
+    dueDate: [
+      ...dateCandidates(rows, labels, 'dueDate', monthFirst),
+      ...legacyCandidate(legacy.dueDate, (v) => v),
+    ],
+    context: scoringContext(rows, language),
+  };
+}
+
+/** A due date never precedes the issue date. */
+export function dueAfterIssue<T extends string>(
+  candidates: FieldCandidate<T>[],
+  issue: string | null,
+): FieldCandidate<T>[] {
+  return candidates.filter((c) => issue === null || c.value >= issue);
+}
+
 export function findHeaderFields(
   rows: Row[],
   labels: LabelMatch[],
   legacy: HeaderLegacy,
   tableRows: Set<number> = new Set(),
+  chooser: Chooser = activeChooser(),
 ): HeaderFields {
-  const monthFirst = prefersMonthFirst(rows, dominantLanguage(labels));
-  const number = decide([
-    ...numberCandidates(rows, labels, tableRows),
-    ...legacyCandidate(legacy.number, numberKey),
-  ]);
-  const order = decide([
-    ...numberCandidates(rows, labels, tableRows, 'order'),
-    ...legacyCandidate(legacy.order, numberKey),
-  ]);
-  const issueDate = decide([
-    ...dateCandidates(rows, labels, 'issueDate', monthFirst),
-    ...legacyCandidate(legacy.issueDate, (v) => v),
-  ]);
-  const issue = issueDate?.value ?? null;
-  const dueDate = decide(
-    [
-      ...dateCandidates(rows, labels, 'dueDate', monthFirst),
-      ...legacyCandidate(legacy.dueDate, (v) => v),
-    ].filter((c) => issue === null || c.value >= issue),
+  const found = headerCandidates(rows, labels, legacy, tableRows);
+  const { context } = found;
+  const number = chooseValue('number', found.number, context, chooser);
+  const order = chooseValue('order', found.order, context, chooser);
+  const issueDate = chooseValue('issueDate', found.issueDate, context, chooser);
+  const dueDate = chooseValue(
+    'dueDate',
+    dueAfterIssue(found.dueDate, issueDate?.value ?? null),
+    context,
+    chooser,
   );
   return { number, order, issueDate, dueDate };
 }

@@ -1,5 +1,6 @@
 import type { Placement, Row } from '../layout.ts';
 import type { FieldCandidate, FieldChoice } from './candidate.ts';
+import { groupByValue, type ValueGroup } from './value-groups.ts';
 
 /**
  * The transparent weighted score of a labelled candidate: the product of its evidence, each factor 0..1.
@@ -22,38 +23,15 @@ export function productScore(features: Record<string, number>): number {
   return score;
 }
 
-/** How much a second source agreeing on a value adds to its best score. */
-const AGREEMENT_BONUS = 0.3;
-/** How much each further row printing the same value under a label of the field adds (at most twice). */
-const REPEAT_BONUS = 0.2;
-
 /**
- * Groups candidates by value and ranks the values: a value's strength is its best candidate's score plus a
- * share of the best score of each other source that proposed it. The confidence falls with a weak winner and
- * with a close runner-up.
+ * The hand-set chooser: ranks the values by their hand-set strength (value-groups.ts). The confidence falls
+ * with a weak winner and with a close runner-up.
  */
 export function decide<T>(candidates: FieldCandidate<T>[]): FieldChoice<T> | null {
-  const groups = new Map<string, FieldCandidate<T>[]>();
-  for (const c of candidates) {
-    if (c.score <= 0) continue;
-    const list = groups.get(c.key) ?? [];
-    list.push(c);
-    groups.set(c.key, list);
-  }
-  const ranked = [...groups.values()]
-    .map((list) => {
-      list.sort((a, b) => b.score - a.score);
-      const best = list[0]!;
-      const bySource = new Map<string, number>();
-      for (const c of list) bySource.set(c.source, Math.max(bySource.get(c.source) ?? 0, c.score));
-      let strength = best.score;
-      for (const [source, score] of bySource) if (source !== best.source) strength += AGREEMENT_BONUS * score;
-      // The same value printed again under another label of the same field (a stub and the header).
-      const rows = new Set(list.filter((c) => c.source === 'label').map((c) => c.row?.order));
-      strength += REPEAT_BONUS * Math.min(2, Math.max(0, rows.size - 1)) * best.score;
-      return { best, strength, sources: bySource.size };
-    })
-    .sort((a, b) => b.strength - a.strength);
+  return decideGroups(groupByValue(candidates));
+}
+
+export function decideGroups<T>(ranked: ValueGroup<T>[]): FieldChoice<T> | null {
   const winner = ranked[0];
   if (!winner) return null;
   const ratio = (ranked[1]?.strength ?? 0) / winner.strength;
