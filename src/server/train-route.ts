@@ -17,12 +17,15 @@ export function trainRoutes(deps: TrainRouteDeps): Hono {
   app.use('/tasks/train', taskAuth(deps.auth));
   // The lease is re-entrant for its owner (this instance), so calls within the instance need their own guard.
   let running = false;
+  const busy = () => ({ status: 'busy', message: 'Ya hay un entrenamiento en curso.' }) as const;
   app.post('/tasks/train', async (c) => {
-    if (running || !(await deps.lease.acquire())) {
-      return c.json({ status: 'busy', message: 'Ya hay un entrenamiento en curso.' }, 409);
-    }
+    // Taken before the first await: two calls arriving together must not both get past the check.
+    if (running) return c.json(busy(), 409);
     running = true;
+    let leased = false;
     try {
+      leased = await deps.lease.acquire();
+      if (!leased) return c.json(busy(), 409);
       const outcome = await deps.train();
       deps.logger.info('training finished', { promoted: outcome.promoted, model: outcome.modelVersion });
       return c.json({
@@ -33,7 +36,7 @@ export function trainRoutes(deps: TrainRouteDeps): Hono {
       });
     } finally {
       running = false;
-      await deps.lease.release();
+      if (leased) await deps.lease.release();
     }
   });
   return app;

@@ -87,7 +87,7 @@ async function leftMidRun(world: World, scene: Scene, how: 'moved' | 'deleted') 
 }
 
 export const movedmid: Scenario = (world) =>
-  withScene(world, 'movedmid', { instances: 1 }, async (scene) => {
+  withScene(world, 'movedmid', { instances: 1, env: { PROCESS_CONCURRENCY: '8' } }, async (scene) => {
     const r = await leftMidRun(world, scene, 'moved');
     const stayed = r.affected.filter((f, i) => {
       const parents = world.fake.file(f.id)?.parents ?? [];
@@ -105,7 +105,7 @@ export const movedmid: Scenario = (world) =>
   });
 
 export const deletedmid: Scenario = (world) =>
-  withScene(world, 'deletedmid', { instances: 1 }, async (scene) => {
+  withScene(world, 'deletedmid', { instances: 1, env: { PROCESS_CONCURRENCY: '8' } }, async (scene) => {
     const r = await leftMidRun(world, scene, 'deleted');
     const ids = r.affected.map((f) => f.id);
     const marked = await waitUntil(async () => (await deletedRows(scene, ids)) === 4, 30_000);

@@ -76,9 +76,15 @@ export const firestore: Scenario = async (world) => {
       proxy.cutOff();
       scene.upload(10);
       await sleep(6_000);
-      const during = await callHourly(world, instance!);
-      const ready = await fetch(`${instance!.url}/readyz`).then((r) => r.status);
-      await sleep(6_000);
+      // Firestore's client retries UNAVAILABLE with back-off: a call may hang; 10 s without an answer is status 0.
+      const during = await Promise.race([
+        callHourly(world, instance!),
+        sleep(10_000).then(() => ({ status: 0 })),
+      ]);
+      const ready = await fetch(`${instance!.url}/readyz`, { signal: AbortSignal.timeout(5_000) }).then(
+        (r) => r.status,
+        () => 0,
+      );
       const stuck = await census(world, scene);
       proxy.restore();
       await sleep(2_000); // the client's reconnection back-off

@@ -56,4 +56,19 @@ describe('POST /tasks/train', () => {
     // The lease is released: another training may start.
     expect(await state.acquireLease('train', 'other', 1000)).toBe(true);
   });
+
+  it('answers 409 to a second call arriving together with the first on the same instance', async () => {
+    let trained = 0;
+    const { app } = setup(async () => {
+      trained++;
+      await new Promise((r) => setTimeout(r, 50));
+      return { text: '', promoted: null, modelVersion: 'x' };
+    });
+    const auth = { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } };
+    const answers = await Promise.all([app.request('/tasks/train', auth), app.request('/tasks/train', auth)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const busy = answers.find((a) => a.status === 409)!;
+    expect(await busy.json()).toMatchObject({ status: 'busy', message: 'Ya hay un entrenamiento en curso.' });
+    expect(trained).toBe(1);
+  });
 });
