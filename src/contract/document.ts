@@ -23,6 +23,12 @@ export interface TextLine extends Box {
   words: Word[];
 }
 
+/**
+ * A ruling line of a digital page: a stroked horizontal or vertical segment, a thin filled rectangle or an
+ * edge of a filled one (y0 = y1 for a horizontal rule, x0 = x1 for a vertical one, up to its thickness).
+ */
+export type Ruling = Box;
+
 export interface PageText {
   /** 0-based page index. */
   index: number;
@@ -37,6 +43,8 @@ export interface PageText {
    * absent when none was found.
    */
   codes?: string[];
+  /** The page's ruling lines (text-layer pages; absent when none were drawn or the page was OCR'd). */
+  rulings?: Ruling[];
 }
 
 export interface ReadDocument {

@@ -9,6 +9,8 @@ import { findCufe, findDueDate, findInvoiceNumber, findIssueDate, findPurchaseOr
 import { matchLabels } from './labels/match.ts';
 import { layoutRows } from './layout.ts';
 import { deriveMissingAmount, deriveMissingQuantities, restoreLeadingDigits } from './line-arithmetic.ts';
+import { findRuledLineItems } from './page/grid-table.ts';
+import { chooseLineTable } from './page/table-choice.ts';
 import { findParties } from './parties.ts';
 import { readingProvenance, setProvenance } from './provenance.ts';
 import { applyQrFacts, documentQrFacts, type QrField } from './qr-apply.ts';
@@ -30,7 +32,13 @@ export function extractInvoice(document: ReadDocument): Extraction {
   const confidence: Record<string, number> = {};
 
   const labels = matchLabels(rows);
-  const table = findLineItems(rows);
+  // A ruled grid's cells first (wrapped descriptions stay whole); the row reader when its arithmetic is better.
+  const table = chooseLineTable(
+    findRuledLineItems(document, rows),
+    findLineItems(rows),
+    (candidate) =>
+      chooseTotals(findAmountCandidates(rows, candidate.rows), linesSum(candidate.lines)).linesMatchSubtotal,
+  );
   const legacyIssueDate = findIssueDate(rows);
   // The lexicon's labels in every language, ranked with the older Spanish-layout finders as one more source.
   const header = findHeaderFields(

@@ -26,7 +26,8 @@ export interface TableResult {
   confidence: number;
 }
 
-const TOTALS_START =
+/** A row that opens the totals block (it ends the item table). */
+export const TOTALS_START =
   /^(?:sub\s*-?\s*total|total|iva\b|[il1|]\.v\.a|base\s+(?:gravable|imponible)|neto\b|importe\s+(?:neto|total|otros|iva)|son\b|son:|valor\s+(?:en\s+letras|total|bruto|neto)|observaci(?:on|ones)\b|notas?\b|cae\b|c\.a\.e|cufe|cude|retenci|rete\s?(?:fuente|ica|iva)|percepci|descuento|suma\b|cantidad\s+total|forma\s+de\s+pago|total\s+a\s+pagar|impuestos?\b|otros\s+tributos|gravado|no\s+gravado|exento|moneda|resoluci|fecha\s+(?:de\s+)?vto|pesos|tipo\s+de\s+cambio)/;
 
 /** Written as money: a currency sign, a thousands group or cents ("$ 95.900", "82,900.00"). */

@@ -3,6 +3,7 @@ import type { PageText, Word } from '../../contract/document.ts';
 import type { PageImages } from './page-images.ts';
 import { decodePdf417Image, decodeQrImage, looksLikePdf417Image, looksLikeQrImage } from './qr-image.ts';
 import { groupIntoRows } from './rows.ts';
+import { readRulings } from './rulings.ts';
 
 type Quad = [number, number, number, number, number, number, number, number];
 
@@ -94,6 +95,11 @@ export function readPageLayer(
     deskewDegrees: 0,
     ...(codes.length > 0 ? { codes } : {}),
   };
+  // Rulings only matter where there are words to put in cells.
+  if (words.length > 0) {
+    const rulings = readRulings(page);
+    if (rulings.length > 0) text.rulings = rulings;
+  }
   return { text, images };
 }
 
