@@ -5,7 +5,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { Canvas } from './draw.ts';
 import { buildInvoice, truthInvoice } from './invoice.ts';
 import { totalsBand } from './layout-band.ts';
-import { ruledCells } from './layout-cells.ts';
+import { ruledCells, ruledCellsContinued } from './layout-cells.ts';
 import { continued } from './layout-continued.ts';
 import type { Layout, LayoutStyle } from './layout-kit.ts';
 import { receipt } from './layout-receipt.ts';
@@ -30,6 +30,7 @@ export const LAYOUTS: readonly Layout[] = [
   totalsBand,
   continued,
   ruledCells,
+  ruledCellsContinued,
 ];
 
 export interface GeneratedFile {
