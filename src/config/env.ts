@@ -108,6 +108,12 @@ export const envSchema = z.object({
   /** A document whose extraction takes longer than this is quarantined as `timeout`; its thread is replaced. */
   EXTRACT_TIMEOUT_MS: int(100).default(30_000),
   /**
+   * Which chooser ranks the header fields' candidates: `hand` (hand-set factors) or `learned` (softmax over
+   * weights fitted by tools/train-fields). Unset: the one src/stages/extract/fields/weights.json names. Read
+   * from the process environment by the extract threads (src/stages/extract/fields/field-chooser.ts).
+   */
+  FIELD_SCORER: z.enum(['hand', 'learned']).optional(),
+  /**
    * A document whose number, issue date, total or supplier tax id is below this confidence (0..1) goes to
    * Revisión with the reason, whatever its class.
    */
