@@ -1,12 +1,18 @@
+import { LEGAL_FORM } from './company-name.ts';
+import { findRoleHeadings } from './labels/role-headings.ts';
 import { findLabels, type LabelHit, type Row, valueWindows } from './layout.ts';
 import { findNames } from './party-names.ts';
 import { dropImpossibleAccents } from './spanish-accents.ts';
 import { kindFromLabel, parseTaxId, type TaxId } from './tax-id.ts';
+import { fold } from './text.ts';
 
 /**
  * Supplier and customer: every printed tax id is found (by its label, or by its unmistakable shape), then
- * given a role by the nearest party heading that governs it ("Cliente", "Señor(es)", "Adquiriente" vs
- * "Emisor", "Proveedor"…), by position (the issuer's block comes first) when there is no heading.
+ * given a role by the nearest role heading of the lexicon that governs it ("Cliente", "Bill to", "Tomador",
+ * "Kunde" vs "Emisor", "Seller", "Emitente", "Lieferant"…, see ROLE_HEADINGS), by the headings' layout (the
+ * issuer's block stands above the customer's) when its own block has none, and by position (the first id
+ * near the top) only when no heading tells. A receipt stub ("Recebemos de …", "Recibí conforme") defines no
+ * role: its headings and ids are left out. An id's confidence says how its role was found.
  */
 export interface PartyResult {
   name: string | null;
@@ -21,37 +27,45 @@ export interface IdOccurrence {
   x0: number;
   labeled: boolean;
   role: Role;
+  /** Whether a heading gave the role (its own block's, or the other party's above or below it). */
+  byHeading: boolean;
 }
 
-type Role = 'supplier' | 'customer' | 'unknown';
+type Role = 'supplier' | 'customer' | 'third' | 'unknown';
 
 export interface Anchor {
-  role: 'supplier' | 'customer';
+  /** `third`: another party's block (a carrier, an intermediary): its ids are neither supplier's nor customer's. */
+  role: 'supplier' | 'customer' | 'third';
   hit: LabelHit;
+  /** A section title alone on its row at the left margin: it heads the whole width below it. */
+  band: boolean;
 }
 
 const TAX_ID_LABEL =
   /(?<![\p{L}])(?:nit(?:\s*\/\s*c\.?c\.?)?|n\.\s?i\.\s?t\.?|c\.?\s?c\.?\s?\/\s?nit|c\.?\s?u\.?\s?i\.?\s?[tl]\.?|rut|r\.u\.t\.?|ruc|rfc|tax\s+id|c\.c\.|(?:cnpj|cpf)(?:\s?\/\s?(?:cnpj|cpf|nif))*|(?:nif|cif|nie|n\.i\.f\.?)(?![\p{L}])|ust[\s.-]{0,2}id[\s.-]{0,2}(?:nr\.?)?|umsatzsteuer[\s-]?id\p{L}*|uid(?:[\s.-]{0,2}nr\.?)?(?![\p{L}])|vat(?:\s+(?:reg(?:istration)?\.?\s+)?(?:number|id|nr))?(?![\p{L}])|tva(?:\s+intracom\p{L}*\.?)?(?![\p{L}])|p\.\s?iva|partita\s+iva|btw(?:[\s-]?(?:nummer|nr|id))?(?![\p{L}]))(?:\s*(?:nro|no|n[°º])\.?)?\s*[:.#]?/gu;
-const CUSTOMER_ANCHOR =
-  /(?<![\p{L}])(?:cliente|s?enor(?:\s*\(?\p{L}{1,3}\)|\s*\(?es\)?)|senores|sr\.?\s?\/?\s?(?:es|a)?\.?(?=\s|:)|sres\.?|ad[a-z]?quir[ie]?ente|comprador|facturar\s+a|[fr]acturado(?:\s+a|(?!\s+por))|destinatario|datos\s+del\s+(?:cliente|comprador|adquiriente)|apellido\s+y\s+nombre|customer|bill\s+to|receptor|beneficiario|contratante|tomador)(?![\p{L}])/gu;
-const SUPPLIER_ANCHOR =
-  /(?<![\p{L}])(?:emisor|emitente|proveedor|vendedor|prestador(?:\s+del\s+servicio)?|datos\s+del\s+(?:emisor|vendedor|proveedor)|facturado\s+por|expedido\s+por|supplier|seller)(?![\p{L}])/gu;
-
 export function findParties(rows: Row[]): { supplier: PartyResult; customer: PartyResult } {
-  const anchors = findAnchors(rows);
-  const firstCustomer = anchors.find((a) => a.role === 'customer')?.hit.row;
-  const firstCustomerX = anchors.find((a) => a.role === 'customer')?.hit.x0;
-  const found = findTaxIds(rows);
-  const ids = found.map((o) => {
+  const { anchors, stubRows } = findAnchors(rows);
+  const firstCustomerAnchor = anchors.find((a) => a.role === 'customer');
+  const firstCustomer = firstCustomerAnchor?.hit.row;
+  const firstCustomerX = firstCustomerAnchor?.hit.x0;
+  // Ids in a receipt stub are the parties named the other way round ("Recebemos de <issuer> … <customer's id>").
+  const found = findTaxIds(rows).filter((o) => !stubRows.has(o.row.order));
+  const ids = found.map((o): IdOccurrence => {
     let role = governingRole(o.row, o.x0, anchors);
+    let byHeading = role !== 'unknown';
     // Above the customer's heading on the same page is the issuer's block.
     if (
       role === 'unknown' &&
       firstCustomer &&
       o.row.page === firstCustomer.page &&
-      o.row.y1 < firstCustomer.y0
-    )
+      // Rows set tight together overlap by their boxes: the id's row is above when its middle is.
+      (o.row.y0 + o.row.y1) / 2 < firstCustomer.y0
+    ) {
       role = 'supplier';
+      byHeading = true;
+    }
+    // A section of its own for another party (a carrier) across the page: its ids are no one's here.
+    if (role === 'unknown' && bandRole(o.row, anchors) === 'third') role = 'third';
     // A page footer carries the issuer's details.
     if (role === 'unknown' && o.row.y0 > 0.8 * o.row.pageHeight) role = 'supplier';
     // Below the customer's heading, in no other heading's column: still the customer's block.
@@ -69,9 +83,11 @@ export function findParties(rows: Row[]): { supplier: PartyResult; customer: Par
           other.id.value !== o.id.value &&
           Math.abs(other.x0 - (firstCustomerX ?? 0)) < Math.abs(o.x0 - (firstCustomerX ?? 0)),
       )
-    )
+    ) {
       role = 'customer';
-    return { ...o, role };
+      byHeading = true;
+    }
+    return { ...o, role, byHeading };
   });
   const supplierId = chooseId(ids, 'supplier', null);
   const customerId = chooseId(ids, 'customer', supplierId?.id.value ?? null);
@@ -79,45 +95,112 @@ export function findParties(rows: Row[]): { supplier: PartyResult; customer: Par
   // Read by OCR: accents Spanish spelling does not allow are specks over letters.
   const ocr = rows.some((r) => r.confidence < 1);
   const spelled = (name: string | undefined) => (name && ocr ? dropImpossibleAccents(name) : (name ?? null));
+  const distinct = new Set(ids.filter((o) => o.role !== 'third').map((o) => o.id.value)).size;
+  const headed = supplierId && !supplierId.byHeading && isLetterhead(rows, supplierId, ids);
   return {
     supplier: {
       taxId: supplierId?.id ?? null,
-      taxIdScore: supplierId ? idScore(supplierId) : 0,
+      taxIdScore: supplierId ? idScore(supplierId, headed ? 1 : distinct) : 0,
       name: spelled(names.supplier?.value),
       nameScore: names.supplier?.score ?? 0,
     },
     customer: {
       taxId: customerId?.id ?? null,
-      taxIdScore: customerId ? idScore(customerId) : 0,
+      taxIdScore: customerId ? idScore(customerId, distinct) : 0,
       name: spelled(names.customer?.value),
       nameScore: names.customer?.score ?? 0,
     },
   };
 }
 
-function idScore(o: IdOccurrence): number {
+/**
+ * How sure an id is, as read and in its role. A role no heading gave is a guess by position: sure enough
+ * when the document prints one id only, below the review threshold when there are others it could be.
+ */
+function idScore(o: IdOccurrence, distinctIds: number): number {
   // A computed check digit completes the id as read; it verifies nothing.
   const check = o.id.checked ? (o.id.valid ? 1 : 0.55) : o.id.computed ? 0.65 : 0.8;
-  return (
-    (o.labeled ? 0.95 : 0.85) * check * (o.role === 'unknown' ? 0.93 : 1) * (0.5 + 0.5 * o.row.confidence)
-  );
+  const role = o.byHeading ? 1 : o.role !== 'unknown' ? 0.97 : distinctIds <= 1 ? 0.93 : 0.8;
+  return (o.labeled ? 0.95 : 0.85) * check * role * (0.5 + 0.5 * o.row.confidence);
 }
 
-function findAnchors(rows: Row[]): Anchor[] {
+/**
+ * Where no heading tells, the issuer's id is the first of the document, at the top of its first page, under or
+ * beside the issuer's name: a name with a legal form, or set in larger type than the id (a letterhead).
+ */
+function isLetterhead(rows: Row[], o: IdOccurrence, ids: IdOccurrence[]): boolean {
+  if (o.row.page !== 0 || o.row.y0 > 0.3 * o.row.pageHeight) return false;
+  if (ids.some((other) => other.role !== 'third' && other.row.order < o.row.order)) return false;
+  const height = o.row.y1 - o.row.y0;
+  const before = o.row.words.filter((w) => w.x1 <= o.x0 + 0.5);
+  if (LEGAL_FORM.test(fold(before.map((w) => w.text).join(' ')))) return true;
+  for (let i = o.row.order - 1; i >= 0 && i >= o.row.order - 4; i--) {
+    const row = rows[i]!;
+    if (row.page !== o.row.page) break;
+    if (LEGAL_FORM.test(row.folded) || row.words.some((w) => w.y1 - w.y0 > 1.3 * height)) return true;
+  }
+  return false;
+}
+
+/** The party headings of the rows, and the rows of receipt stubs (whose headings are left out). */
+function findAnchors(rows: Row[]): { anchors: Anchor[]; stubRows: Set<number> } {
+  const headings = findRoleHeadings(rows);
+  const stubRows = new Set<number>();
+  for (const heading of headings)
+    if (heading.role === 'stub') for (const o of stubExtent(rows, heading.hit.row)) stubRows.add(o);
   const anchors: Anchor[] = [];
-  for (const hit of findLabels(rows, CUSTOMER_ANCHOR)) {
+  for (const heading of headings) {
+    const { hit, role } = heading;
+    if (role === 'stub' || stubRows.has(hit.row.order)) continue;
     // "… reporte de falla del cliente." is prose, not the customer's heading.
-    if (opensCell(hit)) anchors.push({ role: 'customer', hit });
-  }
-  for (const hit of findLabels(rows, SUPPLIER_ANCHOR)) {
-    // "VENDEDOR: 007 - ML" or "Vendedor: Juan" names a salesperson; only a bare heading opens the issuer's block.
+    if (!opensCell(hit)) continue;
     const rest = hit.row.text.slice(hit.end);
-    const cellRest = rest.split('   ')[0]!.replace(/^[\s:]+/, '');
-    if (/vendedor/.test(hit.row.folded.slice(hit.start, hit.end)) && cellRest !== '') continue;
-    if (/\d/.test(rest.slice(0, 12))) continue;
-    anchors.push({ role: 'supplier', hit });
+    const cellRest = rest.split('   ')[0]!.replace(/^[\s:/]+/, '');
+    // "VENDEDOR: 007 - ML" or "Vendedor: Juan" names a salesperson; only a bare heading opens the issuer's block.
+    if (heading.bare && cellRest !== '') continue;
+    // "Emisor 2024", "From 01/03 to 31/03": a heading is not followed by figures.
+    if (role !== 'customer' && /\d/.test(rest.slice(0, 12))) continue;
+    anchors.push({ role, hit, band: isBand(rows, hit, cellRest) });
   }
-  return anchors;
+  return { anchors, stubRows };
+}
+
+/**
+ * A receipt stub's rows: the row of its wording and the rows set tight under it (at most three more), up to
+ * the first gap of more than a line and a half.
+ */
+function stubExtent(rows: Row[], first: Row): number[] {
+  const out = [first.order];
+  let previous = first;
+  for (let i = first.order + 1; i < rows.length && out.length < 4; i++) {
+    const row = rows[i]!;
+    const height = Math.max(4, previous.y1 - previous.y0);
+    if (row.page !== first.page || row.y0 - previous.y1 > 1.5 * height) break;
+    out.push(row.order);
+    if (row.y1 > previous.y1) previous = row;
+  }
+  return out;
+}
+
+/** A section title: the heading alone on its row, nothing after it, starting at the page's left margin. */
+function isBand(rows: Row[], hit: LabelHit, cellRest: string): boolean {
+  if (hit.row.cells.length !== 1 || cellRest.replace(/[\p{P}\s]/gu, '') !== '' || hit.first !== 0)
+    return false;
+  let margin = Number.POSITIVE_INFINITY;
+  for (const row of rows) if (row.page === hit.row.page) margin = Math.min(margin, row.x0);
+  return hit.x0 - margin < 0.05 * hit.row.pageWidth;
+}
+
+/** The role of the nearest section title above a row, on its page and within a third of the page. */
+function bandRole(row: Row, anchors: Anchor[]): Anchor['role'] | null {
+  let best: Anchor | null = null;
+  for (const anchor of anchors) {
+    const a = anchor.hit.row;
+    if (!anchor.band || a.page !== row.page || a.y0 >= row.y0 || row.y0 - a.y0 > 0.3 * row.pageHeight)
+      continue;
+    if (!best || a.y0 > best.hit.row.y0) best = anchor;
+  }
+  return best?.role ?? null;
 }
 
 function opensCell(hit: LabelHit): boolean {
@@ -150,8 +233,11 @@ function governingRole(row: Row, x0: number, anchors: Anchor[]): Role {
     const a = anchor.hit;
     if (a.row.page !== row.page) continue;
     let cost: number;
-    if (a.row.order === row.order) cost = 2 + 0.02 * Math.abs(a.x0 - x0);
-    else {
+    if (a.row.order === row.order) {
+      // On its own row a heading governs what follows it, not what stands before it.
+      if (a.x0 > x0 + 2) continue;
+      cost = 2 + 0.02 * Math.abs(a.x0 - x0);
+    } else {
       const dy = row.y0 - a.row.y0;
       if (dy < 0 || dy > 0.3 * row.pageHeight) continue;
       // A heading governs its own column only.
@@ -163,8 +249,8 @@ function governingRole(row: Row, x0: number, anchors: Anchor[]): Role {
   return best.role;
 }
 
-function findTaxIds(rows: Row[]): Omit<IdOccurrence, 'role'>[] {
-  const found: Omit<IdOccurrence, 'role'>[] = [];
+function findTaxIds(rows: Row[]): Omit<IdOccurrence, 'role' | 'byHeading'>[] {
+  const found: Omit<IdOccurrence, 'role' | 'byHeading'>[] = [];
   const taken = new Set<string>();
   for (const hit of findLabels(rows, TAX_ID_LABEL)) {
     const before = hit.row.folded.slice(Math.max(0, hit.start - 22), hit.start);

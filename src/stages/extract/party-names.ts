@@ -20,6 +20,7 @@ export function findNames(
 ): { supplier: NameFound | null; customer: NameFound | null } {
   const byRole: Record<'supplier' | 'customer', NameFound[]> = { supplier: [], customer: [] };
   for (const anchor of anchors) {
+    if (anchor.role === 'third') continue;
     const value = nameAfter(rows, anchor.hit);
     if (value) byRole[anchor.role].push({ value, score: 0.9 });
   }

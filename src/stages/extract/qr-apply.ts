@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { ReadDocument } from '../../contract/document.ts';
 import type { Invoice } from '../../contract/result.ts';
 import { printedKeyFacts } from './fiscal-codes/registry.ts';
@@ -71,7 +72,10 @@ export function applyQrFacts(
     if (read !== null && printedLayer) outcome.issues.push(`${field}_differs_from_${source}`);
     set(value(code, read));
     outcome.changed.push(field);
-    confidence[field] = 0.97;
+    confidence[field] =
+      source === 'key' && field === 'supplierTaxId'
+        ? keyIssuerConfidence(read === null ? null : String(read), String(code), printedLayer)
+        : 0.97;
   };
   const keep = <T>(code: T) => code;
   settle(
@@ -120,6 +124,18 @@ export function applyQrFacts(
   if (facts.issueMonth && invoice.issueDate && !invoice.issueDate.startsWith(facts.issueMonth))
     outcome.issues.push(`issueDate_differs_from_${source}`);
   return outcome;
+}
+
+/**
+ * A fiscal key printed in the text (Brazil's access key) names its issuer, but only a decoded code was read
+ * whole: the key's CNPJ is sure when the supplier's block prints it too (confirmed above), not when it fills
+ * an id the page does not print as the supplier's, nor when the page prints another one there; a person then
+ * looks. On a scan, an id read within two characters of the key's is the same id misread, corrected.
+ */
+function keyIssuerConfidence(read: string | null, code: string, printedLayer: boolean): number {
+  if (read === null) return 0.7;
+  if (!printedLayer && distance(alphanumeric(read), alphanumeric(code)) <= 2) return 0.9;
+  return 0.6;
 }
 
 const equal = <T>(a: T, b: T) => a === b;

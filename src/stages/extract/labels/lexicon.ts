@@ -1268,3 +1268,270 @@ export const NUMBER_MARKERS = [
   'no de',
   'numero de',
 ];
+
+/**
+ * Who a block of the page belongs to. `supplier` is the issuer (seller, service provider), `customer` the
+ * buyer the invoice is addressed to, `third` another party whose ids are neither (a carrier, an
+ * intermediary), `stub` a receipt or acknowledgement stub ("Recebemos de …", "Recibí conforme") whose
+ * wording names the parties the other way round: it defines no role.
+ */
+export type PartyRole = 'supplier' | 'customer' | 'third' | 'stub';
+
+export interface RoleHeadingGroup {
+  lang: Language;
+  role: PartyRole;
+  /**
+   * Words that also name a person rather than a block ("Vendedor: Juan", "Vendeur : Paul"): a heading only
+   * when nothing follows it in its cell.
+   */
+  bare?: boolean;
+  phrases: string[];
+}
+
+/**
+ * Role headings per language, as data: the words over (or before) a party's block. A tax id takes the role of
+ * the heading that governs it (parties.ts). Each phrase may also follow one of `ROLE_HEADING_PREFIXES`
+ * ("Datos del cliente", "Identificação do emitente").
+ */
+export const ROLE_HEADINGS: RoleHeadingGroup[] = [
+  {
+    lang: 'es',
+    role: 'supplier',
+    phrases: [
+      'emisor',
+      'proveedor',
+      'razon social del emisor',
+      'nombre del emisor',
+      'nombre del proveedor',
+      'facturado por',
+      'expedido por',
+      'emitido por',
+      'prestador',
+      'prestador del servicio',
+    ],
+  },
+  { lang: 'es', role: 'supplier', bare: true, phrases: ['vendedor'] },
+  {
+    lang: 'es',
+    role: 'customer',
+    phrases: [
+      'cliente',
+      'senor',
+      'senora',
+      'senores',
+      'senor es',
+      'senor a',
+      'senor as',
+      'sr',
+      'sra',
+      'sres',
+      'srs',
+      'sr es',
+      'sr a',
+      'adquiriente',
+      'adquirente',
+      'comprador',
+      'facturar a',
+      'facturado a',
+      'facturado',
+      'destinatario',
+      'receptor',
+      'beneficiario',
+      'contratante',
+      'tomador',
+      'apellido y nombre',
+      'razon social del cliente',
+      'nombre del cliente',
+      'razon social del receptor',
+      'nombre del receptor',
+    ],
+  },
+  {
+    lang: 'es',
+    role: 'third',
+    phrases: ['transportador', 'transportista', 'intermediario', 'lugar de entrega', 'direccion de entrega'],
+  },
+  {
+    lang: 'es',
+    role: 'stub',
+    phrases: ['recibi conforme', 'recibido conforme', 'recibimos de', 'recibi de', 'recibido por'],
+  },
+  {
+    lang: 'pt',
+    role: 'supplier',
+    phrases: [
+      'emitente',
+      'prestador',
+      'prestador de servicos',
+      'prestador de servico',
+      'prestador do servico',
+      'prestador fornecedor',
+      'fornecedor',
+    ],
+  },
+  {
+    lang: 'pt',
+    role: 'customer',
+    phrases: [
+      'destinatario',
+      'destinatario remetente',
+      'tomador',
+      'tomador de servicos',
+      'tomador de servico',
+      'tomador do servico',
+      'tomador adquirente',
+      'adquirente',
+      'cliente',
+      'comprador',
+    ],
+  },
+  {
+    lang: 'pt',
+    role: 'third',
+    phrases: [
+      'transportador',
+      'transportadora',
+      'transportador volumes transportados',
+      'intermediario',
+      'local de entrega',
+      'local de retirada',
+      'informacoes do local de entrega',
+      'informacoes do local de retirada',
+    ],
+  },
+  { lang: 'pt', role: 'stub', phrases: ['recebemos de', 'recebi de', 'recebido por'] },
+  {
+    lang: 'en',
+    role: 'supplier',
+    phrases: [
+      'supplier',
+      'seller',
+      'vendor',
+      'from',
+      'bill from',
+      'billed from',
+      'invoice from',
+      'issued by',
+      'sold by',
+      'service provider',
+      'remit to',
+    ],
+  },
+  {
+    lang: 'en',
+    role: 'customer',
+    phrases: [
+      'customer',
+      'client',
+      'buyer',
+      'purchaser',
+      'bill to',
+      'billed to',
+      'invoice to',
+      'invoiced to',
+      'sold to',
+    ],
+  },
+  {
+    lang: 'en',
+    role: 'third',
+    phrases: ['carrier', 'intermediary', 'forwarder', 'ship to', 'deliver to', 'delivery address'],
+  },
+  { lang: 'en', role: 'stub', phrases: ['received from', 'received by', 'goods received by'] },
+  {
+    lang: 'de',
+    role: 'supplier',
+    phrases: ['lieferant', 'rechnungssteller', 'rechnungsaussteller', 'leistungserbringer', 'auftragnehmer'],
+  },
+  { lang: 'de', role: 'supplier', bare: true, phrases: ['verkaufer'] },
+  {
+    lang: 'de',
+    role: 'customer',
+    phrases: [
+      'kunde',
+      'rechnungsempfanger',
+      'leistungsempfanger',
+      'kaufer',
+      'auftraggeber',
+      'rechnungsadresse',
+      'rechnung an',
+    ],
+  },
+  { lang: 'de', role: 'third', phrases: ['spediteur', 'frachtfuhrer', 'lieferanschrift', 'lieferadresse'] },
+  { lang: 'de', role: 'stub', phrases: ['erhalten von', 'empfangen von'] },
+  {
+    lang: 'fr',
+    role: 'supplier',
+    phrases: ['fournisseur', 'emetteur', 'prestataire', 'facture par', 'emis par', 'emise par'],
+  },
+  { lang: 'fr', role: 'supplier', bare: true, phrases: ['vendeur'] },
+  {
+    lang: 'fr',
+    role: 'customer',
+    phrases: [
+      'client',
+      'destinataire',
+      'acheteur',
+      'facture a',
+      'facturer a',
+      'adresse de facturation',
+      'preneur',
+    ],
+  },
+  {
+    lang: 'fr',
+    role: 'third',
+    phrases: ['transporteur', 'intermediaire', 'adresse de livraison', 'livrer a'],
+  },
+  { lang: 'fr', role: 'stub', phrases: ['recu de', 'recu par'] },
+  {
+    lang: 'it',
+    role: 'supplier',
+    phrases: ['fornitore', 'cedente', 'prestatore', 'cedente prestatore', 'emittente'],
+  },
+  { lang: 'it', role: 'supplier', bare: true, phrases: ['venditore'] },
+  {
+    lang: 'it',
+    role: 'customer',
+    phrases: [
+      'cliente',
+      'cessionario',
+      'committente',
+      'cessionario committente',
+      'acquirente',
+      'destinatario',
+      'spett le',
+      'spettabile',
+    ],
+  },
+  {
+    lang: 'it',
+    role: 'third',
+    phrases: ['vettore', 'intermediario', 'luogo di consegna', 'destinazione merce'],
+  },
+  { lang: 'it', role: 'stub', phrases: ['ricevuto da'] },
+  { lang: 'nl', role: 'supplier', phrases: ['leverancier', 'factuur van'] },
+  { lang: 'nl', role: 'supplier', bare: true, phrases: ['verkoper'] },
+  {
+    lang: 'nl',
+    role: 'customer',
+    phrases: ['klant', 'afnemer', 'koper', 'factuuradres', 'factuur aan', 'geadresseerde'],
+  },
+  { lang: 'nl', role: 'third', phrases: ['vervoerder', 'afleveradres'] },
+  { lang: 'nl', role: 'stub', phrases: ['ontvangen van'] },
+];
+
+/** Words that may stand before a role heading in its cell: "Datos del cliente", "Dados do emitente". */
+export const ROLE_HEADING_PREFIXES = [
+  'datos del',
+  'datos de la',
+  'informacion del',
+  'info del',
+  'dados do',
+  'dados da',
+  'identificacao do',
+  'identificacao da',
+  'daten des',
+  'coordonnees du',
+  'dati del',
+];
