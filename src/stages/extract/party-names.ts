@@ -4,7 +4,7 @@ import type { Anchor, IdOccurrence } from './parties.ts';
 import { fold } from './text.ts';
 
 const NAME_LABEL =
-  /(?<![\p{L}])(?:razon\s+social|nombre(?:\s+o\s+razon\s+social)?|apellido\s+y\s+nombre\s*(?:\/\s*razon\s+social)?|empresa)\s*:?/gu;
+  /(?<![\p{L}])(?:razon\s+social|nombre(?:\s+o\s+razon\s+social)?|nome(?:\s*\/\s*(?:razao\s+social|nome\s+empresarial))?|apellido\s+y\s+nombre\s*(?:\/\s*razon\s+social)?|empresa)\s*:?/gu;
 
 interface NameFound {
   value: string;
@@ -161,6 +161,10 @@ function roleOfNearestId(
 function nameAfter(rows: Row[], hit: LabelHit): string | null {
   let first: string | null = null;
   for (const window of valueWindows(rows, hit)) {
+    // "DESTINATÁRIO" over "NOME / RAZÃO SOCIAL" over the name: the label of the name is not the name.
+    NAME_LABEL.lastIndex = 0;
+    const labelled = NAME_LABEL.exec(fold(window.text));
+    if (labelled?.index === 0) continue;
     const cleaned = cleanName(window.text);
     // A legal form alone beside a heading is the tail of a name printed elsewhere, not the name.
     if (!cleaned || LEGAL_FORM_ONLY.test(fold(cleaned))) continue;
