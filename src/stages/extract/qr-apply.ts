@@ -117,6 +117,16 @@ export function applyQrFacts(
     (v) => (invoice.customer.taxId = v),
     taxId,
   );
+  // The code names the issuer: a customer id read as the same one was given the wrong role.
+  if (
+    facts.supplierTaxId !== null &&
+    facts.customerTaxId === null &&
+    invoice.customer.taxId !== null &&
+    sameTaxId(invoice.customer.taxId, facts.supplierTaxId)
+  ) {
+    outcome.issues.push(`customerTaxId_is_${source}_issuer`);
+    confidence.customerTaxId = Math.min(confidence.customerTaxId ?? 0, 0.5);
+  }
   settle('subtotal', invoice.subtotal, facts.subtotal, sameAmount, (v) => (invoice.subtotal = v), keep);
   settle('tax', invoice.tax, facts.tax, sameAmount, (v) => (invoice.tax = v), keep);
   settle('total', invoice.total, facts.total, sameAmount, (v) => (invoice.total = v), keep);

@@ -274,3 +274,20 @@ describe("a printed access key's CNPJ", () => {
     expect(confidence.supplierTaxId).toBeGreaterThan(0.5);
   });
 });
+
+describe("a printed access key's CNPJ read as the customer's", () => {
+  it('lowers the customer id below the review threshold and says why', () => {
+    const issuer = cnpj('815830540001');
+    const first43 = `352001${issuer}550010000000021${'62777169'}`;
+    const key = decodeAccessKey(`${first43}${accessKeyCheckDigit(first43)}`);
+    if (!key) throw new Error('key did not decode');
+    const invoice = emptyInvoice();
+    invoice.supplier.taxId = issuer;
+    invoice.customer.taxId = issuer;
+    const confidence: Record<string, number> = { supplierTaxId: 0.95, customerTaxId: 0.95 };
+    const outcome = applyQrFacts(invoice, confidence, { ...accessKeyFacts(key), origin: 'printed' }, true);
+    expect(outcome.issues).toContain('customerTaxId_is_key_issuer');
+    expect(confidence.customerTaxId).toBeLessThan(REVIEW_THRESHOLD);
+    expect(confidence.supplierTaxId).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+  });
+});
