@@ -35,6 +35,13 @@ export function readRulings(page: mupdf.Page): Ruling[] {
       y1: round(Math.max(y0, y1) - by0),
     });
   };
+  /** A path whose whole extent is a thin bar is one rule along its middle. */
+  const addIfThin = ([x0, y0, x1, y1]: mupdf.Rect): boolean => {
+    if (y1 - y0 <= THIN && x1 - x0 >= MIN_LENGTH) add(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2);
+    else if (x1 - x0 <= THIN && y1 - y0 >= MIN_LENGTH) add((x0 + x1) / 2, y0, (x0 + x1) / 2, y1);
+    else return x1 - x0 < MIN_LENGTH && y1 - y0 < MIN_LENGTH;
+    return true;
+  };
   const polylines = (path: mupdf.Path, ctm: mupdf.Matrix): Point[][] | null => {
     const lines: Point[][] = [];
     let current: Point[] = [];
@@ -71,8 +78,13 @@ export function readRulings(page: mupdf.Page): Ruling[] {
     return complex && lines.length === 0 ? null : lines;
   };
   const device = new mupdf.Device({
-    strokePath: (path, _stroke, ctm, colorspace, color) => {
+    strokePath: (path, stroke, ctm, colorspace, color) => {
       if (budget <= 0 || isWhite(colorspace, color)) return;
+      // One call instead of a walk for the common case: a path that is one straight rule.
+      if (addIfThin(path.getBounds(stroke, ctm))) {
+        budget--;
+        return;
+      }
       const lines = polylines(path, ctm);
       if (!lines) return;
       for (const points of lines)
@@ -84,6 +96,11 @@ export function readRulings(page: mupdf.Page): Ruling[] {
     },
     fillPath: (path, _evenOdd, ctm, colorspace, color) => {
       if (budget <= 0 || isWhite(colorspace, color)) return;
+      // Filled bounds: mupdf takes a null stroke state (its typings ask for one).
+      if (addIfThin(path.getBounds(null as unknown as mupdf.StrokeState, ctm))) {
+        budget--;
+        return;
+      }
       const lines = polylines(path, ctm);
       if (!lines) return;
       for (const points of lines) {
