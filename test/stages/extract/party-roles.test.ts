@@ -14,6 +14,7 @@ import { layoutRows } from '../../../src/stages/extract/layout.ts';
 import { findParties } from '../../../src/stages/extract/parties.ts';
 import { applyQrFacts } from '../../../src/stages/extract/qr-apply.ts';
 import { type Placed, readHandMadePdf, row } from './pdf-fixture.ts';
+import { rowsOf } from './rows-fixture.ts';
 
 const REVIEW_THRESHOLD = 0.8;
 
@@ -289,5 +290,20 @@ describe("a printed access key's CNPJ read as the customer's", () => {
     expect(outcome.issues).toContain('customerTaxId_is_key_issuer');
     expect(confidence.customerTaxId).toBeLessThan(REVIEW_THRESHOLD);
     expect(confidence.supplierTaxId).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+  });
+});
+
+describe('a heading with its closing bracket', () => {
+  it('"Señor(es)" heads the customer’s block and its bracket is not part of the name', () => {
+    const rows = rowsOf([
+      [10, [[24, 'Talleres del Sur Ltda.']]],
+      [33, [[24, `NIT: ${nit('932614977')}`]]],
+      [142, [[12, 'Señor(es) HILADOS Y TEJIDOS DEL NORTE S.A.S']]],
+      [162, [[12, `NIT/CC ${nit('939950593')}`]]],
+    ]);
+    const { supplier, customer } = findParties(rows);
+    expect(customer.name).toBe('HILADOS Y TEJIDOS DEL NORTE S.A.S');
+    expect(customer.taxId?.value).toBe(nit('939950593'));
+    expect(supplier.taxId?.value).toBe(nit('932614977'));
   });
 });

@@ -95,7 +95,9 @@ export function findRoleHeadings(rows: Row[]): RoleHeading[] {
       }
       const [end, entry] = found;
       const start = tokens[i]!.start;
-      const stop = tokens[end - 1]!.end;
+      // "Señor(es)", "Sr.": the closing bracket or the abbreviation's dot is the heading's.
+      let stop = tokens[end - 1]!.end;
+      while (stop < row.folded.length && (row.folded[stop] === ')' || row.folded[stop] === '.')) stop++;
       const first = wordAt(row, start);
       const last = Math.max(first, wordAt(row, stop - 1));
       const firstWord = row.words[first];
