@@ -57,22 +57,21 @@ describe('retries', () => {
     expect([error.code, error.retryable]).toEqual(['drive_unavailable', true]);
     expect(h.fake.calls('files.list')).toBe(6);
     h.fake.faults.clear();
-    const gone = await failure(
-      h.drive.source.moveTo(
-        {
-          id: 'no-such-file',
-          name: 'x',
-          md5: null,
-          size: null,
-          mimeType: null,
-          location: 'inbox',
-          modifiedTime: null,
-          link: null,
-        },
-        'cuarentena',
-      ),
+    // A 404 is never retried: a file deleted while it was processed is left where it is, not an error.
+    const gone = await h.drive.source.moveTo(
+      {
+        id: 'no-such-file',
+        name: 'x',
+        md5: null,
+        size: null,
+        mimeType: null,
+        location: 'inbox',
+        modifiedTime: null,
+        link: null,
+      },
+      'cuarentena',
     );
-    expect([gone.code, gone.retryable]).toEqual(['drive_not_found', false]);
+    expect(gone.location).toBe('elsewhere');
     expect(h.fake.calls('files.get')).toBe(1);
   });
 
