@@ -24,8 +24,12 @@ export type KeyField = (typeof KEY_FIELDS)[number];
 
 export const DEFAULT_REVIEW_POLICY: ReviewPolicy = { fieldConfidence: 0.8, keyFields: KEY_FIELDS };
 
-/** Validation issues that mean two sources of the same document disagree: a person decides. */
-const DISAGREEMENT = /_mismatch$|_differs_from_(?:qr|xml)$/;
+/**
+ * Validation issues that mean two sources of the same document disagree (its XML or fiscal code against the
+ * printed page): a person decides. Other validation issues (a line whose arithmetic does not hold) are shown
+ * on the review screen's queue without holding the document back.
+ */
+const DISAGREEMENT = /^xml_text_[a-z_]+_mismatch$|_differs_from_(?:qr|xml|key)$/;
 
 export function decideReview(
   context: PipelineContext,

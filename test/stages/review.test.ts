@@ -67,15 +67,28 @@ describe('review decision', () => {
 
   it('treats a disagreement between the document’s own sources as a question for a person', () => {
     const c = context();
-    c.extraction!.validation = { ok: false, issues: ['total_differs_from_qr', 'lines_sum_mismatch'] };
-    expect(decideReview(c)).toEqual({ needed: true, reasons: ['total_differs_from_qr', 'lines_sum_mismatch'] });
+    c.extraction!.validation = {
+      ok: false,
+      issues: [
+        'total_differs_from_qr',
+        'line_1_amount_mismatch',
+        'xml_text_total_mismatch',
+        'supplierTaxId_differs_from_key',
+      ],
+    };
+    expect(decideReview(c)).toEqual({
+      needed: true,
+      reasons: ['total_differs_from_qr', 'xml_text_total_mismatch', 'supplierTaxId_differs_from_key'],
+    });
   });
 
   it('follows the configured threshold', () => {
     const c = context();
     c.extraction!.confidence.number = 0.7;
     expect(decideReview(c, { fieldConfidence: 0.6, keyFields: ['number'] }).needed).toBe(false);
-    expect(decideReview(c, { fieldConfidence: 0.8, keyFields: ['number'] }).reasons).toEqual(['number_unsure']);
+    expect(decideReview(c, { fieldConfidence: 0.8, keyFields: ['number'] }).reasons).toEqual([
+      'number_unsure',
+    ]);
   });
 
   it('leaves a quarantined file to the quarantine', () => {
