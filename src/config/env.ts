@@ -67,6 +67,20 @@ export const envSchema = z.object({
   /** When set, the dashboard asks for this user and password (HTTP Basic); set it wherever the page is public. */
   DASHBOARD_USER: z.string().min(1).default('facturas'),
   DASHBOARD_PASSWORD: z.string().min(8).optional(),
+  /**
+   * Behind Identity-Aware Proxy: the audience of its signed header (`/projects/NUMBER/global/backendServices/ID`,
+   * `/projects/NUMBER/apps/PROJECT` or `/projects/NUMBER/locations/REGION/services/NAME`). When set, /revision
+   * admits only requests with a valid `x-goog-iap-jwt-assertion`, and its email is the reviewer.
+   */
+  IAP_AUDIENCE: z
+    .string()
+    .regex(
+      /^\/projects\/\d{1,20}\/(?:global\/backendServices\/\d{1,20}|apps\/[a-z][a-z0-9-]{4,29}|locations\/[a-z0-9-]{1,40}\/services\/[a-z0-9-]{1,63})$/,
+      'an IAP audience: /projects/NUMBER/global/backendServices/ID, /projects/NUMBER/apps/PROJECT or /projects/NUMBER/locations/REGION/services/NAME',
+    )
+    .optional(),
+  /** Tests only (machines without Internet): where to fetch IAP's public keys, a kid → PEM JSON map. */
+  IAP_PUBLIC_KEYS_URL: z.string().url().optional(),
   /** Alternative for local runs: a bearer token for /replay and /tasks/*. */
   API_TOKEN: z.string().min(16).optional(),
   /** Tests only: where to fetch the PEM certs that sign OIDC tokens (Google's endpoint by default). */
@@ -146,7 +160,7 @@ export const envSchema = z.object({
 });
 
 /** Variables that exist only for tests against fakes; never accepted in production. */
-export const TEST_HOOKS = ['DRIVE_API_ROOT', 'TASKS_OIDC_CERTS_URL'] as const;
+export const TEST_HOOKS = ['DRIVE_API_ROOT', 'TASKS_OIDC_CERTS_URL', 'IAP_PUBLIC_KEYS_URL'] as const;
 
 /** Requirements between variables, checked on the raw input so they are reported with every other problem. */
 function crossFieldProblems(raw: Record<string, string>): string[] {

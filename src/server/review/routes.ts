@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ReviewService } from '../../processor/review-service.ts';
 import { REVIEW_SCRIPT } from './client-script.ts';
@@ -18,7 +18,7 @@ import { REVIEW_STYLES } from './styles.ts';
 export interface ReviewRouteDeps {
   service: ReviewService;
   /** Who is reviewing (the authenticated user) for this request. */
-  reviewer: (header: (name: string) => string | undefined) => string;
+  reviewer: (c: Context) => string;
   /** Absolute path the routes are mounted at, for links. */
   base?: string;
   timeZone?: string;
@@ -100,7 +100,7 @@ export function reviewRoutes(deps: ReviewRouteDeps): Hono {
   app.post('/doc/:id/confirmar', async (c) => {
     const fileId = c.req.param('id');
     const form = readForm(await c.req.parseBody());
-    const reviewer = deps.reviewer((name) => c.req.header(name));
+    const reviewer = deps.reviewer(c);
     const outcome = await service.confirm(fileId, form, reviewer);
     switch (outcome.kind) {
       case 'saved': {
@@ -136,10 +136,7 @@ export function reviewRoutes(deps: ReviewRouteDeps): Hono {
   });
 
   app.post('/doc/:id/reprocesar', async (c) => {
-    const outcome = await service.reprocess(
-      c.req.param('id'),
-      deps.reviewer((name) => c.req.header(name)),
-    );
+    const outcome = await service.reprocess(c.req.param('id'), deps.reviewer(c));
     if (outcome.kind === 'missing')
       return c.text('El archivo ya no está en la bandeja ni en sus carpetas.', 404);
     if (outcome.kind === 'conflict') return c.text('Conflicto', 409);
@@ -157,12 +154,7 @@ export function reviewRoutes(deps: ReviewRouteDeps): Hono {
       });
       return html ? c.html(html, 422) : c.text('Documento no encontrado', 404);
     }
-    const outcome = await service.quarantine(
-      fileId,
-      version,
-      reason,
-      deps.reviewer((name) => c.req.header(name)),
-    );
+    const outcome = await service.quarantine(fileId, version, reason, deps.reviewer(c));
     if (outcome.kind === 'missing') return c.text('Documento no encontrado', 404);
     if (outcome.kind === 'conflict') {
       const html = await showDocument(fileId, {
@@ -189,10 +181,7 @@ export function reviewRoutes(deps: ReviewRouteDeps): Hono {
   });
 
   app.post('/aprendido/:id{[0-9]{1,12}}/borrar', async (c) => {
-    const removed = await service.forget(
-      Number(c.req.param('id')),
-      deps.reviewer((name) => c.req.header(name)),
-    );
+    const removed = await service.forget(Number(c.req.param('id')), deps.reviewer(c));
     return c.redirect(
       `${base}/aprendido?aviso=${encodeURIComponent(removed ? 'Olvidado.' : 'Ya no estaba.')}`,
       303,

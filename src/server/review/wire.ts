@@ -7,6 +7,7 @@ import { createReviewService, type ReviewService } from '../../processor/review-
 import { readPdf } from '../../stages/read/read-pdf.ts';
 import { readOptionsFromEnv } from '../../stages/read/stage.ts';
 import { KEY_FIELDS } from '../../stages/review.ts';
+import { createIapVerifier } from '../auth/iap.ts';
 import { reviewApp } from './review-app.ts';
 
 /** The review service over the running service's adapters: page images cached under DATA_DIR/review-pages. */
@@ -35,5 +36,11 @@ export function reviewAppFor(services: Parameters<typeof reviewServiceFor>[0]) {
     user: services.env.DASHBOARD_USER,
     password: services.env.DASHBOARD_PASSWORD,
     allowAnonymous: services.env.SOURCE === 'local',
+    iap: services.env.IAP_AUDIENCE
+      ? createIapVerifier({
+          audience: services.env.IAP_AUDIENCE,
+          ...(services.env.IAP_PUBLIC_KEYS_URL ? { keysUrl: services.env.IAP_PUBLIC_KEYS_URL } : {}),
+        })
+      : null,
   });
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { reviewApp } from '../../../src/server/review/review-app.ts';
+import { formBody, readPageForm } from './page-form.ts';
 import { createWorld, supplierInvoice, type World } from './world.ts';
 
 /** /revision over HTTP (Hono's app.request): authentication, the same-origin guard, limits and the flows. */
@@ -15,10 +16,6 @@ const SAME_ORIGIN = {
   'content-type': 'application/x-www-form-urlencoded',
 };
 
-function formBody(values: Record<string, string>): string {
-  return new URLSearchParams(values).toString();
-}
-
 describe('review routes', () => {
   let world: World;
   afterEach(async () => {
@@ -30,25 +27,7 @@ describe('review routes', () => {
 
   /** The fields exactly as the page's form sends them. */
   async function pageForm(fileId: string): Promise<Record<string, string>> {
-    const html = await (await app().request(`/revision/doc/${fileId}`, { headers: AUTH })).text();
-    const form = html.slice(
-      html.indexOf('<form id="revisar"'),
-      html.indexOf('</form>', html.indexOf('<form id="revisar"')),
-    );
-    const values: Record<string, string> = {};
-    for (const match of form.matchAll(/<input[^>]*\bname="([^"]+)"[^>]*\bvalue="([^"]*)"/g)) {
-      const decode = (s: string) =>
-        s
-          .replace(/&quot;/g, '"')
-          .replace(/&#39;/g, "'")
-          .replace(/&lt;/g, '<')
-          .replace(/&gt;/g, '>')
-          .replace(/&amp;/g, '&');
-      values[decode(match[1] as string)] = decode(match[2] as string);
-    }
-    const selected = /<select[^>]*name="classCode"[^>]*>.*?<option value="(\d)" selected>/s.exec(form);
-    values.classCode = selected?.[1] ?? '';
-    return values;
+    return readPageForm(await (await app().request(`/revision/doc/${fileId}`, { headers: AUTH })).text());
   }
 
   it('answers 401 without a password or with a wrong one, and 403 when none is configured off the local inbox', async () => {
