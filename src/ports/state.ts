@@ -29,6 +29,20 @@ export interface FileRecord {
   leaseExpiresAt: number | null;
   createdAt: string;
   updatedAt: string;
+  /**
+   * What a person decided on the review screen, which the status and folder now reflect; cleared when a run
+   * is claimed again (only a forced re-run or new content gets one). Absent in records written before.
+   */
+  decision?: HumanDecision | null;
+}
+
+/** A person's decision on a file (the review screen): confirmed into its class folder, or sent to Cuarentena. */
+export interface HumanDecision {
+  action: 'confirmed' | 'quarantined';
+  /** Who decided (the authenticated reviewer). */
+  by: string;
+  /** ISO timestamp. */
+  at: string;
 }
 
 export interface ClaimRequest {
@@ -95,6 +109,17 @@ export interface StateStore {
   renewFileLease(fileId: string, owner: string, leaseMs: number): Promise<boolean>;
   /** Updates where a file now lives (a person moved it). */
   setFolder(fileId: string, folder: TargetFolder | null): Promise<void>;
+  /**
+   * Records a person's decision on the review screen: the file's outcome becomes `status` ('processed' when
+   * confirmed, 'quarantined'), it lives in `folder`, and `decision` says who and when. The decision outranks
+   * a run in flight: its lease is dropped, so that run can no longer complete over it. Afterwards an unforced
+   * claim of the same content is refused like any outcome, and replays skip the file unless told to force
+   * (src/processor/replay.ts). False when there is no record of the file.
+   */
+  recordDecision(
+    fileId: string,
+    decision: HumanDecision & { status: 'processed' | 'quarantined'; folder: TargetFolder | null },
+  ): Promise<boolean>;
   getFile(fileId: string): Promise<FileRecord | null>;
   /** Newest first (by updatedAt). */
   listFiles(query?: FileQuery): Promise<FileRecord[]>;

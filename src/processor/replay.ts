@@ -13,8 +13,11 @@ export const replayRequestSchema = z
     status: z.enum(['failed', 'review', 'quarantined']).optional(),
     /** ISO date or date-time: every file updated since then. */
     since: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).optional(),
-    /** Re-run even when an outcome exists for the same content (default true: a replay re-runs). */
-    force: z.boolean().default(true),
+    /**
+     * Re-run even when an outcome exists for the same content. Unset, a replay re-runs the pipeline's outcomes
+     * but leaves alone the files a person decided on the review screen; `true` re-runs those too.
+     */
+    force: z.boolean().optional(),
     concurrency: z.number().int().min(1).max(16).default(2),
     limit: z.number().int().min(1).max(5000).default(1000),
   })
@@ -27,6 +30,7 @@ export interface ReplaySummary {
   selected: number;
   notFound: string[];
   outcomes: Record<ProcessOutcome['kind'], number>;
+  /** Code 'human_decision': skipped, a person decided it on the review screen (replay without force). */
   files: { fileId: string; outcome: ProcessOutcome['kind']; code?: string }[];
   ms: number;
 }
@@ -52,16 +56,33 @@ export async function replay(
   };
   const files: ReplaySummary['files'] = [];
   const notFound: string[] = [];
+  let humanDecided = 0;
+  // A person's decision is final for automatic re-runs: a replay by status or date must not move a confirmed
+  // invoice back to Revisión. Only an explicit `force: true` overrides it.
+  const decided =
+    request.force === true
+      ? new Set<string>()
+      : new Set(
+          (await Promise.all(ids.map((id) => deps.state.getFile(id))))
+            .filter((record) => record?.decision)
+            .map((record) => record!.fileId),
+        );
   const pool = new PQueue({ concurrency: request.concurrency });
   await Promise.all(
     ids.map((fileId) => {
+      if (decided.has(fileId)) {
+        humanDecided++;
+        outcomes.skipped++;
+        files.push({ fileId, outcome: 'skipped', code: 'human_decision' });
+        return Promise.resolve();
+      }
       const file = located.get(fileId);
       if (!file) {
         notFound.push(fileId);
         return Promise.resolve();
       }
       return pool.add(async () => {
-        const outcome = await deps.queue.submit(file, { force: request.force });
+        const outcome = await deps.queue.submit(file, { force: request.force ?? true });
         outcomes[outcome.kind]++;
         files.push({
           fileId,
@@ -75,6 +96,7 @@ export async function replay(
   deps.logger.info('replay finished', {
     selected: ids.length,
     notFound: notFound.length,
+    humanDecided,
     outcomes,
     ms: summary.ms,
   });

@@ -262,12 +262,19 @@ export function createReviewService(deps: ReviewServiceDeps): ReviewService {
       let file = await locate(fileId);
       if (file) {
         file = await deps.source.moveTo(file, target);
-        await deps.state.setFolder(fileId, target);
       } else {
         warnings.push(
           'El archivo ya no está en la carpeta de origen: los datos se guardaron, el archivo no se movió',
         );
       }
+      // The state store must say so too: otherwise a replay of 'review' re-runs the file and files it back.
+      await deps.state.recordDecision(fileId, {
+        status: 'processed',
+        folder: file ? target : (record?.folder ?? null),
+        action: 'confirmed',
+        by: reviewer,
+        at: clock().toISOString(),
+      });
 
       // Learned: what the person corrected, and the doubtful fields they confirmed as read.
       const taxId = review.values.supplierTaxId;
@@ -317,9 +324,11 @@ export function createReviewService(deps: ReviewServiceDeps): ReviewService {
       const write = await deps.store.quarantine(fileId, version, reviewer, reason, clock());
       if (write.kind !== 'saved') return write;
       const file = await locate(fileId);
+      if (file) await deps.source.moveTo(file, 'cuarentena');
+      const decision = { action: 'quarantined' as const, by: reviewer, at: clock().toISOString() };
+      const folder = file ? 'cuarentena' : ((await deps.state.getFile(fileId))?.folder ?? null);
+      await deps.state.recordDecision(fileId, { ...decision, status: 'quarantined', folder });
       if (!file) return { kind: 'done', next, warning: 'El archivo ya no está en la carpeta de origen' };
-      await deps.source.moveTo(file, 'cuarentena');
-      await deps.state.setFolder(fileId, 'cuarentena');
       return { kind: 'done', next };
     },
 

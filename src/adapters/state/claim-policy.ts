@@ -47,6 +47,8 @@ export function decideClaim(
     leaseExpiresAt: nowMs + request.leaseMs,
     createdAt: base?.createdAt ?? nowIso,
     updatedAt: nowIso,
+    // A run claimed over a person's decision (forced, or new content) replaces it.
+    decision: null,
   });
 
   if (!existing) return { kind: 'claim', record: claimed(1, null) };

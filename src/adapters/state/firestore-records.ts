@@ -1,6 +1,6 @@
 import type { InvoiceResult } from '../../contract/result.ts';
 import type { TargetFolder } from '../../ports/source.ts';
-import type { FileError, FileRecord, FileStatus } from '../../ports/state.ts';
+import type { FileError, FileRecord, FileStatus, HumanDecision } from '../../ports/state.ts';
 
 /**
  * Document shape of `${prefix}_files`. The contract result is kept as a JSON string: it avoids Firestore's
@@ -19,6 +19,8 @@ export interface FileDoc {
   leaseExpiresAt: number | null;
   createdAt: string;
   updatedAt: string;
+  /** A person's decision on the review screen; absent in documents written before. */
+  decision?: HumanDecision | null;
 }
 
 /** Firestore documents are limited to 1 MiB; leave room for the other fields and index entries. */
@@ -54,6 +56,7 @@ export function fileToDoc(record: FileRecord): FileDoc {
     leaseExpiresAt: record.leaseExpiresAt,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
+    decision: record.decision ? { ...record.decision } : null,
   };
 }
 
@@ -71,5 +74,6 @@ export function fileFromDoc(doc: FileDoc): FileRecord {
     leaseExpiresAt: doc.leaseExpiresAt ?? null,
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
+    decision: doc.decision ?? null,
   };
 }

@@ -148,6 +148,25 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
         if (snapshot.exists) tx.update(ref, { folder, updatedAt: iso() });
       });
     },
+    recordDecision(fileId, decision) {
+      const { status, folder, action, by, at } = decision;
+      return inTransaction(async (tx) => {
+        const ref = files.doc(toDocId(fileId));
+        const current = (await tx.get(ref)).data() as FileDoc | undefined;
+        if (!current || current.fileId !== fileId) return false;
+        const changes: Partial<FileDoc> = {
+          status,
+          folder,
+          decision: { action, by, at },
+          lastError: null,
+          leaseOwner: null,
+          leaseExpiresAt: null,
+          updatedAt: iso(),
+        };
+        tx.update(ref, changes);
+        return true;
+      });
+    },
     async getFile(fileId) {
       const snapshot = await files.doc(toDocId(fileId)).get();
       return snapshot.exists ? fileFromDoc(snapshot.data() as FileDoc) : null;

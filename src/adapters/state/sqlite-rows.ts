@@ -1,6 +1,6 @@
 import type { ClassCode, InvoiceResult } from '../../contract/result.ts';
 import type { TargetFolder, WatchChannel } from '../../ports/source.ts';
-import type { FileError, FileRecord, FileStatus, HumanLabel } from '../../ports/state.ts';
+import type { FileError, FileRecord, FileStatus, HumanDecision, HumanLabel } from '../../ports/state.ts';
 
 /** Row shapes of the SQLite state tables and their mapping to the port's records. */
 
@@ -17,6 +17,8 @@ export interface FileRow {
   lease_expires_at: number | null;
   created_at: string;
   updated_at: string;
+  /** JSON of the person's decision, or null. */
+  decision: string | null;
 }
 
 export interface ChannelRow {
@@ -48,6 +50,7 @@ export function fileFromRow(row: FileRow): FileRecord {
     leaseExpiresAt: row.lease_expires_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    decision: row.decision ? (JSON.parse(row.decision) as HumanDecision) : null,
   };
 }
 
@@ -65,6 +68,7 @@ export function fileToRow(record: FileRecord): FileRow {
     lease_expires_at: record.leaseExpiresAt,
     created_at: record.createdAt,
     updated_at: record.updatedAt,
+    decision: record.decision ? JSON.stringify(record.decision) : null,
   };
 }
 

@@ -33,6 +33,8 @@ const MIGRATIONS: readonly string[] = [
      previous_class INTEGER,
      at TEXT NOT NULL
    );`,
+  // A person's decision on the review screen (JSON: action, by, at).
+  'ALTER TABLE state_files ADD COLUMN decision TEXT;',
 ];
 
 export function migrate(db: Database.Database): void {

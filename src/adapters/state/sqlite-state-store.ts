@@ -45,13 +45,13 @@ export function createSqliteStateStore(options: SqliteStateStoreOptions): StateS
   const selectFile = db.prepare<[string], FileRow>('SELECT * FROM state_files WHERE file_id = ?');
   const upsertFile = db.prepare<[FileRow]>(
     `INSERT INTO state_files (file_id, name, md5, status, attempts, last_error, folder, result, lease_owner,
-       lease_expires_at, created_at, updated_at)
+       lease_expires_at, created_at, updated_at, decision)
      VALUES (@file_id, @name, @md5, @status, @attempts, @last_error, @folder, @result, @lease_owner,
-       @lease_expires_at, @created_at, @updated_at)
+       @lease_expires_at, @created_at, @updated_at, @decision)
      ON CONFLICT (file_id) DO UPDATE SET name = excluded.name, md5 = excluded.md5, status = excluded.status,
        attempts = excluded.attempts, last_error = excluded.last_error, folder = excluded.folder,
        result = excluded.result, lease_owner = excluded.lease_owner, lease_expires_at = excluded.lease_expires_at,
-       updated_at = excluded.updated_at`,
+       updated_at = excluded.updated_at, decision = excluded.decision`,
   );
   const completeStmt = db.prepare<[string, string | null, string, string, string, string]>(
     `UPDATE state_files SET status = ?, folder = ?, result = ?, last_error = NULL, lease_owner = NULL,
@@ -69,6 +69,11 @@ export function createSqliteStateStore(options: SqliteStateStoreOptions): StateS
   );
   const setFolderStmt = db.prepare<[string | null, string, string]>(
     'UPDATE state_files SET folder = ?, updated_at = ? WHERE file_id = ?',
+  );
+  const decideStmt = db.prepare<[string, string | null, string, string, string]>(
+    `UPDATE state_files SET status = ?, folder = ?, decision = ?, last_error = NULL, lease_owner = NULL,
+       lease_expires_at = NULL, updated_at = ?
+     WHERE file_id = ?`,
   );
   const getMeta = db.prepare<[string], { value: string }>('SELECT value FROM state_meta WHERE key = ?');
   const putMeta = db.prepare<[string, string]>(
@@ -142,6 +147,10 @@ export function createSqliteStateStore(options: SqliteStateStoreOptions): StateS
     },
     async setFolder(fileId, folder) {
       setFolderStmt.run(folder, iso(), fileId);
+    },
+    async recordDecision(fileId, decision) {
+      const { status, folder, action, by, at } = decision;
+      return decideStmt.run(status, folder, JSON.stringify({ action, by, at }), iso(), fileId).changes === 1;
     },
     async getFile(fileId) {
       const row = selectFile.get(fileId);

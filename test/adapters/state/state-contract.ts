@@ -365,6 +365,61 @@ export function describeStateStoreContract(
       expect(await a.getFile('unknown')).toBeNull();
     });
 
+    test("recordDecision makes a person's decision the outcome; only a forced claim re-runs it", async () => {
+      await claim(a, 'A');
+      const result = sampleResult('f1');
+      await a.completeFile('f1', 'A', { status: 'review', folder: 'revision', result });
+      clock.advance(5);
+      const decision = {
+        action: 'confirmed' as const,
+        by: 'ana@example.com',
+        at: new Date(T0).toISOString(),
+      };
+      expect(await b.recordDecision('f1', { ...decision, status: 'processed', folder: 'preventivas' })).toBe(
+        true,
+      );
+      expect(await b.recordDecision('unknown', { ...decision, status: 'processed', folder: null })).toBe(
+        false,
+      );
+      expect(await a.getFile('unknown')).toBeNull();
+      const decided = await a.getFile('f1');
+      expect(decided).toMatchObject({
+        status: 'processed',
+        folder: 'preventivas',
+        decision,
+        leaseOwner: null,
+        updatedAt: new Date(T0 + 5).toISOString(),
+      });
+      // The result of the run is kept: it is what the person corrected.
+      expect(decided?.result).toEqual(result);
+      // No longer listed as waiting for review; an unforced run of the same content is refused.
+      expect((await a.listFiles({ statuses: ['review'] })).map((f) => f.fileId)).toEqual([]);
+      expect((await a.listFiles({ statuses: ['processed'] })).map((f) => f.fileId)).toEqual(['f1']);
+      expect(await claim(b, 'B')).toBeNull();
+      // A forced run (a deliberate re-run) replaces the decision.
+      const forced = await claim(b, 'B', { force: true });
+      expect(forced).toMatchObject({ status: 'processing', decision: null });
+      expect((await a.getFile('f1'))?.decision ?? null).toBeNull();
+    });
+
+    test('a decision outranks a run in flight: the run loses its lease and cannot complete over it', async () => {
+      await claim(a, 'A');
+      const decision = {
+        action: 'quarantined' as const,
+        by: 'luis@example.com',
+        at: new Date(T0).toISOString(),
+      };
+      expect(await b.recordDecision('f1', { ...decision, status: 'quarantined', folder: 'cuarentena' })).toBe(
+        true,
+      );
+      expect(await a.renewFileLease('f1', 'A', 5 * MINUTE)).toBe(false);
+      expect(
+        await a.completeFile('f1', 'A', { status: 'review', folder: 'revision', result: sampleResult('f1') }),
+      ).toBe(false);
+      expect(await a.failFile('f1', 'A', { code: 'timeout', message: 'slow', retryable: true })).toBe(false);
+      expect(await b.getFile('f1')).toMatchObject({ status: 'quarantined', folder: 'cuarentena', decision });
+    });
+
     test('listFiles filters by status and since, newest first, with a limit', async () => {
       const error = { code: 'timeout', message: 'slow', retryable: true };
       for (let i = 0; i < 6; i++) {
