@@ -235,5 +235,6 @@ export async function createState(env: Env): Promise<StateStore> {
     projectId: env.GOOGLE_CLOUD_PROJECT!,
     databaseId: env.FIRESTORE_DATABASE_ID,
     collectionPrefix: env.FIRESTORE_COLLECTION_PREFIX,
+    callTimeoutMs: env.FIRESTORE_TIMEOUT_MS,
   });
 }

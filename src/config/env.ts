@@ -49,6 +49,8 @@ export const envSchema = z.object({
   GOOGLE_CLOUD_PROJECT: z.string().min(1).optional(),
   FIRESTORE_DATABASE_ID: z.string().default('(default)'),
   FIRESTORE_COLLECTION_PREFIX: z.string().default('facturas'),
+  /** Milliseconds a Firestore call may go unanswered before it fails as retryable (listings: 4×). */
+  FIRESTORE_TIMEOUT_MS: int(100).max(600_000).default(4_000),
 
   /** Warehouse: a URL (sqlite:path, postgres://, mysql://, mssql://) or the original DB_* variables. */
   DB_DIALECT: z.enum(['sqlite', 'postgres', 'mysql', 'mssql']).optional(),

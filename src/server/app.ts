@@ -1,10 +1,13 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Services } from '../composition-root.ts';
+import { StageError } from '../stages/errors.ts';
 import { requestLog } from './request-log.ts';
 
 /** Largest request body any route accepts: task calls, Pub/Sub pushes and review forms are a few KB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** A readiness check that has not answered in this time counts as 'unavailable': probes must not hang. */
+export const READY_CHECK_TIMEOUT_MS = 1_500;
 
 export interface AppRoutes {
   /** Mounted at the given path, in order. */
@@ -33,8 +36,8 @@ export function createApp(deps: {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     const checks = await Promise.allSettled([
-      deps.services.warehouse.ping(),
-      deps.services.state.getPageToken(),
+      boundedCheck(deps.services.warehouse.ping()),
+      boundedCheck(deps.services.state.getPageToken()),
     ]);
     // Codes only: a driver's message can name hosts, users or paths. The reason goes to the log.
     const [warehouse, state] = checks.map((r, i) => {
@@ -61,8 +64,28 @@ export function createApp(deps: {
   );
   for (const group of deps.routes ?? []) app.route(group.path, group.app);
   app.onError((error, c) => {
+    // A service the task depends on is down (the state store, the warehouse): the caller should retry later.
+    if (error instanceof StageError && error.retryable) {
+      deps.services.logger.warn('request deferred: a service is unavailable', {
+        path: c.req.path,
+        code: error.code,
+        reason: error.message,
+      });
+      return c.json({ error: error.code, retryable: true }, 503, { 'retry-after': '30' });
+    }
     deps.services.logger.error('request failed', { path: c.req.path, reason: error.message });
     return c.json({ error: 'internal_error' }, 500);
   });
   return app;
+}
+
+function boundedCheck(check: Promise<unknown>): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer in ${READY_CHECK_TIMEOUT_MS} ms`)),
+      READY_CHECK_TIMEOUT_MS,
+    );
+  });
+  return Promise.race([check, late]).finally(() => clearTimeout(timer));
 }

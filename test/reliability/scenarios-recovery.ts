@@ -63,7 +63,11 @@ export const warehouse: Scenario = async (world) => {
   }
 };
 
-/** Firestore (the emulator, behind a proxy) unreachable for ~15 s while files arrive; then back. */
+/**
+ * Firestore (the emulator, behind a proxy) unreachable for ~15 s while files arrive; then back. While it is
+ * down, /tasks/hourly answers a retryable 503 within seconds and /readyz 503 with state 'unavailable' in
+ * about 1.5 s (neither waits on the Firestore client's retries).
+ */
 export const firestore: Scenario = async (world) => {
   const [host, port] = world.emulator.host.split(':');
   const proxy = await startProxy({ host: host!, port: Number(port) });
@@ -76,15 +80,24 @@ export const firestore: Scenario = async (world) => {
       proxy.cutOff();
       scene.upload(10);
       await sleep(6_000);
-      // Firestore's client retries UNAVAILABLE with back-off: a call may hang; 10 s without an answer is status 0.
+      // While Firestore is unreachable the service must still answer, and fast: every state call has a
+      // deadline (FIRESTORE_TIMEOUT_MS, 4 s) and readiness checks 1.5 s. No answer in 10 s is status 0.
+      const hourlyBegan = Date.now();
       const during = await Promise.race([
         callHourly(world, instance!),
-        sleep(10_000).then(() => ({ status: 0 })),
+        sleep(10_000).then(() => ({ status: 0, body: null })),
       ]);
+      const hourlyMs = Date.now() - hourlyBegan;
+      const readyBegan = Date.now();
       const ready = await fetch(`${instance!.url}/readyz`, { signal: AbortSignal.timeout(5_000) }).then(
-        (r) => r.status,
-        () => 0,
+        async (r) => ({
+          status: r.status,
+          body: (await r.json().catch(() => null)) as { state?: string } | null,
+        }),
+        () => ({ status: 0, body: null }),
       );
+      const readyMs = Date.now() - readyBegan;
+      const retryable = (during.body as { retryable?: unknown } | null)?.retryable === true;
       const stuck = await census(world, scene);
       proxy.restore();
       await sleep(2_000); // the client's reconnection back-off
@@ -96,8 +109,17 @@ export const firestore: Scenario = async (world) => {
         c = await census(world, scene);
       }
       return {
-        ok: exactlyOnce(c, 15) && stuck.inInbox === 10 && during.status !== 200 && after.status === 200,
-        line: `cut 12 s, hourly during ${during.status}, /readyz during ${ready}, ${stuck.inInbox} waiting in the inbox; after: hourly ${after.status}, ${describeCensus(c)}, ${seconds(began)}`,
+        ok:
+          exactlyOnce(c, 15) &&
+          stuck.inInbox === 10 &&
+          during.status === 503 &&
+          retryable &&
+          hourlyMs < 6_000 &&
+          ready.status === 503 &&
+          ready.body?.state === 'unavailable' &&
+          readyMs < 2_500 &&
+          after.status === 200,
+        line: `cut ~12 s, hourly during ${during.status}${retryable ? ' (retryable)' : ''} in ${hourlyMs} ms, /readyz during ${ready.status} state=${ready.body?.state ?? '-'} in ${readyMs} ms, ${stuck.inInbox} waiting in the inbox; after: hourly ${after.status}, ${describeCensus(c)}, ${seconds(began)}`,
       };
     });
   } finally {

@@ -1,6 +1,7 @@
 import { Firestore, type Settings, type Transaction } from '@google-cloud/firestore';
 import type { WatchChannel } from '../../ports/source.ts';
 import type { FileQuery, FileRecord, HumanLabel, StateStore } from '../../ports/state.ts';
+import { settleInFlight, withCallDeadlines } from './call-deadline.ts';
 import { decideClaim } from './claim-policy.ts';
 import { toDocId } from './firestore-doc-ids.ts';
 import { classifyOutages } from './firestore-errors.ts';
@@ -21,7 +22,15 @@ export interface FirestoreStateStoreOptions {
   now?: () => number;
   /** Retries of a contended transaction before it fails with ABORTED. */
   transactionAttempts?: number;
+  /**
+   * Milliseconds a call may go unanswered before it fails as the retryable `state_unavailable` (listings
+   * get four times as long). While Firestore is unreachable its client retries for tens of seconds; the
+   * service must answer health checks and tasks long before that. Default 4,000.
+   */
+  callTimeoutMs?: number;
 }
+
+export const DEFAULT_FIRESTORE_CALL_TIMEOUT_MS = 4_000;
 
 const PAGE_TOKEN_DOC = 'page_token';
 const leaseDocId = (name: string) => `lease_${toDocId(name)}`;
@@ -44,7 +53,8 @@ interface LabelDoc {
  * The production StateStore on Firestore (Native mode). Every read-decide-write (claim, complete, fail,
  * page-token compare-and-set, named leases) runs in a transaction, so any number of service instances can
  * share it. listFiles with statuses and since needs the composite index in firestore.indexes.json.
- * Outages (UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED) surface as the retryable `state_unavailable`.
+ * Outages (UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED) surface as the retryable `state_unavailable`,
+ * and so does a call left unanswered past `callTimeoutMs` (the client's own retries would hold it longer).
  */
 export function createFirestoreStateStore(options: FirestoreStateStoreOptions): StateStore {
   if (!/^[A-Za-z0-9_-]{1,100}$/.test(options.collectionPrefix)) {
@@ -92,7 +102,10 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
       return true;
     });
 
-  return classifyOutages<StateStore>({
+  const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_FIRESTORE_CALL_TIMEOUT_MS;
+  /** Calls still running, abandoned ones included: terminating the client under them rejects inside it. */
+  const inFlight = new Set<Promise<unknown>>();
+  const store = classifyOutages<StateStore>({
     async claimFile(request) {
       const ref = files.doc(toDocId(request.fileId));
       // Refusals need no transaction: a strongly consistent read that refuses is a valid serialisation point.
@@ -260,7 +273,15 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
     },
 
     async close() {
+      await settleInFlight(inFlight, callTimeoutMs * 2);
       if (ownsClient) await db.terminate();
     },
+  });
+  const listingMs = callTimeoutMs * 4;
+  return withCallDeadlines(store, {
+    defaultMs: callTimeoutMs,
+    perMethod: { listFiles: listingMs, listChannels: listingMs, listHumanLabels: listingMs },
+    unbounded: ['close'],
+    inFlight,
   });
 }

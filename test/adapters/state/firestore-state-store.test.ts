@@ -36,6 +36,10 @@ describeStateStoreContract('firestore (official emulator, two clients)', async (
         collectionPrefix: prefix,
         settings: current.settings(),
         now,
+        // The contract races ten writers on one document; on the emulator each contended transaction can
+        // wait seconds for its lock. These tests judge the semantics; the deadline has its own test
+        // (firestore-outage.test.ts).
+        callTimeoutMs: 30_000,
       });
     },
     async reset() {
