@@ -3,13 +3,14 @@ import { emptyInvoice, type Invoice } from '../../contract/result.ts';
 import type { Extraction } from '../stage.ts';
 import { detectCurrency } from './currency.ts';
 import { withoutDescriptionSpecks } from './description-specks.ts';
-import { labelledAmounts, mergeAmountCandidates } from './fields/amount-candidates.ts';
+import { labelledAmounts, mergeAmountCandidates, withoutShadowed } from './fields/amount-candidates.ts';
 import { findHeaderFields } from './fields/header-fields.ts';
 import { findCufe, findDueDate, findInvoiceNumber, findIssueDate, findPurchaseOrder } from './header.ts';
 import { matchLabels } from './labels/match.ts';
 import { layoutRows } from './layout.ts';
 import { deriveMissingAmount, deriveMissingQuantities, restoreLeadingDigits } from './line-arithmetic.ts';
 import { findRuledLineItems } from './page/grid-table.ts';
+import { ruledBoxes } from './page/ruled-box.ts';
 import { chooseLineTable } from './page/table-choice.ts';
 import { findParties } from './parties.ts';
 import { readingProvenance, setProvenance } from './provenance.ts';
@@ -59,8 +60,8 @@ export function extractInvoice(document: ReadDocument): Extraction {
   const restored = restoreLeadingDigits(ocr ? withoutDescriptionSpecks(table.lines) : table.lines, ocr);
   const sum = linesSum(restored.lines);
   const amountCandidates = mergeAmountCandidates(
-    findAmountCandidates(rows, table.rows),
-    labelledAmounts(rows, labels, table.rows),
+    withoutShadowed(findAmountCandidates(rows, table.rows), labels),
+    labelledAmounts(rows, labels, table.rows, ruledBoxes(document)),
   );
   const totals = chooseTotals(amountCandidates, sum);
   const filled = fillByArithmetic(totals, rows, table.rows, sum);

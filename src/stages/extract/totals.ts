@@ -26,6 +26,8 @@ export interface AmountCandidate {
   row: Row;
   label: string;
   confidence: number;
+  /** Where the label is across its row (page points), when known. */
+  span?: { x0: number; x1: number };
 }
 
 const LABELS: [TotalKind, RegExp, number][] = [
@@ -92,6 +94,7 @@ export function findAmountCandidates(read: Row[], tableRows: Set<number>): Amoun
         row: hit.row,
         label: hit.row.folded.slice(hit.start, hit.end),
         confidence: found.confidence,
+        span: { x0: hit.x0, x1: hit.x1 },
       });
     }
   }

@@ -1,6 +1,7 @@
 import type { LabelField } from '../labels/lexicon.ts';
 import type { LabelMatch } from '../labels/match.ts';
-import { type Row, valueWindows } from '../layout.ts';
+import { type Row, type ValueWindow, valueWindows } from '../layout.ts';
+import { NO_BOXES, type RuledBoxes } from '../page/ruled-box.ts';
 import type { AmountCandidate, TotalKind } from '../totals.ts';
 import { readAmount } from './amounts.ts';
 import { PLACEMENT_FACTOR, productScore } from './scorer.ts';
@@ -32,6 +33,7 @@ export function labelledAmounts(
   rows: Row[],
   labels: LabelMatch[],
   tableRows: Set<number>,
+  boxes: RuledBoxes = NO_BOXES,
 ): AmountCandidate[] {
   const lastTableOrder = Math.max(-1, ...tableRows);
   const out: AmountCandidate[] = [];
@@ -41,7 +43,7 @@ export function labelledAmounts(
     // "% IVA", "IVA %", "Tipo IVA": the heading of a rate, not of an amount.
     const before = label.row.text.slice(0, label.start).split('   ').at(-1) ?? '';
     if (/%\s*$/.test(before) || /^\s*%/.test(label.row.text.slice(label.end))) continue;
-    for (const window of valueWindows(rows, label)) {
+    for (const window of labelWindows(rows, label, boxes)) {
       if (window.placement === 'below' && tableRows.has(window.row.order)) continue;
       const value = readAmount(window.text);
       if (value === null) continue;
@@ -69,6 +71,40 @@ export function labelledAmounts(
     }
   }
   return out;
+}
+
+/**
+ * Where a label's amount may be: first the value under it inside its own ruled box (a box is a cell: label
+ * and value share it, however far apart they print), then the places around the label.
+ */
+function labelWindows(rows: Row[], label: LabelMatch, boxes: RuledBoxes): ValueWindow[] {
+  const windows = valueWindows(rows, label);
+  const boxed = boxes.valueBelow(rows, label);
+  if (!boxed) return windows;
+  return [
+    { text: boxed.text, placement: 'same-cell', row: boxed.row, confidence: boxed.confidence },
+    ...windows,
+  ];
+}
+
+/**
+ * The pattern finder's candidates less those whose label is only the start of a longer lexicon label of
+ * another kind: "VALOR TOTAL DOS PRODUTOS" is a subtotal's label, not "valor total" followed by words;
+ * "Total aproximado de tributos" labels no total.
+ */
+export function withoutShadowed(candidates: AmountCandidate[], labels: LabelMatch[]): AmountCandidate[] {
+  return candidates.filter((c) => {
+    const span = c.span;
+    if (!span) return true;
+    return !labels.some(
+      (l) =>
+        l.row.order === c.row.order &&
+        (l.field === 'other' || (KIND[l.field] !== undefined && KIND[l.field] !== c.kind)) &&
+        l.x0 <= span.x0 + 0.5 &&
+        l.x1 >= span.x1 - 0.5 &&
+        l.x1 - l.x0 > span.x1 - span.x0 + 1,
+    );
+  });
 }
 
 /** Candidates of both finders, one per row, kind and value (the stronger score kept). */

@@ -9,6 +9,7 @@ import { type ScoringContext, scoringContext } from './features.ts';
 import { activeChooser, type Chooser, chooseValue } from './field-chooser.ts';
 import { readIdentifier } from './identifier.ts';
 import { headerPosition, PLACEMENT_FACTOR, productScore } from './scorer.ts';
+import { withSeries } from './series-number.ts';
 
 /**
  * Invoice number, issue date and due date from the lexicon's labels, ranked together with what the older
@@ -43,7 +44,9 @@ export function numberKey(value: string): string {
 
 export function dominantLanguage(labels: LabelMatch[]): Language | null {
   const counts = new Map<Language, number>();
-  for (const l of labels) if (l.field !== 'other') counts.set(l.lang, (counts.get(l.lang) ?? 0) + 1);
+  // A series label reads alike in several languages ("Serie", "Série"): it says nothing of the language.
+  for (const l of labels)
+    if (l.field !== 'other' && l.field !== 'series') counts.set(l.lang, (counts.get(l.lang) ?? 0) + 1);
   let best: Language | null = null;
   for (const [lang, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = lang;
   return best;
@@ -99,11 +102,12 @@ export function numberCandidates(
   // "OC 2026-794" read whole under one label and as "2026-794" after its own prefix taken for a label: the
   // prefix belongs to the value.
   const keys = new Set(out.map((c) => c.key));
-  return out.filter((c) => {
+  const kept = out.filter((c) => {
     const label = c.label;
     if (!label) return true;
     return !keys.has(numberKey(`${label.row.text.slice(label.start, label.end)} ${c.value}`));
   });
+  return field === 'number' ? withSeries(rows, labels, kept, numberKey) : kept;
 }
 
 /** "Fattura n. 12 del …": a joining word after the invoice number's label on its row. */

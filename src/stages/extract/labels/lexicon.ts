@@ -21,6 +21,11 @@ export type LabelField =
   | 'order'
   /** The word that joins a date to the number before it: "Fattura n. 12 del 03/11/2024", "Rechnung 7 vom ...". */
   | 'numberDate'
+  /**
+   * The series an invoice number belongs to, printed apart from it ("Serie: A", "Folio: 167"): a lettered
+   * series joins the number (header-fields.ts); a numeric one (Brazil's NF-e "Série 1") stays apart.
+   */
+  | 'series'
   | 'other';
 
 export type Language = 'es' | 'en' | 'pt' | 'de' | 'fr' | 'it' | 'nl';
@@ -323,6 +328,12 @@ export const LEXICON: LexiconGroup[] = [
   { lang: 'en', field: 'numberDate', weight: 0.9, phrases: ['of the'] },
   { lang: 'nl', field: 'numberDate', weight: 0.9, phrases: ['van'] },
 
+  // ── series of the invoice number, printed apart from it ───────────────────────────────────────────
+  { lang: 'es', field: 'series', weight: 0.9, phrases: ['serie', 'serie factura', 'serie de factura'] },
+  { lang: 'pt', field: 'series', weight: 0.9, phrases: ['serie', 'serie da nota'] },
+  { lang: 'en', field: 'series', weight: 0.9, phrases: ['series', 'invoice series'] },
+  { lang: 'fr', field: 'series', weight: 0.9, phrases: ['serie de facture'] },
+
   // ── due date ──────────────────────────────────────────────────────────────────────────────────────
   {
     lang: 'es',
@@ -553,14 +564,19 @@ export const LEXICON: LexiconGroup[] = [
     lang: 'pt',
     field: 'total',
     weight: 1,
+    phrases: ['valor total da nota', 'total da nota', 'valor total da nfs e', 'total geral'],
+  },
+  {
+    // A total of something (the services of a note that also sells goods): the note's total when alone.
+    lang: 'pt',
+    field: 'total',
+    weight: 0.85,
     phrases: [
-      'valor total da nota',
       'valor total',
       'valor total do servico',
+      'valor total dos servicos',
       'valor do servico',
       'valor dos servicos',
-      'total da nota',
-      'total geral',
     ],
   },
   {
@@ -952,8 +968,28 @@ export const LEXICON: LexiconGroup[] = [
       'numero de serie',
       'serie certificado',
       'certificado emisor',
+      'certificado del emisor',
+      'certificado sat',
+      'certificado del sat',
+      '{no} certificado sat',
+      '{no} de certificado sat',
+      '{no} certificado emisor',
+      '{no} de certificado emisor',
+      'numero de certificado sat',
+      'numero de certificado emisor',
+      '{no} serie del certificado',
+      '{no} serie certificado',
+      'serie del certificado',
       'numero de serie certificado emisor',
       '{no} de serie certificado emisor',
+      '{no} serie certificado emisor',
+      'csd',
+      '{no} csd',
+      '{no} de csd',
+      'certificado de sello digital',
+      '{no} de certificado de sello digital',
+      'serie del csd',
+      '{no} de serie del csd',
       'resolucion',
       'resolucion dian',
       'autorizacion',
@@ -1212,11 +1248,15 @@ export const LEXICON: LexiconGroup[] = [
       'competencia',
       'data de competencia',
       'total das retencoes',
-      'serie',
       'codigo de verificacao',
       'base de calculo do icms st',
       'valor do icms st',
       'valor aprox tributos',
+      'valor aproximado dos tributos',
+      'valor aproximado de tributos',
+      'total aproximado de tributos',
+      'total aproximado dos tributos',
+      'tributos aproximados',
       'valor do frete',
       'valor do seguro',
       'desconto',

@@ -1,0 +1,147 @@
+import type { Box, ReadDocument, Ruling, Word } from '../../../contract/document.ts';
+import type { LabelHit, Row } from '../layout.ts';
+import { mergeSegments, printedLines } from './grid.ts';
+
+/**
+ * The ruled box a label heads: forms that print each field in a box of its own (a DANFE's "VALOR TOTAL DA
+ * NOTA", a DIAN grid, a German form) put the label at the top of the box and the value under it, anywhere
+ * across the box's width (often right-aligned, far from the label). The box is found from the page's ruling
+ * lines: the nearest rules above, below, left and right of the label that enclose it. The value is the first
+ * printed line under the label inside that box.
+ */
+export interface BoxedValue {
+  text: string;
+  /** The row the value's first word sits on. */
+  row: Row;
+  confidence: number;
+}
+
+interface Rule {
+  at: number;
+  from: number;
+  to: number;
+}
+
+interface PageRules {
+  horizontal: Rule[];
+  vertical: Rule[];
+}
+
+/** Rules this close to a label's edge still enclose it (points). */
+const TOLERANCE = 1.5;
+/** A ruling this thick or thicker is no line. */
+const MAX_THICKNESS = 3;
+/** A box taller than this many label heights is a frame or a section, not a field's box. */
+const MAX_HEIGHT_RATIO = 7;
+/** The value starts within this many label heights under the label. */
+const MAX_GAP_RATIO = 2.5;
+
+export interface RuledBoxes {
+  /** The value under a label inside the label's ruled box, or null when the label heads no box. */
+  valueBelow(rows: Row[], hit: LabelHit): BoxedValue | null;
+}
+
+export const NO_BOXES: RuledBoxes = { valueBelow: () => null };
+
+export function ruledBoxes(document: ReadDocument): RuledBoxes {
+  const pages = new Map<number, PageRules>();
+  for (const page of document.pages) {
+    if (page.rulings && page.rulings.length > 0) pages.set(page.index, pageRules(page.rulings));
+  }
+  if (pages.size === 0) return NO_BOXES;
+  return {
+    valueBelow(rows, hit) {
+      const rules = pages.get(hit.row.page);
+      if (!rules) return null;
+      const label = labelBox(hit);
+      if (!label) return null;
+      const box = enclosingBox(rules, label);
+      if (!box) return null;
+      return firstLineBelow(rows, hit, label, box);
+    },
+  };
+}
+
+function pageRules(rulings: readonly Ruling[]): PageRules {
+  const horizontal: Rule[] = [];
+  const vertical: Rule[] = [];
+  for (const r of rulings) {
+    const width = r.x1 - r.x0;
+    const height = r.y1 - r.y0;
+    if (height < MAX_THICKNESS && width > height)
+      horizontal.push({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 });
+    else if (width < MAX_THICKNESS && height > width)
+      vertical.push({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 });
+  }
+  return { horizontal: mergeSegments(horizontal), vertical: mergeSegments(vertical) };
+}
+
+/** The label's own words' box (its row may be taller: words of other cells share it). */
+function labelBox(hit: LabelHit): Box | null {
+  const words = hit.row.words.slice(hit.first, hit.last + 1);
+  if (words.length === 0) return null;
+  return {
+    x0: Math.min(...words.map((w) => w.x0)),
+    y0: Math.min(...words.map((w) => w.y0)),
+    x1: Math.max(...words.map((w) => w.x1)),
+    y1: Math.max(...words.map((w) => w.y1)),
+  };
+}
+
+function enclosingBox(rules: PageRules, label: Box): Box | null {
+  const height = Math.max(1, label.y1 - label.y0);
+  const middle = (label.y0 + label.y1) / 2;
+  const spans = (r: Rule, lo: number, hi: number) => r.from <= lo + TOLERANCE && r.to >= hi - TOLERANCE;
+  let top: number | null = null;
+  let bottom: number | null = null;
+  for (const h of rules.horizontal) {
+    if (!spans(h, label.x0, label.x1)) continue;
+    if (h.at <= label.y0 + TOLERANCE && (top === null || h.at > top)) top = h.at;
+    if (h.at >= label.y1 - TOLERANCE && (bottom === null || h.at < bottom)) bottom = h.at;
+  }
+  if (top === null || bottom === null || bottom - top > MAX_HEIGHT_RATIO * height) return null;
+  let left: number | null = null;
+  let right: number | null = null;
+  // The sides run down the whole box, from the label's middle to the bottom rule.
+  for (const v of rules.vertical) {
+    if (!spans(v, middle, bottom)) continue;
+    if (v.at <= label.x0 + TOLERANCE && (left === null || v.at > left)) left = v.at;
+    if (v.at >= label.x1 - TOLERANCE && (right === null || v.at < right)) right = v.at;
+  }
+  if (left === null || right === null) return null;
+  return { x0: left, y0: top, x1: right, y1: bottom };
+}
+
+function inside(word: Word, box: Box): boolean {
+  const cx = (word.x0 + word.x1) / 2;
+  const cy = (word.y0 + word.y1) / 2;
+  return cx > box.x0 && cx < box.x1 && cy > box.y0 && cy < box.y1;
+}
+
+function firstLineBelow(rows: Row[], hit: LabelHit, label: Box, box: Box): BoxedValue | null {
+  const height = Math.max(1, label.y1 - label.y0);
+  const found: { word: Word; row: Row }[] = [];
+  for (let i = Math.max(0, hit.row.order - 3); i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.page < hit.row.page) continue;
+    if (row.page > hit.row.page || row.y0 > box.y1) break;
+    for (const word of row.words) {
+      if (!inside(word, box)) continue;
+      const cy = (word.y0 + word.y1) / 2;
+      // The label heads its box: nothing printed above it inside the box.
+      if (cy < label.y0) return null;
+      if (cy > label.y1) found.push({ word, row });
+    }
+  }
+  if (found.length === 0) return null;
+  const topmost = Math.min(...found.map((f) => f.word.y0));
+  if (topmost - label.y1 > MAX_GAP_RATIO * height) return null;
+  const first = printedLines(found.map((f) => f.word))[0];
+  if (!first) return null;
+  const firstWords = found.filter((f) => f.word.y0 < topmost + 0.5 * height);
+  return {
+    text: first,
+    row: firstWords[0]?.row ?? found[0]!.row,
+    confidence: firstWords.reduce((m, f) => Math.min(m, f.word.confidence), 1),
+  };
+}
