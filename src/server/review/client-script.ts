@@ -65,6 +65,8 @@ export const REVIEW_SCRIPT = `(() => {
     document.querySelector('[data-dudoso]');
   if (start && start.focus) {
     start.focus();
+    // Mid-pane, clear of the confirm bar that stays at the bottom of the form.
+    if (start.scrollIntoView) start.scrollIntoView({ block: 'center', inline: 'nearest' });
     if (start.select) start.select();
   }
   document.body.setAttribute('data-listo', '1');

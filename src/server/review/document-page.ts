@@ -10,6 +10,7 @@ import type { ReviewView } from '../../processor/review-service.ts';
 import { formatDateTime, formatPercent } from '../dashboard/format.ts';
 import { esc } from '../dashboard/html.ts';
 import { FIELD_NAMES, reasonName } from './labels.ts';
+import { doubtfulColumns, lineDoubts } from './line-doubts.ts';
 import { shell } from './shell.ts';
 
 /**
@@ -87,18 +88,34 @@ function linesTable(view: ReviewView, options: DocumentPageOptions): string {
     ['unitPrice', 'Precio', 'num'],
     ['amount', 'Importe', 'num'],
   ];
-  const doubtful = view.doubtful.includes('lines');
+  const doubts = lineDoubts(view.invoice.validationIssues);
+  const doubtful = view.doubtful.includes('lines') || [...doubts.values()].some((d) => d.mismatch);
   const body = rows
-    .map(
-      (row, index) =>
-        `<tr>${columns
-          .map(([key, label, css]) => {
-            const name = `l.${index}.${key}`;
-            const error = options.errors?.[`lines.${index}.${key}`];
-            return `<td${error ? ' class="con-error"' : ''}><input name="${esc(name)}" aria-label="${esc(`${label} línea ${index + 1}`)}" value="${esc(row[key] ?? '')}"${css ? ` class="${css}"` : ''} autocomplete="off"${error ? ` aria-invalid="true" title="${esc(error)}"` : ''}></td>`;
-          })
-          .join('')}</tr>`,
-    )
+    .map((row, index) => {
+      const doubt = doubts.get(index);
+      const suspect: readonly string[] = doubtfulColumns(doubt);
+      const why = doubt?.mismatch
+        ? 'Cantidad × precio no da el importe'
+        : doubt
+          ? 'Calculado, no leído en el documento'
+          : '';
+      const cells = columns
+        .map(([key, label, css]) => {
+          const name = `l.${index}.${key}`;
+          const error = options.errors?.[`lines.${index}.${key}`];
+          const unsure = suspect.includes(key);
+          // A line that does not add up is a finding, like a missing field: the cursor starts there.
+          const named = doubt?.mismatch === true && key === suspect[0];
+          const tdClass = [error ? 'con-error' : '', unsure ? 'dudoso' : ''].filter(Boolean).join(' ');
+          const title = error ?? (unsure ? why : '');
+          return `<td${tdClass ? ` class="${tdClass}"` : ''}><input name="${esc(name)}" aria-label="${esc(`${label} línea ${index + 1}`)}" value="${esc(row[key] ?? '')}"${css ? ` class="${css}"` : ''} autocomplete="off"${unsure ? ' data-dudoso' : ''}${named ? ' data-motivo' : ''}${error ? ' aria-invalid="true"' : ''}${title ? ` title="${esc(title)}"` : ''}></td>`;
+        })
+        .join('');
+      const mark = doubt
+        ? `<span class="marca-dudoso" title="${esc(why)}">${doubt.mismatch ? 'No cuadra' : 'Calculado'}</span>`
+        : '';
+      return `<tr${doubt ? ` class="dudosa" data-linea-dudosa="${index + 1}"` : ''}>${cells}<td class="marca">${mark}</td></tr>`;
+    })
     .join('\n');
   const lineErrors = Object.entries(options.errors ?? {})
     .filter(([key]) => key.startsWith('lines.'))
@@ -111,7 +128,7 @@ function linesTable(view: ReviewView, options: DocumentPageOptions): string {
   }</legend>
 <div class="tabla-lineas"><table><thead><tr>${columns
     .map(([, label, css]) => `<th${css === 'num' ? ' class="num"' : ''}>${esc(label)}</th>`)
-    .join('')}</tr></thead><tbody>
+    .join('')}<th class="marca" aria-label="Revisar"></th></tr></thead><tbody>
 ${body}
 </tbody></table></div>${lineErrors}</fieldset>`;
 }

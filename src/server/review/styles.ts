@@ -75,6 +75,9 @@ input:focus, select:focus, button:focus { outline: 3px solid #74c0fc; outline-of
 .lineas td { padding: 0.15rem; }
 .lineas input.num { width: 6.5rem; }
 .lineas input.desc { width: 12rem; }
+.lineas tr.dudosa { background: #fff9db; }
+.lineas td.dudoso input { border-color: var(--dudoso); background: #fff3bf; }
+.lineas td.marca { white-space: nowrap; font-size: 0.85em; }
 .probabilidad { margin: 0.3rem 0; }
 .palabras { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; padding: 0; margin: 0.2rem 0; }
 .palabras li { border-radius: 10px; padding: 0 0.45rem; font-size: 0.8rem; }

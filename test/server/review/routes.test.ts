@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { lineDoubts } from '../../../src/server/review/line-doubts.ts';
 import { reviewApp } from '../../../src/server/review/review-app.ts';
+import { validateInvoice } from '../../../src/stages/extract/validate.ts';
 import { formBody, readPageForm } from './page-form.ts';
 import { createWorld, supplierInvoice, type World } from './world.ts';
 
@@ -144,6 +146,54 @@ describe('review routes', () => {
     });
     expect(forget.status).toBe(303);
     expect((await world.store.locators()).length).toBe(before - 1);
+  });
+
+  it('marks the line whose arithmetic fails, and only its figures', async () => {
+    world = await createWorld();
+    const { fileId } = await world.ingest(supplierInvoice(), {
+      misread: (e) => {
+        // 4 bearings read as 40: quantity × price no longer gives the line's amount.
+        const line = e.invoice.lines[1];
+        if (line) line.quantity = 40;
+        e.validation.issues = validateInvoice(e.invoice, true);
+      },
+    });
+    expect((await world.store.get(fileId))?.validationIssues).toContain('line_2_amount_mismatch');
+    const html = await (await app().request(`/revision/doc/${fileId}`, { headers: AUTH })).text();
+    const rows = html
+      .split('<tr')
+      .map((chunk) => chunk.slice(0, chunk.indexOf('</tr>')))
+      .filter((row) => row.includes('name="l.'));
+    expect(rows.map((row) => /name="l\.(\d+)\.code"/.exec(row)?.[1])).toEqual(['0', '1', '2']);
+    const [first, second, blank] = rows;
+    expect(second).toContain('data-linea-dudosa="2"');
+    expect(second).toContain('No cuadra');
+    const marked = [...(second ?? '').matchAll(/<input name="l\.1\.(\w+)"[^>]*\bdata-dudoso/g)].map(
+      (m) => m[1],
+    );
+    expect(marked).toEqual(['quantity', 'unitPrice', 'amount']);
+    expect(first).not.toContain('data-dudoso');
+    expect(blank).not.toContain('data-dudoso');
+    expect(html).toMatch(/<fieldset class="lineas dudoso">/);
+  });
+
+  it('reads line doubts from validation codes', () => {
+    expect(
+      lineDoubts([
+        'line_2_amount_mismatch',
+        'line_3_unit_price_derived',
+        'line_3_quantity_derived',
+        'xml_line_5_amount_mismatch',
+        'lines_do_not_sum_to_subtotal',
+        'line_0_amount_mismatch',
+      ]),
+    ).toEqual(
+      new Map([
+        [1, { mismatch: true, derived: [] }],
+        [2, { mismatch: false, derived: ['unitPrice', 'quantity'] }],
+        [4, { mismatch: true, derived: [] }],
+      ]),
+    );
   });
 
   it('sends to Cuarentena only with a reason', async () => {
