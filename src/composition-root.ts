@@ -5,7 +5,9 @@ import { createSqliteStateStore } from './adapters/state/sqlite-state-store.ts';
 import { createWarehouse, type KyselyWarehouse, warehouseConfigFromEnv } from './adapters/warehouse/index.ts';
 import { createReviewStore } from './adapters/warehouse/review-store.ts';
 import { type Env, resolveDataPath } from './config/env.ts';
+import { createModelSync, type ModelSync } from './model-store/sync.ts';
 import type { Classifier } from './ports/classifier.ts';
+import type { ModelStore } from './ports/model-store.ts';
 import type { ChangeFeed, DocumentSource } from './ports/source.ts';
 import type { StateStore } from './ports/state.ts';
 import type { WorkDispatcher } from './ports/work-dispatcher.ts';
@@ -51,6 +53,10 @@ export interface Services {
   /** The model in use; `reloadModel()` swaps in a newly promoted one. */
   classifier: SwappableClassifier;
   reloadModel(): Promise<string>;
+  /** Where promoted models are kept for every instance (MODEL_STORE). */
+  modelStore: ModelStore;
+  /** Hot-swaps to the shared current model when it changed (at start and on the hourly task). */
+  modelSync: ModelSync;
   ocr: OcrEngine;
   stages: readonly Stage[];
   processor: Processor;
@@ -69,15 +75,24 @@ export interface Services {
 export async function createServices(env: Env, options: { logger?: Logger } = {}): Promise<Services> {
   const logger =
     options.logger ?? createLogger({ level: env.LOG_LEVEL, base: { service: 'clasificador-facturas' } });
-  const loadModel = async (): Promise<Classifier> =>
-    createBatchingClassifier(await loadOnnxClassifier(path.resolve(env.MODEL_DIR), { logger }), {
-      maxBatch: 64,
-    });
+  const loadModelFrom = async (modelDir: string): Promise<Classifier> =>
+    createBatchingClassifier(await loadOnnxClassifier(modelDir, { logger }), { maxBatch: 64 });
+  const loadModel = () => loadModelFrom(path.resolve(env.MODEL_DIR));
   const classifier = createSwappableClassifier(await loadModel());
   const { source, feed } = await createSource(env, logger);
   const state = await createState(env);
   const warehouse = await createWarehouse(warehouseConfigFromEnv(env), logger);
   await warehouse.migrate();
+  const modelStore = await createModelStore(env, logger);
+  const modelSync = createModelSync({
+    store: modelStore,
+    state,
+    classifier,
+    load: loadModelFrom,
+    cacheDir: resolveDataPath(env, 'cache-modelos'),
+    bundledModelDir: path.resolve(env.MODEL_DIR),
+    logger: logger.child({ component: 'model-sync' }),
+  });
   const documentStages = await createDocumentStages(env, {
     logger,
     classifier,
@@ -127,6 +142,8 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
       logger.info('model reloaded', { model: classifier.modelVersion });
       return classifier.modelVersion;
     },
+    modelStore,
+    modelSync,
     ocr: documentStages.ocr,
     stages,
     processor,
@@ -237,4 +254,16 @@ export async function createState(env: Env): Promise<StateStore> {
     collectionPrefix: env.FIRESTORE_COLLECTION_PREFIX,
     callTimeoutMs: env.FIRESTORE_TIMEOUT_MS,
   });
+}
+
+/** Where promoted models live for every instance: a local folder (embedded default) or a Drive folder. */
+export async function createModelStore(env: Env, logger: Logger): Promise<ModelStore> {
+  if (env.MODEL_STORE === 'local') {
+    const { createLocalFolderModelStore } = await import(
+      './adapters/model-store/local-folder-model-store.ts'
+    );
+    return createLocalFolderModelStore({ root: env.MODEL_STORE_DIR ?? resolveDataPath(env, 'modelos') });
+  }
+  const { createDriveModelStoreFromEnv } = await import('./adapters/model-store/drive-model-store.ts');
+  return createDriveModelStoreFromEnv(env, logger);
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createServices, type Services } from './composition-root.ts';
 import { ConfigError, loadEnv } from './config/env.ts';
+import { publishModel } from './model-store/publish.ts';
 import { startLocalInbox } from './processor/local-inbox.ts';
 import { createApp } from './server/app.ts';
 import { dashboardApp } from './server/dashboard-auth.ts';
@@ -34,6 +35,11 @@ async function main() {
     });
     logger.info('bandeja local vigilada', { inbox: inboxDir });
   }
+  // The shared current model (promoted or rolled back on any instance) replaces the bundled one.
+  await services.modelSync.check().then(
+    (outcome) => logger.info('model check at start', outcome),
+    (error: unknown) => logger.warn('model check at start failed', { reason: String(error) }),
+  );
   const events = buildEventRoutes(services);
   const app = createApp({
     services,
@@ -89,7 +95,16 @@ function trainingDeps(services: Services, auth: BuiltRoutes['auth']): TrainRoute
         logger: services.logger.child({ component: 'train' }),
         dir: services.env.TRAINING_DIR ?? undefined,
       });
-      const modelVersion = outcome.promoted ? await services.reloadModel() : services.classifier.modelVersion;
+      if (outcome.promoted) {
+        // Stored where every instance loads it; this instance swaps now, the others at their next check.
+        await publishModel({
+          store: services.modelStore,
+          state: services.state,
+          modelDir: path.resolve(services.env.MODEL_DIR),
+        });
+        await services.modelSync.check();
+      }
+      const modelVersion = services.classifier.modelVersion;
       return { ...outcome, modelVersion };
     },
   };

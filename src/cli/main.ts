@@ -12,6 +12,7 @@ Comandos:
   powerbi pbids [--out archivo]           Genera el archivo de conexión de Power BI (.pbids)
   drive setup | drive watch [--force]     Crea las carpetas de Drive / inicia el canal de notificaciones
   backfill [--force]                      Envía a procesar los archivos sin resultado (reanudable; --force desde el inicio)
+  model [list] | model rollback [VERSIÓN]  Muestra los modelos publicados / vuelve a uno anterior en todas las instancias
 
 La configuración se lee de variables de entorno (ver README).`;
 
@@ -73,6 +74,10 @@ async function main(argv: string[]): Promise<number> {
     case 'backfill': {
       const { backfillCommand } = await import('./backfill-command.ts');
       return backfillCommand(env, logger, values.force);
+    }
+    case 'model': {
+      const { modelCommand } = await import('./model-command.ts');
+      return modelCommand(env, logger, rest);
     }
     default:
       throw new UsageError(`comando desconocido: ${command}`);

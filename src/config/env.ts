@@ -22,6 +22,12 @@ export const envSchema = z.object({
   MODEL_DIR: z.string().default('./onnx'),
   /** Labelled invoices (class folders or a generated corpus) that POST /tasks/train adds to the corrections. */
   TRAINING_DIR: z.string().min(1).optional(),
+  /**
+   * Where promoted models are kept for every instance: 'local' (MODEL_STORE_DIR, default DATA_DIR/modelos)
+   * or 'drive' (a 'Modelos' folder under DRIVE_ROOT_FOLDER_ID). The current version is kept in the state store.
+   */
+  MODEL_STORE: z.enum(['local', 'drive']).default('local'),
+  MODEL_STORE_DIR: z.string().min(1).optional(),
 
   SOURCE: z.enum(['local', 'drive']).default('local'),
   INBOX_DIR: z.string().default('./inbox'),
@@ -171,6 +177,9 @@ function crossFieldProblems(raw: Record<string, string>): string[] {
     problems.push('DRIVE_INBOX_FOLDER_ID: required when SOURCE=drive');
   if (raw.STATE === 'firestore' && !raw.GOOGLE_CLOUD_PROJECT) {
     problems.push('GOOGLE_CLOUD_PROJECT: required when STATE=firestore');
+  }
+  if (raw.MODEL_STORE === 'drive' && !raw.DRIVE_ROOT_FOLDER_ID) {
+    problems.push('DRIVE_ROOT_FOLDER_ID: required when MODEL_STORE=drive');
   }
   if (raw.DISPATCH === 'pubsub') {
     if (!raw.PUBSUB_TOPIC) problems.push('PUBSUB_TOPIC: required when DISPATCH=pubsub');

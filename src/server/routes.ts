@@ -19,7 +19,7 @@ type RouteServices = Pick<
   'env' | 'logger' | 'source' | 'feed' | 'state' | 'queue' | 'processor'
 > & {
   warehouse: Warehouse;
-} & Partial<Pick<Services, 'dispatcher' | 'metrics'>>;
+} & Partial<Pick<Services, 'dispatcher' | 'metrics' | 'modelSync'>>;
 
 export interface BuiltRoutes {
   routes: AppRoutes[];
@@ -93,8 +93,16 @@ export function buildEventRoutes(services: RouteServices): BuiltRoutes {
     path: '/',
     app: taskRoutes({
       auth,
-      hourly: () =>
-        runHourly({
+      hourly: async () => {
+        // A model promoted or rolled back on another instance is picked up here (hot swap).
+        await services.modelSync
+          ?.check()
+          .catch((error: unknown) =>
+            logger.warn('model check failed', {
+              reason: error instanceof Error ? error.message : String(error),
+            }),
+          );
+        return runHourly({
           source: services.source,
           feed: services.feed,
           drainer,
@@ -104,7 +112,8 @@ export function buildEventRoutes(services: RouteServices): BuiltRoutes {
           logger: logger.child({ component: 'hourly' }),
           owner,
           renewal,
-        }),
+        });
+      },
       replay: (request) => replay({ ...services, logger: logger.child({ component: 'replay' }) }, request),
       processTask: pubsub
         ? processTaskRoutes({
