@@ -1,3 +1,4 @@
+import { HEADER_FIELDS } from '../contract/fields.ts';
 import type { ClassCode, LineItem } from '../contract/result.ts';
 
 /**
@@ -6,22 +7,7 @@ import type { ClassCode, LineItem } from '../contract/result.ts';
  */
 
 /** Invoice fields a person can correct, by their output-contract name (the keys of `confidence`). */
-export const REVIEW_FIELDS = [
-  'number',
-  'issueDate',
-  'dueDate',
-  'purchaseOrder',
-  'cufe',
-  'supplierName',
-  'supplierTaxId',
-  'customerName',
-  'customerTaxId',
-  'currency',
-  'subtotal',
-  'tax',
-  'withholdings',
-  'total',
-] as const;
+export const REVIEW_FIELDS = HEADER_FIELDS;
 export type ReviewField = (typeof REVIEW_FIELDS)[number];
 export const AMOUNT_FIELDS: readonly ReviewField[] = ['subtotal', 'tax', 'withholdings', 'total'];
 export const DATE_FIELDS: readonly ReviewField[] = ['issueDate', 'dueDate'];

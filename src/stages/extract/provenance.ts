@@ -1,44 +1,17 @@
 import type { ReadDocument } from '../../contract/document.ts';
+import { HEADER_FIELDS, headerFieldValue } from '../../contract/fields.ts';
 import type { Invoice, Provenance } from '../../contract/result.ts';
 
 export type { Provenance };
 
 /** The fields provenance is given for: the keys of an extraction's `confidence`. */
-export const PROVENANCE_FIELDS = [
-  'number',
-  'cufe',
-  'issueDate',
-  'dueDate',
-  'purchaseOrder',
-  'supplierName',
-  'supplierTaxId',
-  'customerName',
-  'customerTaxId',
-  'currency',
-  'subtotal',
-  'tax',
-  'withholdings',
-  'total',
-  'lines',
-] as const;
+export const PROVENANCE_FIELDS = [...HEADER_FIELDS, 'lines'] as const;
 export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number];
 
 /** A field's value in the invoice (lines: null when there are none). */
 export function fieldValue(invoice: Invoice, field: ProvenanceField): unknown {
-  switch (field) {
-    case 'supplierName':
-      return invoice.supplier.name;
-    case 'supplierTaxId':
-      return invoice.supplier.taxId;
-    case 'customerName':
-      return invoice.customer.name;
-    case 'customerTaxId':
-      return invoice.customer.taxId;
-    case 'lines':
-      return invoice.lines.length > 0 ? invoice.lines : null;
-    default:
-      return invoice[field];
-  }
+  if (field === 'lines') return invoice.lines.length > 0 ? invoice.lines : null;
+  return headerFieldValue(invoice, field);
 }
 
 /**

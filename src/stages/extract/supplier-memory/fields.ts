@@ -1,20 +1,10 @@
+import { headerFieldValue } from '../../../contract/fields.ts';
 import type { Invoice } from '../../../contract/result.ts';
 import type { ReviewField } from '../../../ports/review.ts';
 
 /** Reads and writes one reviewable field of an invoice by its output-contract name. */
 export function getField(invoice: Invoice, field: ReviewField): string | number | null {
-  switch (field) {
-    case 'supplierName':
-      return invoice.supplier.name;
-    case 'supplierTaxId':
-      return invoice.supplier.taxId;
-    case 'customerName':
-      return invoice.customer.name;
-    case 'customerTaxId':
-      return invoice.customer.taxId;
-    default:
-      return invoice[field];
-  }
+  return headerFieldValue(invoice, field);
 }
 
 export function setField(invoice: Invoice, field: ReviewField, value: string | number | null): void {
