@@ -94,15 +94,14 @@ export function buildEventRoutes(services: RouteServices): BuiltRoutes {
     app: taskRoutes({
       auth,
       hourly: async () => {
-        // A model promoted or rolled back on another instance is picked up here (hot swap).
-        await services.modelSync
-          ?.check()
-          .catch((error: unknown) =>
-            logger.warn('model check failed', {
-              reason: error instanceof Error ? error.message : String(error),
-            }),
-          );
-        return runHourly({
+        // A model promoted or rolled back on another instance is picked up here (hot swap). It runs beside
+        // the task, not before it: with the state store down the task must fail fast, not after the check.
+        const modelCheck = services.modelSync?.check().catch((error: unknown) =>
+          logger.warn('model check failed', {
+            reason: error instanceof Error ? error.message : String(error),
+          }),
+        );
+        const summary = await runHourly({
           source: services.source,
           feed: services.feed,
           drainer,
@@ -113,6 +112,8 @@ export function buildEventRoutes(services: RouteServices): BuiltRoutes {
           owner,
           renewal,
         });
+        await modelCheck;
+        return summary;
       },
       replay: (request) => replay({ ...services, logger: logger.child({ component: 'replay' }) }, request),
       processTask: pubsub
