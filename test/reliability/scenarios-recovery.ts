@@ -100,7 +100,18 @@ export const firestore: Scenario = async (world) => {
       const retryable = (during.body as { retryable?: unknown } | null)?.retryable === true;
       const stuck = await census(world, scene);
       proxy.restore();
-      await sleep(2_000); // the client's reconnection back-off
+      // Back: readiness returns within seconds (the client's reconnect back-off is capped at 2 s).
+      const restored = Date.now();
+      await waitUntil(
+        () =>
+          fetch(`${instance!.url}/readyz`, { signal: AbortSignal.timeout(3_000) }).then(
+            (r) => r.status === 200,
+            () => false,
+          ),
+        30_000,
+        250,
+      ).catch(() => undefined);
+      const recoveredMs = Date.now() - restored;
       const after = await callHourly(world, instance!);
       await allSettled(world, scene, 15, 60_000);
       let c = await census(world, scene);
@@ -118,8 +129,9 @@ export const firestore: Scenario = async (world) => {
           ready.status === 503 &&
           ready.body?.state === 'unavailable' &&
           readyMs < 2_500 &&
+          recoveredMs < 8_000 &&
           after.status === 200,
-        line: `cut ~12 s, hourly during ${during.status}${retryable ? ' (retryable)' : ''} in ${hourlyMs} ms, /readyz during ${ready.status} state=${ready.body?.state ?? '-'} in ${readyMs} ms, ${stuck.inInbox} waiting in the inbox; after: hourly ${after.status}, ${describeCensus(c)}, ${seconds(began)}`,
+        line: `cut ~12 s, hourly during ${during.status}${retryable ? ' (retryable)' : ''} in ${hourlyMs} ms, /readyz during ${ready.status} state=${ready.body?.state ?? '-'} in ${readyMs} ms, ${stuck.inInbox} waiting in the inbox; ready again ${recoveredMs} ms after the restore; after: hourly ${after.status}, ${describeCensus(c)}, ${seconds(began)}`,
       };
     });
   } finally {

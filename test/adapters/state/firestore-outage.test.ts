@@ -59,6 +59,7 @@ describe('firestore state store while Firestore is unreachable (emulator behind 
     const store = createFirestoreStateStore({
       projectId: current.projectId,
       collectionPrefix: `outage${Date.now().toString(36)}`,
+      // The reconnect options the adapter sets itself apply with these settings too (they are merged).
       settings: { ...current.settings(), host: proxy.host },
       callTimeoutMs: 2_000,
     });
@@ -83,13 +84,18 @@ describe('firestore state store while Firestore is unreachable (emulator behind 
         // The listing's bound is 4× the call timeout; the others 2 s (plus scheduling slack).
         expect(outcome.ms, kind).toBeLessThan(kind === 'listing' ? 9_000 : 3_000);
       }
+      // Cut long enough for gRPC's default reconnect back-off to have grown past several seconds.
+      await new Promise((resolve) => setTimeout(resolve, 8_000));
       proxy.restore();
+      const restored = Date.now();
       let back: string | null = null;
-      for (let i = 0; i < 40 && back === null; i++) {
+      while (back === null && Date.now() - restored < 30_000) {
         back = await store.getPageToken().catch(() => null);
-        if (back === null) await new Promise((resolve) => setTimeout(resolve, 250));
+        if (back === null) await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(back).toBe('t1');
+      // Capped reconnect back-off (2 s): calls work again within seconds of Firestore's return.
+      expect(Date.now() - restored).toBeLessThan(5_000);
       expect(await store.acquireLease('hourly', 'a', 60_000)).toBe(true);
     } finally {
       proxy.restore();
