@@ -6,17 +6,18 @@ import { createServices, type Services } from '../../src/composition-root.ts';
 import { loadEnv } from '../../src/config/env.ts';
 import { type Invoice, type InvoiceResult, resultSchema } from '../../src/contract/result.ts';
 import { silentLogger } from '../../src/shared/logger.ts';
-import { renderPage, withExifOrientation } from '../stages/input/images.ts';
+import { renderPage, toWebp, withExifOrientation } from '../stages/input/images.ts';
 
 /**
  * A photo of an invoice goes the way of its scan: the scanned sample's page rendered to a JPEG, and the same
  * JPEG stored sideways with an EXIF orientation tag (as phones do), give the scanned PDF's reading through
- * the embedded service with real OCR.
+ * the embedded service with real OCR; so do the page rendered to PNG and saved as WEBP by sharp (mupdf has no
+ * WEBP decoder), upright and stored sideways with its EXIF orientation.
  */
 const SCANNED = path.resolve('samples', 's2074-00006');
 const DPI = 200;
 
-describe('end to end: a JPG photo of an invoice is read like its scanned PDF', () => {
+describe('end to end: a JPG or WEBP photo of an invoice is read like its scanned PDF', () => {
   let dir: string;
   let services: Services;
   let truth: { classification: { label: string }; invoice: Invoice };
@@ -32,6 +33,9 @@ describe('end to end: a JPG photo of an invoice is read like its scanned PDF', (
     // Stored a quarter turn counter-clockwise, tagged "turn 90° clockwise to view" (EXIF orientation 6).
     const sideways = renderPage(pdf, DPI, 270).asJPEG(88);
     await fs.writeFile(path.join(inbox, 'foto-girada.jpg'), withExifOrientation(sideways, 6));
+    await fs.writeFile(path.join(inbox, 'foto.webp'), await toWebp(renderPage(pdf, DPI).asPNG()));
+    const sidewaysPng = renderPage(pdf, DPI, 270).asPNG();
+    await fs.writeFile(path.join(inbox, 'foto-girada.webp'), await toWebp(sidewaysPng, 6));
     const env = loadEnv({ INBOX_DIR: inbox, DATA_DIR: path.join(dir, 'data'), LOCAL_SETTLE_MS: '0' });
     services = await createServices(env, { logger: silentLogger });
     await services.source.ensureFolders();
@@ -41,9 +45,15 @@ describe('end to end: a JPG photo of an invoice is read like its scanned PDF', (
     await fs.rm(dir, { recursive: true, force: true });
   });
 
-  it('the photo and the sideways photo give the scan’s class, number, dates, tax ids and total', async () => {
+  it('the photos, upright and sideways, give the scan’s class, number, dates, tax ids and total', async () => {
     const files = await services.source.listInbox();
-    expect(files.map((f) => f.name).sort()).toEqual(['escaneada.pdf', 'foto-girada.jpg', 'foto.jpg']);
+    expect(files.map((f) => f.name).sort()).toEqual([
+      'escaneada.pdf',
+      'foto-girada.jpg',
+      'foto-girada.webp',
+      'foto.jpg',
+      'foto.webp',
+    ]);
     const results = new Map<string, InvoiceResult>();
     for (const file of files) {
       const outcome = await services.queue.submit(file);
@@ -54,7 +64,7 @@ describe('end to end: a JPG photo of an invoice is read like its scanned PDF', (
     expect(scan.pages.ocr).toBe(1);
     expect(scan.invoice?.number).toBe(truth.invoice.number);
     expect(scan.invoice?.total).toBe(truth.invoice.total);
-    for (const name of ['foto.jpg', 'foto-girada.jpg']) {
+    for (const name of ['foto.jpg', 'foto-girada.jpg', 'foto.webp', 'foto-girada.webp']) {
       const photo = results.get(name)!;
       expect(photo.status, name).toBe('processed');
       expect(photo.pages, name).toEqual({ count: 1, ocr: 1 });

@@ -2,7 +2,8 @@ import * as mupdf from 'mupdf';
 import { quarantine, StageError } from '../errors.ts';
 import { collectMupdfWarnings } from '../read/mupdf-log.ts';
 import type { ReadOptions } from '../read/options.ts';
-import { IMAGE_MIME, type ImageKind, KIND_NAMES } from './kind.ts';
+import { decodeForMupdf, type MupdfImage } from './decode-photo.ts';
+import { type ImageKind, KIND_NAMES } from './kind.ts';
 
 /** A resolution a scanner writes; phones and screenshots write 72 or 96 (or nothing), which says nothing. */
 const SCAN_DPI = { min: 150, max: 1200 };
@@ -11,35 +12,31 @@ const PHOTO_PAGE_WIDTH_PT = 612;
 const JPEG_QUALITY = 92;
 
 /**
- * Wraps a photo or scan (JPG, PNG, TIFF with all its pages, GIF, BMP) in a PDF of one image per page, so it
- * goes through the same reading as a scanned PDF: no text layer, so every page is OCR'd, QR codes included.
+ * Wraps a photo or scan (JPG, PNG, TIFF with all its pages, WEBP, GIF, BMP) in a PDF of one image per page,
+ * so it goes through the same reading as a scanned PDF: no text layer, so every page is OCR'd, QR codes
+ * included.
  *
  * mupdf opens the image as a document and applies its EXIF orientation when rendering (a phone photo taken
  * sideways comes out upright); the upright pixels are what the PDF carries, JPEG-encoded for photos and
- * lossless for the rest. The page gets the image's physical size when it states a scanner's resolution,
- * else a letter page's width, so the OCR resolution chosen from the image's pixels per inch is its own.
+ * lossless for the rest. A WEBP, which mupdf cannot decode, is first decoded and turned upright by sharp
+ * (decode-photo.ts). The page gets the image's physical size when it states a scanner's resolution, else a
+ * letter page's width, so the OCR resolution chosen from the image's pixels per inch is its own.
  */
-export function imageToPdf(
+export async function imageToPdf(
   bytes: Uint8Array,
   kind: ImageKind,
   options: Pick<ReadOptions, 'maxPages' | 'maxImagePixels'>,
-): Uint8Array {
+): Promise<Uint8Array> {
+  const image = await decodeForMupdf(bytes, kind, options.maxImagePixels);
   // mupdf's warnings about damaged images go to the collector, not to stderr (see mupdf-log.ts).
-  return collectMupdfWarnings(() => convert(bytes, kind, options)).result;
+  return collectMupdfWarnings(() => convert(image, kind, options)).result;
 }
 
 function convert(
-  bytes: Uint8Array,
+  { bytes, mime }: MupdfImage,
   kind: ImageKind,
   options: Pick<ReadOptions, 'maxPages' | 'maxImagePixels'>,
 ): Uint8Array {
-  const mime = IMAGE_MIME[kind];
-  if (!mime) {
-    throw quarantine(
-      'unsupported_type',
-      `Las imágenes ${KIND_NAMES[kind]} no se pueden leer; envíe la factura en JPG, PNG, TIFF o PDF.`,
-    );
-  }
   let source: mupdf.Document;
   let resolution: number;
   try {

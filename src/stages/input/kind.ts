@@ -10,15 +10,19 @@ export type InputKind =
   | 'png'
   | 'tiff'
   | 'webp'
+  | 'heic' // HEIF with HEVC pictures: iPhone photos
   | 'gif'
   | 'bmp'
   | 'ole' // legacy Office (DOC, XLS) and other compound files
   | 'empty'
   | 'unknown';
 
-export type ImageKind = 'jpeg' | 'png' | 'tiff' | 'webp' | 'gif' | 'bmp';
+export type ImageKind = 'jpeg' | 'png' | 'tiff' | 'webp' | 'heic' | 'gif' | 'bmp';
 
-/** mupdf's document handler for each image kind it opens (WEBP has none). */
+/**
+ * mupdf's document handler for each image kind it opens; null for those it has no decoder for (WEBP, which
+ * sharp decodes first, and HEIC, which nothing here decodes: see decode-photo.ts).
+ */
 export const IMAGE_MIME: Record<ImageKind, string | null> = {
   jpeg: 'image/jpeg',
   png: 'image/png',
@@ -26,6 +30,7 @@ export const IMAGE_MIME: Record<ImageKind, string | null> = {
   gif: 'image/gif',
   bmp: 'image/bmp',
   webp: null,
+  heic: null,
 };
 
 /** Spanish names for messages. */
@@ -37,12 +42,20 @@ export const KIND_NAMES: Record<InputKind, string> = {
   png: 'PNG',
   tiff: 'TIFF',
   webp: 'WEBP',
+  heic: 'HEIC',
   gif: 'GIF',
   bmp: 'BMP',
   ole: 'documento de Office antiguo (DOC/XLS)',
   empty: 'vacío',
   unknown: 'de tipo desconocido',
 };
+
+/** ISO base media file brands of HEIF files whose pictures are HEVC-coded (HEIC): iPhones write `heic`. */
+const HEVC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs']);
+/** Brands that say only "a HEIF file"; the compatible brands then tell HEVC from AV1 (AVIF). */
+const GENERIC_HEIF_BRANDS = new Set(['mif1', 'msf1']);
+/** The `ftyp` box's compatible brands looked at (a real one lists a handful). */
+const MAX_FTYP_BYTES = 64;
 
 /** Acrobat accepts the PDF header anywhere in the first 1024 bytes. */
 const PDF_WINDOW = 1024;
@@ -59,6 +72,7 @@ export function detectInputKind(bytes: Uint8Array): InputKind {
   if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'png';
   if (at(0, 0x49, 0x49, 0x2a, 0x00) || at(0, 0x4d, 0x4d, 0x00, 0x2a)) return 'tiff';
   if (at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50)) return 'webp';
+  if (isHeic(bytes)) return 'heic';
   if (at(0, 0x47, 0x49, 0x46, 0x38)) return 'gif';
   if (at(0, 0x42, 0x4d) && bytes.byteLength > 26) return 'bmp';
   if (at(0, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'ole';
@@ -66,6 +80,21 @@ export function detectInputKind(bytes: Uint8Array): InputKind {
   if (head.indexOf('%PDF-', 0, 'latin1') !== -1) return 'pdf';
   if (looksLikeXml(head)) return 'xml';
   return 'unknown';
+}
+
+/** An ISO base media file (`ftyp` box first) branded HEIC, or generic HEIF with a HEIC compatible brand. */
+function isHeic(bytes: Uint8Array): boolean {
+  if (bytes.byteLength < 16) return false;
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, MAX_FTYP_BYTES));
+  if (head.toString('latin1', 4, 8) !== 'ftyp') return false;
+  const major = head.toString('latin1', 8, 12);
+  if (HEVC_BRANDS.has(major)) return true;
+  if (!GENERIC_HEIF_BRANDS.has(major)) return false;
+  const boxEnd = Math.min(head.readUInt32BE(0), head.length);
+  for (let at = 16; at + 4 <= boxEnd; at += 4) {
+    if (HEVC_BRANDS.has(head.toString('latin1', at, at + 4))) return true;
+  }
+  return false;
 }
 
 /** `<?xml` or a start tag after an optional BOM and whitespace, in UTF-8 or UTF-16. */

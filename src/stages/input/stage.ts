@@ -25,12 +25,13 @@ export interface InputStageDeps {
 /**
  * The read stage for every kind of file the inbox receives, told by its bytes (kind.ts):
  * - a PDF is read as before;
- * - a photo or scan (JPG, PNG, TIFF, GIF, BMP) is wrapped in a PDF and read like a scanned PDF (OCR);
+ * - a photo or scan (JPG, PNG, TIFF, WEBP, GIF, BMP) is wrapped in a PDF and read like a scanned PDF (OCR);
+ *   a HEIC photo (iPhone) is quarantined as `unsupported_type`: there is no HEVC decoder (decode-photo.ts);
  * - an XML e-invoice becomes a document whose data is the XML's (`structured`) and whose text, for the
  *   classifier, is its parties and line descriptions;
  * - a ZIP (a DIAN supplier's PDF + AttachedDocument) is opened within limits (zip-directory.ts), its PDF and
  *   XML paired (pair.ts): the PDF is read for classification, the data comes from the XML;
- * - anything else (DOCX, XLSX, WEBP, unknown bytes) is quarantined as `unsupported_type`, so it leaves the
+ * - anything else (DOCX, XLSX, unknown bytes) is quarantined as `unsupported_type`, so it leaves the
  *   inbox for Cuarentena with its reason.
  * It keeps the read stage's name, so timings and metrics stay `read`.
  */
@@ -48,8 +49,8 @@ export function createInputStage(deps: InputStageDeps): Stage {
     }
   }
 
-  function readImage(context: PipelineContext, bytes: Uint8Array, kind: ImageKind): Promise<void> {
-    return readPdfBytes(context, imageToPdf(bytes, kind, deps.options));
+  async function readImage(context: PipelineContext, bytes: Uint8Array, kind: ImageKind): Promise<void> {
+    await readPdfBytes(context, await imageToPdf(bytes, kind, deps.options));
   }
 
   function readXml(context: PipelineContext, bytes: Uint8Array, name: string): void {
@@ -102,7 +103,7 @@ export function createInputStage(deps: InputStageDeps): Stage {
           if (kind === 'unknown' && /\.pdf$/i.test(context.file.name)) return deps.read.run(context);
           throw quarantine(
             'unsupported_type',
-            `El archivo es ${KIND_NAMES[kind]}, no una factura en PDF, XML, ZIP o imagen (JPG, PNG, TIFF).`,
+            `El archivo es ${KIND_NAMES[kind]}, no una factura en PDF, XML, ZIP o imagen (JPG, PNG, TIFF, WEBP).`,
           );
       }
     },

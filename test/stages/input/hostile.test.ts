@@ -168,15 +168,27 @@ describe('input stage: hostile and unsupported files are quarantined with a reas
     );
   });
 
-  it('a spreadsheet, a legacy DOC, a WEBP and unknown bytes are unsupported types; a 0-byte file is empty', async () => {
+  it('a spreadsheet, a legacy DOC, a HEIC photo and unknown bytes are unsupported types; a 0-byte file is empty', async () => {
     const xlsx = zip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' });
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    const webp = strToU8('RIFF\u0010\u0000\u0000\u0000WEBPVP8 \u0004\u0000\u0000\u0000abcd');
+    const heic = strToU8(
+      '\u0000\u0000\u0000\u0018ftypheic\u0000\u0000\u0000\u0000mif1heic\u0000\u0000\u0000\u0000',
+    );
     expect((await run(xlsx, 'costos.xlsx')).code).toBe('unsupported_type');
     expect((await run(ole, 'factura.doc')).code).toBe('unsupported_type');
-    expect((await run(webp, 'foto.webp')).code).toBe('unsupported_type');
+    const photo = await run(heic, 'IMG_0001.HEIC');
+    expect(photo.code).toBe('unsupported_type');
+    expect(photo.outcome.kind === 'quarantined' && photo.outcome.error.message).toMatch(/HEIC.*iPhone/);
+    expect((await run(zip({ 'IMG_0001.HEIC': heic }))).code).toBe('unsupported_type');
     expect((await run(strToU8('hola, esto es texto'), 'notas.txt')).code).toBe('unsupported_type');
     expect((await run(new Uint8Array(0), 'vacio.zip')).code).toBe('empty');
+  });
+
+  it('a WEBP is now read as a photo: a damaged one is corrupt, not an unsupported type', async () => {
+    const webp = strToU8('RIFF\u0010\u0000\u0000\u0000WEBPVP8 \u0004\u0000\u0000\u0000abcd');
+    const { code, outcome } = await run(webp, 'foto.webp');
+    expect(code).toBe('corrupt');
+    expect(outcome.kind === 'quarantined' && outcome.error.message).toMatch(/WEBP/);
   });
 
   it('a ZIP with only a text file is an unsupported type that names what it holds', async () => {

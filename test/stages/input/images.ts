@@ -1,4 +1,15 @@
 import * as mupdf from 'mupdf';
+import sharp from 'sharp';
+
+/**
+ * A PNG re-encoded as a lossy WEBP by sharp, as a phone or a chat app saves a photo; with `orientation`, its
+ * EXIF tag says how to turn the stored pixels to view them.
+ */
+export async function toWebp(png: Uint8Array, orientation?: number, quality = 90): Promise<Uint8Array> {
+  const encoder = sharp(png).webp({ quality });
+  const tagged = orientation ? encoder.withMetadata({ orientation }) : encoder;
+  return new Uint8Array(await tagged.toBuffer());
+}
 
 /**
  * Inserts an EXIF APP1 segment with the given orientation tag right after a JPEG's SOI marker, as a phone

@@ -32,6 +32,18 @@ describe('detectInputKind: by the bytes, whatever the name says', () => {
     expect(detectInputKind(bytes(0x4d, 0x4d, 0x00, 0x2a))).toBe('tiff');
     expect(detectInputKind(strToU8('RIFF\0\0\0\0WEBPVP8 '))).toBe('webp');
     expect(detectInputKind(strToU8('GIF89a......'))).toBe('gif');
+    // HEIF: an `ftyp` box; HEVC brands (iPhone photos) are HEIC, AV1 ones (AVIF) are not.
+    const ftyp = (...brands: string[]) => {
+      const box = strToU8(`\0\0\0\0ftyp${brands[0]}\0\0\0\0${brands.slice(1).join('')}`);
+      new DataView(box.buffer).setUint32(0, box.byteLength);
+      return Buffer.concat([box, new Uint8Array(32)]);
+    };
+    expect(detectInputKind(ftyp('heic', 'mif1', 'heic'))).toBe('heic');
+    expect(detectInputKind(ftyp('heix', 'mif1'))).toBe('heic');
+    expect(detectInputKind(ftyp('mif1', 'mif1', 'heic'))).toBe('heic');
+    expect(detectInputKind(ftyp('mif1', 'mif1', 'avif'))).toBe('unknown');
+    expect(detectInputKind(ftyp('avif', 'mif1', 'miaf'))).toBe('unknown');
+    expect(detectInputKind(ftyp('isom', 'mp41'))).toBe('unknown');
     expect(detectInputKind(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))).toBe('ole');
     expect(detectInputKind(strToU8('Factura 123, total 1.000'))).toBe('unknown');
     expect(detectInputKind(strToU8('a < b'))).toBe('unknown');
