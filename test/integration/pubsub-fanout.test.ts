@@ -67,149 +67,154 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promis
 }
 
 describe('Pub/Sub fan-out across instances (official emulator)', () => {
-  it('processes every file exactly once while an instance crashes and another joins', // The emulator's redelivery timing on a loaded machine is not ours: one more try before failing.
-  { retry: 1, timeout: 210_000 + FILES * 60 }, async (ctx) => {
-    if (!emulator) return ctx.skip();
-    const pubsub = emulator;
-    const inbox = fake.createFolder('Facturas fan-out');
-    for (const folder of TARGET_FOLDERS) fake.createFolder(FOLDER_NAMES[folder], inbox.id);
-    await pubsub.createTopic('files');
-    await pubsub.createTopic('files-dead');
-    await pubsub.createPullSubscription('files-dead-pull', 'files-dead');
-    await pubsub.createPushSubscription({
-      name: 'files-push',
-      topic: 'files',
-      endpoint: `${relay.url}/tasks/process`,
-      ackDeadlineSeconds: 10,
-      minimumBackoff: '0.1s',
-      maximumBackoff: '1s',
-      deadLetterTopic: 'files-dead',
-      maxDeliveryAttempts: 5,
-    });
+  // The emulator's redelivery timing on a loaded machine is not ours: one more try before failing.
+  const options = { retry: 1, timeout: 210_000 + FILES * 60 };
+  it(
+    'processes every file exactly once while an instance crashes and another joins',
+    options,
+    async (ctx) => {
+      if (!emulator) return ctx.skip();
+      const pubsub = emulator;
+      const inbox = fake.createFolder('Facturas fan-out');
+      for (const folder of TARGET_FOLDERS) fake.createFolder(FOLDER_NAMES[folder], inbox.id);
+      await pubsub.createTopic('files');
+      await pubsub.createTopic('files-dead');
+      await pubsub.createPullSubscription('files-dead-pull', 'files-dead');
+      await pubsub.createPushSubscription({
+        name: 'files-push',
+        topic: 'files',
+        endpoint: `${relay.url}/tasks/process`,
+        ackDeadlineSeconds: 10,
+        minimumBackoff: '0.1s',
+        maximumBackoff: '1s',
+        deadLetterTopic: 'files-dead',
+        maxDeliveryAttempts: 5,
+      });
 
-    const workload = newWorkload(5);
-    const statePath = path.join(mkdtempSync(path.join(tmpdir(), 'fanout-')), 'state.sqlite');
-    const options = {
-      name: 'fanout',
-      driveUrl: fake.url,
-      inboxId: inbox.id,
-      statePath,
-      issuer,
-      workload,
-      pubsub: { host: pubsub.host, project: pubsub.projectId, topic: 'files' },
-      leaseMs: 2_000,
-    };
-    for (const name of ['A', 'B', 'C', 'D']) instances.push(await startTestInstance(name, options));
-    relay.instances = instances;
-    const [drainerHost] = instances;
-    // The first drain records the feed's start token; the uploads come after it.
-    expect((await drainerHost!.drainer!.drain()).status).toBe('drained');
-    const tokenBefore = await drainerHost!.state.getPageToken();
+      const workload = newWorkload(5);
+      const statePath = path.join(mkdtempSync(path.join(tmpdir(), 'fanout-')), 'state.sqlite');
+      const options = {
+        name: 'fanout',
+        driveUrl: fake.url,
+        inboxId: inbox.id,
+        statePath,
+        issuer,
+        workload,
+        pubsub: { host: pubsub.host, project: pubsub.projectId, topic: 'files' },
+        leaseMs: 2_000,
+      };
+      for (const name of ['A', 'B', 'C', 'D']) instances.push(await startTestInstance(name, options));
+      relay.instances = instances;
+      const [drainerHost] = instances;
+      // The first drain records the feed's start token; the uploads come after it.
+      expect((await drainerHost!.drainer!.drain()).status).toBe('drained');
+      const tokenBefore = await drainerHost!.state.getPageToken();
 
-    const uploaded: string[] = [];
-    for (let i = 0; i < FILES; i++) {
-      const file = fake.upload(`FE-${i}.pdf`, Buffer.from(`%PDF-1.4 factura ${i}`), inbox.id);
-      uploaded.push(file.id);
-      if (i % Math.round(1 / SCANNED_SHARE) === 0) workload.waitMs.set(file.id, 40);
-    }
-    const poison = uploaded.filter((_, i) => i % Math.floor(FILES / POISON) === 7).slice(0, POISON);
-    for (const id of poison) workload.poison.add(id);
-    const healthy = uploaded.filter((id) => !workload.poison.has(id));
-
-    const observer: StateStore = createSqliteStateStore({ path: statePath });
-    const records = async () => new Map((await observer.listFiles()).map((r) => [r.fileId, r]));
-    const progress = async () => {
-      const now = await records();
-      const statuses: Record<string, number> = {};
-      for (const id of uploaded) {
-        const status = now.get(id)?.status ?? 'none';
-        statuses[status] = (statuses[status] ?? 0) + 1;
+      const uploaded: string[] = [];
+      for (let i = 0; i < FILES; i++) {
+        const file = fake.upload(`FE-${i}.pdf`, Buffer.from(`%PDF-1.4 factura ${i}`), inbox.id);
+        uploaded.push(file.id);
+        if (i % Math.round(1 / SCANNED_SHARE) === 0) workload.waitMs.set(file.id, 40);
       }
-      return `after ${Date.now() - began} ms: ${JSON.stringify(statuses)}, deliveries ${JSON.stringify(relay.byInstance)}`;
-    };
-    const began = Date.now();
-    const drain = await drainerHost!.drainer!.drain();
-    const publishedMs = Date.now() - began;
-    expect(drain.status).toBe('drained');
-    expect(drain.submitted).toBe(FILES);
-    // The token moved as soon as the page was published, not when the files were processed.
-    expect(await drainerHost!.state.getPageToken()).not.toBe(tokenBefore);
-    const doneAtPublish = [...(await records()).values()].filter((r) =>
-      OUTCOME_STATUSES.includes(r.status),
-    ).length;
+      const poison = uploaded.filter((_, i) => i % Math.floor(FILES / POISON) === 7).slice(0, POISON);
+      for (const id of poison) workload.poison.add(id);
+      const healthy = uploaded.filter((id) => !workload.poison.has(id));
 
-    // Crash B a quarter of the way through; E joins right after.
-    const quarterDone = async () => {
-      const now = await records();
-      return healthy.filter((id) => now.get(id)?.status === 'processed').length >= FILES / 4;
-    };
-    expect(await waitFor(quarterDone, 45_000), await progress()).toBe(true);
-    const victim = instances[1]!;
-    // Crash it holding work, so the takeover of a dead instance's leased files is exercised.
-    await waitFor(async () => victim.queue.depth > 0, 5_000);
-    const inFlightAtCrash = victim.queue.depth;
-    const killedAt = Date.now() - began;
-    victim.kill();
-    const answeredByVictim = relay.byInstance[victim.name] ?? 0;
-    const joiner = await startTestInstance('E', options);
-    instances.push(joiner);
-    relay.instances = instances;
+      const observer: StateStore = createSqliteStateStore({ path: statePath });
+      const records = async () => new Map((await observer.listFiles()).map((r) => [r.fileId, r]));
+      const progress = async () => {
+        const now = await records();
+        const statuses: Record<string, number> = {};
+        for (const id of uploaded) {
+          const status = now.get(id)?.status ?? 'none';
+          statuses[status] = (statuses[status] ?? 0) + 1;
+        }
+        return `after ${Date.now() - began} ms: ${JSON.stringify(statuses)}, deliveries ${JSON.stringify(relay.byInstance)}`;
+      };
+      const began = Date.now();
+      const drain = await drainerHost!.drainer!.drain();
+      const publishedMs = Date.now() - began;
+      expect(drain.status).toBe('drained');
+      expect(drain.submitted).toBe(FILES);
+      // The token moved as soon as the page was published, not when the files were processed.
+      expect(await drainerHost!.state.getPageToken()).not.toBe(tokenBefore);
+      const doneAtPublish = [...(await records()).values()].filter((r) =>
+        OUTCOME_STATUSES.includes(r.status),
+      ).length;
 
-    const dead = new Set<string>();
-    let healthyMs: number | undefined;
-    const allDone = async () => {
-      for (const message of await pubsub.pull('files-dead-pull')) {
-        const item = decodeWorkMessage(message.data);
-        if (item) dead.add(item.file.id);
+      // Crash B a quarter of the way through; E joins right after.
+      const quarterDone = async () => {
+        const now = await records();
+        return healthy.filter((id) => now.get(id)?.status === 'processed').length >= FILES / 4;
+      };
+      expect(await waitFor(quarterDone, 45_000), await progress()).toBe(true);
+      const victim = instances[1]!;
+      // Crash it holding work, so the takeover of a dead instance's leased files is exercised.
+      await waitFor(async () => victim.queue.depth > 0, 5_000);
+      const inFlightAtCrash = victim.queue.depth;
+      const killedAt = Date.now() - began;
+      victim.kill();
+      const answeredByVictim = relay.byInstance[victim.name] ?? 0;
+      const joiner = await startTestInstance('E', options);
+      instances.push(joiner);
+      relay.instances = instances;
+
+      const dead = new Set<string>();
+      let healthyMs: number | undefined;
+      const allDone = async () => {
+        for (const message of await pubsub.pull('files-dead-pull')) {
+          const item = decodeWorkMessage(message.data);
+          if (item) dead.add(item.file.id);
+        }
+        const now = await records();
+        const healthyDone = healthy.every((id) => now.get(id)?.status === 'processed');
+        if (healthyDone) healthyMs ??= Date.now() - began;
+        return healthyDone && poison.every((id) => dead.has(id));
+      };
+      // The healthy files within the run's budget; the poison ones reach the dead-letter topic after the
+      // emulator's last redelivery, which a loaded machine can delay: they get a budget of their own.
+      const healthyDone = async () => (await allDone()) || healthyMs !== undefined;
+      expect(await waitFor(healthyDone, 60_000 + FILES * 40), await progress()).toBe(true);
+      expect(
+        await waitFor(allDone, 120_000),
+        `dead-lettered ${[...dead].length}/${POISON}: ${await progress()}`,
+      ).toBe(true);
+      const elapsedMs = Date.now() - began;
+
+      const final = await records();
+      const exactlyOnce = healthy.filter((id) => workload.completions.get(id) === 1).length;
+      const twice = healthy.filter((id) => (workload.completions.get(id) ?? 0) > 1);
+      expect(twice).toEqual([]);
+      expect(exactlyOnce).toBe(healthy.length);
+      for (const id of poison) {
+        const record = final.get(id)!;
+        expect(workload.completions.get(id)).toBeUndefined();
+        // A poison run the crash froze keeps the dead instance's lease; every other one is recorded failed.
+        if (record.status === 'processing' && record.leaseOwner === victim.name) continue;
+        expect(record.status).toBe('failed');
+        expect(record.lastError?.code).toBe(POISON_CODE);
       }
-      const now = await records();
-      const healthyDone = healthy.every((id) => now.get(id)?.status === 'processed');
-      if (healthyDone) healthyMs ??= Date.now() - began;
-      return healthyDone && poison.every((id) => dead.has(id));
-    };
-    // The healthy files within the run's budget; the poison ones reach the dead-letter topic after the
-    // emulator's last redelivery, which a loaded machine can delay: they get a budget of their own.
-    const healthyDone = async () => (await allDone()) || healthyMs !== undefined;
-    expect(await waitFor(healthyDone, 60_000 + FILES * 40), await progress()).toBe(true);
-    expect(
-      await waitFor(allDone, 120_000),
-      `dead-lettered ${[...dead].length}/${POISON}: ${await progress()}`,
-    ).toBe(true);
-    const elapsedMs = Date.now() - began;
+      // Every healthy file left the inbox for a class folder; the poison ones stay for a replay.
+      const inInbox = uploaded.filter((id) => fake.file(id)?.parents.includes(inbox.id));
+      expect(inInbox.sort()).toEqual([...poison].sort());
+      // The work spread: every instance answered pushes, the crashed one before it died, the joiner after.
+      for (const instance of instances) expect(relay.byInstance[instance.name] ?? 0).toBeGreaterThan(0);
+      expect(answeredByVictim).toBeGreaterThan(0);
+      expect(relay.byInstance.E ?? 0).toBeGreaterThan(0);
 
-    const final = await records();
-    const exactlyOnce = healthy.filter((id) => workload.completions.get(id) === 1).length;
-    const twice = healthy.filter((id) => (workload.completions.get(id) ?? 0) > 1);
-    expect(twice).toEqual([]);
-    expect(exactlyOnce).toBe(healthy.length);
-    for (const id of poison) {
-      const record = final.get(id)!;
-      expect(workload.completions.get(id)).toBeUndefined();
-      // A poison run the crash froze keeps the dead instance's lease; every other one is recorded failed.
-      if (record.status === 'processing' && record.leaseOwner === victim.name) continue;
-      expect(record.status).toBe('failed');
-      expect(record.lastError?.code).toBe(POISON_CODE);
-    }
-    // Every healthy file left the inbox for a class folder; the poison ones stay for a replay.
-    const inInbox = uploaded.filter((id) => fake.file(id)?.parents.includes(inbox.id));
-    expect(inInbox.sort()).toEqual([...poison].sort());
-    // The work spread: every instance answered pushes, the crashed one before it died, the joiner after.
-    for (const instance of instances) expect(relay.byInstance[instance.name] ?? 0).toBeGreaterThan(0);
-    expect(answeredByVictim).toBeGreaterThan(0);
-    expect(relay.byInstance.E ?? 0).toBeGreaterThan(0);
-
-    const retaken = healthy.filter((id) => (final.get(id)?.attempts ?? 0) > 1).length;
-    // The crashed instance's runs were taken over once its leases expired (or never claimed, if it died first).
-    expect(retaken).toBeLessThanOrEqual(inFlightAtCrash);
-    const extraDead = [...dead].filter((id) => !workload.poison.has(id)).length;
-    const deliveries = [...relay.deliveries.values()].reduce((a, b) => a + b, 0);
-    console.log(
-      `fan-out: ${FILES} files (${Math.round(SCANNED_SHARE * 100)}% "scanned" 40 ms, digital 5 ms, ${POISON} poison) on 4+1 instances, one crashed: ` +
-        `published in ${publishedMs} ms (${doneAtPublish} done by then), B crashed at ${killedAt} ms holding ${inFlightAtCrash}, ` +
-        `healthy files done in ${healthyMs} ms = ${((healthy.length / (healthyMs ?? elapsedMs)) * 1000).toFixed(1)} files/s, ` +
-        `poison dead-lettered by ${elapsedMs} ms; ${deliveries} deliveries, ${retaken} files retaken after the crash, ` +
-        `${dead.size} dead-lettered (${extraDead} not poison); per instance ${JSON.stringify(relay.byInstance)}`,
-    );
-    await observer.close();
-  });
+      const retaken = healthy.filter((id) => (final.get(id)?.attempts ?? 0) > 1).length;
+      // The crashed instance's runs were taken over once its leases expired (or never claimed, if it died first).
+      expect(retaken).toBeLessThanOrEqual(inFlightAtCrash);
+      const extraDead = [...dead].filter((id) => !workload.poison.has(id)).length;
+      const deliveries = [...relay.deliveries.values()].reduce((a, b) => a + b, 0);
+      console.log(
+        `fan-out: ${FILES} files (${Math.round(SCANNED_SHARE * 100)}% "scanned" 40 ms, digital 5 ms, ${POISON} poison) on 4+1 instances, one crashed: ` +
+          `published in ${publishedMs} ms (${doneAtPublish} done by then), B crashed at ${killedAt} ms holding ${inFlightAtCrash}, ` +
+          `healthy files done in ${healthyMs} ms = ${((healthy.length / (healthyMs ?? elapsedMs)) * 1000).toFixed(1)} files/s, ` +
+          `poison dead-lettered by ${elapsedMs} ms; ${deliveries} deliveries, ${retaken} files retaken after the crash, ` +
+          `${dead.size} dead-lettered (${extraDead} not poison); per instance ${JSON.stringify(relay.byInstance)}`,
+      );
+      await observer.close();
+    },
+  );
 });
