@@ -9,7 +9,10 @@ ARG NODE_VERSION=24.22.3
 # ---- build: compile TypeScript, install production dependencies, drop what Linux x64 does not need
 FROM node:${NODE_VERSION}-bookworm AS build
 WORKDIR /app
-ENV npm_config_fund=false \
+# allowScripts in package.json already denies every install script; the variable keeps an npm without
+# allowScripts from running onnxruntime-node's CUDA download too.
+ENV ONNXRUNTIME_NODE_INSTALL=skip \
+    npm_config_fund=false \
     npm_config_audit=false
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci
