@@ -75,6 +75,28 @@ export async function readLedger(world: World, scene: Scene): Promise<Ledger> {
   return ledger;
 }
 
+/**
+ * An instance killed with SIGKILL loses the log lines still in its buffer, so a run it recorded in the state
+ * store can be missing from its log. For a file with no logged successful run, the state store's record is
+ * taken instead when an instance of the scene was killed, the record holds a successful outcome for the
+ * current version, and the fake Drive saw exactly one move of it. Returns how many runs were restored.
+ */
+export async function restoreLostRuns(scene: Scene, ledger: Ledger): Promise<number> {
+  if (scene.instances.every((instance) => instance.alive)) return 0;
+  let restored = 0;
+  for (const file of scene.uploaded) {
+    const record = await scene.state.getFile(file.id);
+    if (!record || !SUCCESS.has(record.status)) continue;
+    const count = ledger.get(key(file.id, record.md5));
+    if (count?.runs !== 0 || count.moves !== 1) continue;
+    // The record's outcome is the claim's and the run's evidence alike.
+    count.claims = Math.max(count.claims, 1);
+    count.runs = 1;
+    restored++;
+  }
+  return restored;
+}
+
 export interface LedgerVerdict {
   ok: boolean;
   versions: number;

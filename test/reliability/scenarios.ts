@@ -1,5 +1,5 @@
 import { sleep, waitUntil } from './cluster.ts';
-import { judgeLedger, readLedger } from './ledger.ts';
+import { judgeLedger, readLedger, restoreLostRuns } from './ledger.ts';
 import {
   AUDIENCE,
   type Census,
@@ -49,9 +49,11 @@ export async function withScene(
     const first = await callHourly(world, scene.instances[0]!); // first channel + page token
     if (first.status !== 200) throw new Error(`first hourly answered ${first.status}`);
     const result = await body(scene);
-    const verdict = judgeLedger(world, scene, await readLedger(world, scene), {
-      expectRun: result.expectRun,
-    });
+    const ledger = await readLedger(world, scene);
+    const restored = await restoreLostRuns(scene, ledger);
+    const verdict = judgeLedger(world, scene, ledger, { expectRun: result.expectRun });
+    if (restored > 0)
+      verdict.text += ` (${restored} runs of a killed instance read from the state store: its last log lines died with it)`;
     return { ok: result.ok && verdict.ok, line: `${result.line}; ${verdict.text}` };
   } finally {
     world.fake.push.policy = () => undefined;
