@@ -93,13 +93,24 @@ async function decide(deps: ProcessMessageDeps, message: PushedMessage): Promise
     case 'quarantined':
       return outcome.kind;
     case 'skipped':
-      return outcome.reason === 'done' ? 'already_done' : 'busy';
+      if (outcome.reason === 'busy') return 'busy';
+      return (await spentFailureBudget(deps, item)) ? 'dead_letter' : 'already_done';
     case 'failed': {
       if (!outcome.retryable) return 'failed';
       const last = message.deliveryAttempt !== null && message.deliveryAttempt >= deps.maxDeliveryAttempts;
       return last ? 'dead_letter' : 'retry';
     }
   }
+}
+
+/**
+ * The claim was refused because this content's retryable failures used up the failure budget: acking would
+ * drop the message with nothing left to run it, so it is refused until the subscription dead-letters it
+ * (where the dashboard and a replay find it).
+ */
+async function spentFailureBudget(deps: ProcessMessageDeps, item: WorkItem): Promise<boolean> {
+  const record = await deps.state.getFile(item.file.id);
+  return record?.status === 'failed' && record.md5 === item.file.md5 && record.lastError?.retryable === true;
 }
 
 /**

@@ -77,17 +77,27 @@ describe('Pub/Sub fan-out across instances (official emulator)', () => {
       const pubsub = emulator;
       const inbox = fake.createFolder('Facturas fan-out');
       for (const folder of TARGET_FOLDERS) fake.createFolder(FOLDER_NAMES[folder], inbox.id);
-      await pubsub.createTopic('files');
-      await pubsub.createTopic('files-dead');
-      await pubsub.createPullSubscription('files-dead-pull', 'files-dead');
+      // A retry starts from nothing: the first try's instances stop and the relay's counts start over.
+      await Promise.all(instances.filter((i) => i.alive).map((i) => i.stop()));
+      instances.length = 0;
+      relay.byInstance = {};
+      relay.deliveries.clear();
+      // Names of their own per try, so a retry does not meet the first try's topics and messages.
+      const run = `r${Date.now().toString(36)}`;
+      const topic = `files-${run}`;
+      const deadTopic = `files-dead-${run}`;
+      const deadPull = `files-dead-pull-${run}`;
+      await pubsub.createTopic(topic);
+      await pubsub.createTopic(deadTopic);
+      await pubsub.createPullSubscription(deadPull, deadTopic);
       await pubsub.createPushSubscription({
-        name: 'files-push',
-        topic: 'files',
+        name: `files-push-${run}`,
+        topic,
         endpoint: `${relay.url}/tasks/process`,
         ackDeadlineSeconds: 10,
         minimumBackoff: '0.1s',
         maximumBackoff: '1s',
-        deadLetterTopic: 'files-dead',
+        deadLetterTopic: deadTopic,
         maxDeliveryAttempts: 5,
       });
 
@@ -100,7 +110,7 @@ describe('Pub/Sub fan-out across instances (official emulator)', () => {
         statePath,
         issuer,
         workload,
-        pubsub: { host: pubsub.host, project: pubsub.projectId, topic: 'files' },
+        pubsub: { host: pubsub.host, project: pubsub.projectId, topic },
         leaseMs: 2_000,
       };
       for (const name of ['A', 'B', 'C', 'D']) instances.push(await startTestInstance(name, options));
@@ -162,7 +172,7 @@ describe('Pub/Sub fan-out across instances (official emulator)', () => {
       const dead = new Set<string>();
       let healthyMs: number | undefined;
       const allDone = async () => {
-        for (const message of await pubsub.pull('files-dead-pull')) {
+        for (const message of await pubsub.pull(deadPull)) {
           const item = decodeWorkMessage(message.data);
           if (item) dead.add(item.file.id);
         }

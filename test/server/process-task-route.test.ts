@@ -159,6 +159,21 @@ describe('POST /tasks/process', () => {
     });
   });
 
+  it('keeps refusing a file whose failure budget is spent, so the subscription dead-letters it', async () => {
+    const file = upload();
+    workload.poison.add(file.id);
+    // Five runs spend the budget (the processor's maxAttempts); the emulator may count deliveries apart.
+    for (let run = 1; run <= 5; run++) {
+      expect((await push(envelope({ file, reason: 'change' }))).body.verdict).toBe('retry');
+    }
+    expect((await instance.state.getFile(file.id))?.attempts).toBe(5);
+    expect(await push(envelope({ file, reason: 'change' }))).toEqual({
+      status: 500,
+      body: { verdict: 'dead_letter' },
+    });
+    expect(workload.completions.get(file.id)).toBeUndefined();
+  });
+
   it('answers 429 while another instance holds the file', async () => {
     const file = upload();
     const claimed = await instance.state.claimFile({
