@@ -22,8 +22,8 @@ type Point = [number, number];
  * top-left (as words are). White strokes and fills draw nothing visible and are left out. The work is
  * bounded: at most MAX_SEGMENTS path segments are walked per page, and long paths are skipped whole.
  */
-export function readRulings(page: mupdf.Page): Ruling[] {
-  const [bx0, by0] = page.getBounds();
+export function readRulings(drawing: mupdf.Page | mupdf.DisplayList, bounds = drawing.getBounds()): Ruling[] {
+  const [bx0, by0] = bounds;
   const rulings: Ruling[] = [];
   let budget = MAX_SEGMENTS;
   const add = (x0: number, y0: number, x1: number, y1: number) => {
@@ -77,49 +77,67 @@ export function readRulings(page: mupdf.Page): Ruling[] {
     if (count > MAX_PATH_SEGMENTS) return null;
     return complex && lines.length === 0 ? null : lines;
   };
+  const onStroke = (path: mupdf.Path, stroke: mupdf.StrokeState, ctm: mupdf.Matrix) => {
+    // One call instead of a walk for the common case: a path that is one straight rule.
+    if (addIfThin(path.getBounds(stroke, ctm))) {
+      budget--;
+      return;
+    }
+    const lines = polylines(path, ctm);
+    if (!lines) return;
+    for (const points of lines)
+      for (let i = 1; i < points.length; i++) {
+        const [ax, ay] = points[i - 1]!;
+        const [bx, by] = points[i]!;
+        if (isRuling(ax, ay, bx, by)) add(ax, ay, bx, by);
+      }
+  };
+  const onFill = (path: mupdf.Path, ctm: mupdf.Matrix) => {
+    // Filled bounds: mupdf takes a null stroke state (its typings ask for one).
+    if (addIfThin(path.getBounds(null as unknown as mupdf.StrokeState, ctm))) {
+      budget--;
+      return;
+    }
+    const lines = polylines(path, ctm);
+    if (!lines) return;
+    for (const points of lines) {
+      const box = rectangleOf(points);
+      if (!box) continue;
+      const [x0, y0, x1, y1] = box;
+      if (y1 - y0 <= THIN && x1 - x0 >= MIN_LENGTH) add(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2);
+      else if (x1 - x0 <= THIN && y1 - y0 >= MIN_LENGTH) add((x0 + x1) / 2, y0, (x0 + x1) / 2, y1);
+      else if (x1 - x0 > THIN && y1 - y0 > THIN) {
+        add(x0, y0, x1, y0);
+        add(x0, y1, x1, y1);
+        add(x0, y0, x0, y1);
+        add(x1, y0, x1, y1);
+      }
+    }
+  };
+  // mupdf.js hands each callback new references (kept paths, stroke states, colour spaces). They are released
+  // before the callback returns: a display list's packed paths must not outlive the list, which a wrapper left
+  // to the garbage collector would (its late drop frees memory the list already gave back).
   const device = new mupdf.Device({
     strokePath: (path, stroke, ctm, colorspace, color) => {
-      if (budget <= 0 || isWhite(colorspace, color)) return;
-      // One call instead of a walk for the common case: a path that is one straight rule.
-      if (addIfThin(path.getBounds(stroke, ctm))) {
-        budget--;
-        return;
+      try {
+        if (budget > 0 && !isWhite(colorspace, color)) onStroke(path, stroke, ctm);
+      } finally {
+        path.destroy();
+        stroke.destroy();
+        colorspace.destroy();
       }
-      const lines = polylines(path, ctm);
-      if (!lines) return;
-      for (const points of lines)
-        for (let i = 1; i < points.length; i++) {
-          const [ax, ay] = points[i - 1]!;
-          const [bx, by] = points[i]!;
-          if (isRuling(ax, ay, bx, by)) add(ax, ay, bx, by);
-        }
     },
     fillPath: (path, _evenOdd, ctm, colorspace, color) => {
-      if (budget <= 0 || isWhite(colorspace, color)) return;
-      // Filled bounds: mupdf takes a null stroke state (its typings ask for one).
-      if (addIfThin(path.getBounds(null as unknown as mupdf.StrokeState, ctm))) {
-        budget--;
-        return;
-      }
-      const lines = polylines(path, ctm);
-      if (!lines) return;
-      for (const points of lines) {
-        const box = rectangleOf(points);
-        if (!box) continue;
-        const [x0, y0, x1, y1] = box;
-        if (y1 - y0 <= THIN && x1 - x0 >= MIN_LENGTH) add(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2);
-        else if (x1 - x0 <= THIN && y1 - y0 >= MIN_LENGTH) add((x0 + x1) / 2, y0, (x0 + x1) / 2, y1);
-        else if (x1 - x0 > THIN && y1 - y0 > THIN) {
-          add(x0, y0, x1, y0);
-          add(x0, y1, x1, y1);
-          add(x0, y0, x0, y1);
-          add(x1, y0, x1, y1);
-        }
+      try {
+        if (budget > 0 && !isWhite(colorspace, color)) onFill(path, ctm);
+      } finally {
+        path.destroy();
+        colorspace.destroy();
       }
     },
   });
   try {
-    page.run(device, mupdf.Matrix.identity);
+    drawing.run(device, mupdf.Matrix.identity);
   } finally {
     device.close();
     device.destroy();

@@ -27,13 +27,30 @@ export function readPageLayer(
   readQr = withImages,
 ): { text: PageText; images: PageImages } {
   const [bx0, by0, bx1, by1] = page.getBounds();
+  // The page's content is interpreted once, into a display list both the text and the rulings are read from.
+  const drawing = page.toDisplayList(true);
+  try {
+    return readDrawing(drawing, [bx0, by0, bx1, by1], index, withImages, readQr);
+  } finally {
+    drawing.destroy();
+  }
+}
+
+function readDrawing(
+  drawing: mupdf.DisplayList,
+  bounds: mupdf.Rect,
+  index: number,
+  withImages: boolean,
+  readQr: boolean,
+): { text: PageText; images: PageImages } {
+  const [bx0, by0, bx1, by1] = bounds;
   const pageArea = Math.max(1, (bx1 - bx0) * (by1 - by0));
   const images: PageImages = { largestImagePixels: 0, largestImageCoverage: 0, largestImageDpi: 0 };
   const options =
     withImages || readQr
       ? 'preserve-whitespace,preserve-ligatures,preserve-images'
       : 'preserve-whitespace,preserve-ligatures';
-  const structured = page.toStructuredText(options);
+  const structured = drawing.toStructuredText(options);
   const words: Word[] = [];
   const codes: string[] = [];
   let current: { text: string; x0: number; y0: number; x1: number; y1: number } | null = null;
@@ -97,7 +114,7 @@ export function readPageLayer(
   };
   // Rulings only matter where there are words to put in cells.
   if (words.length > 0) {
-    const rulings = readRulings(page);
+    const rulings = readRulings(drawing, bounds);
     if (rulings.length > 0) text.rulings = rulings;
   }
   return { text, images };
