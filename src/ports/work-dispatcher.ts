@@ -1,3 +1,4 @@
+import type { ProcessOutcome } from '../processor/processor.ts';
 import type { SourceFile } from './source.ts';
 
 /**
@@ -17,6 +18,11 @@ export interface WorkItem {
    */
   file: SourceFile;
   reason: DispatchReason;
+  /**
+   * Re-run even when an outcome exists for the same content (a replay). A pushed forced message is done by
+   * any outcome recorded after it was published, so its redeliveries do not run the file again.
+   */
+  force?: boolean;
 }
 
 export interface DispatchReceipt {
@@ -24,6 +30,18 @@ export interface DispatchReceipt {
   handedOver: number;
   /** File ids not handed over before the deadline (in-process: another instance still holds them). */
   pending: string[];
+}
+
+export interface DispatchOptions {
+  /** In-process: when to stop waiting for files another instance holds (now: one attempt each). */
+  deadline?: number;
+  /** In-process: how many of these items run here at once (the queue's own bound still applies). */
+  concurrency?: number;
+  /**
+   * Called once per item that ran on this instance, with its last attempt's outcome. A dispatcher that hands
+   * items to other instances (Pub/Sub) never calls it: what it handed over was published, not run.
+   */
+  onOutcome?: (item: WorkItem, outcome: ProcessOutcome) => void;
 }
 
 export interface WorkDispatcher {
@@ -34,5 +52,5 @@ export interface WorkDispatcher {
    * since a queue in memory dies with the instance. Throws when the transport refuses a batch: the caller
    * must then assume nothing of that call was handed over (and not advance any cursor past it).
    */
-  dispatch(items: readonly WorkItem[], options?: { deadline?: number }): Promise<DispatchReceipt>;
+  dispatch(items: readonly WorkItem[], options?: DispatchOptions): Promise<DispatchReceipt>;
 }

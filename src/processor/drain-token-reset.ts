@@ -1,6 +1,8 @@
+import { createInProcessDispatcher } from '../adapters/dispatch/in-process.ts';
 import type { ChangeFeed, DocumentSource } from '../ports/source.ts';
 import type { StateStore } from '../ports/state.ts';
 import type { Warehouse } from '../ports/warehouse.ts';
+import type { WorkDispatcher } from '../ports/work-dispatcher.ts';
 import type { Logger } from '../shared/logger.ts';
 import { StageError } from '../stages/errors.ts';
 import { type ReconcileSummary, reconcile } from './reconcile.ts';
@@ -28,6 +30,8 @@ export async function restartFromFreshToken(
     feed: ChangeFeed;
     state: StateStore;
     queue: WorkQueue;
+    /** The drain's dispatcher (Pub/Sub); without one the sweep runs on `queue`. */
+    dispatcher?: WorkDispatcher;
     source: DocumentSource;
     warehouse: Warehouse;
     logger: Logger;
@@ -45,6 +49,7 @@ export async function restartFromFreshToken(
       token,
     },
   );
-  const sweep = await reconcile(deps);
+  const dispatcher = deps.dispatcher ?? createInProcessDispatcher({ queue: deps.queue, state: deps.state });
+  const sweep = await reconcile({ ...deps, dispatcher });
   return { token, sweep };
 }

@@ -1,4 +1,4 @@
-import type { StateStore } from '../ports/state.ts';
+import type { FileRecord, FileStatus, StateStore } from '../ports/state.ts';
 import { OUTCOME_STATUSES } from '../ports/state.ts';
 import type { WorkItem } from '../ports/work-dispatcher.ts';
 import type { Logger } from '../shared/logger.ts';
@@ -85,8 +85,12 @@ export async function processPushedMessage(
 async function decide(deps: ProcessMessageDeps, message: PushedMessage): Promise<PushVerdict> {
   const item = message.item;
   if (!item) return 'malformed';
-  if (await isStale(deps, message, item)) return 'stale';
-  const outcome = await deps.queue.submit(item.file);
+  const record = message.publishTime ? await deps.state.getFile(item.file.id) : null;
+  if (isStale(record, message, item)) return 'stale';
+  if (item.force && doneSincePublished(record, message, item)) return 'already_done';
+  const outcome = await (item.force
+    ? deps.queue.submit(item.file, { force: true })
+    : deps.queue.submit(item.file));
   switch (outcome.kind) {
     case 'processed':
     case 'review':
@@ -117,9 +121,21 @@ async function spentFailureBudget(deps: ProcessMessageDeps, item: WorkItem): Pro
  * A message published before an outcome for different content was recorded is older than that outcome:
  * the change feed published the newer version too, so this one has nothing left to do.
  */
-async function isStale(deps: ProcessMessageDeps, message: PushedMessage, item: WorkItem): Promise<boolean> {
-  if (!message.publishTime) return false;
-  const record = await deps.state.getFile(item.file.id);
-  if (!record || !OUTCOME_STATUSES.includes(record.status) || record.md5 === item.file.md5) return false;
+function isStale(record: FileRecord | null, message: PushedMessage, item: WorkItem): boolean {
+  if (!message.publishTime || !record) return false;
+  if (!OUTCOME_STATUSES.includes(record.status) || record.md5 === item.file.md5) return false;
+  return Date.parse(record.updatedAt) > Date.parse(message.publishTime);
+}
+
+const DONE: readonly FileStatus[] = ['processed', 'review', 'quarantined'];
+
+/**
+ * A forced message (a replay) asks for one run of this content after it was published: an outcome recorded
+ * since (its own earlier delivery, another run, or a person's decision on the review screen) is that run, so
+ * a redelivery or a duplicate does not run the file again. A failure since does not count: it is retried.
+ */
+function doneSincePublished(record: FileRecord | null, message: PushedMessage, item: WorkItem): boolean {
+  if (!message.publishTime || !record) return false;
+  if (!DONE.includes(record.status) || record.md5 !== item.file.md5) return false;
   return Date.parse(record.updatedAt) > Date.parse(message.publishTime);
 }

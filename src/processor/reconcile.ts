@@ -3,30 +3,38 @@ import type { DocumentSource, SourceFile } from '../ports/source.ts';
 import { TARGET_FOLDERS } from '../ports/source.ts';
 import type { StateStore } from '../ports/state.ts';
 import type { Warehouse } from '../ports/warehouse.ts';
+import type { WorkDispatcher } from '../ports/work-dispatcher.ts';
 import type { Logger } from '../shared/logger.ts';
 import { noticeFiledLocation } from './corrections.ts';
+import { dispatchOnce } from './dispatch-once.ts';
 import { isInboxCandidate } from './drain-files.ts';
 import type { ProcessOutcome } from './processor.ts';
-import type { WorkQueue } from './work-queue.ts';
 
 export interface ReconcileSummary {
   inbox: number;
-  /** Filed files whose run crashed before its outcome was recorded, run again. */
+  /** Filed files run again: a crash left their record 'processing' under an expired lease, or they were edited. */
   resumed: number;
+  /** How the files were handed over: run by this instance, or published for every instance (Pub/Sub). */
+  dispatch: WorkDispatcher['kind'];
+  /** Files published (one message each); their runs happen on whichever instance each is pushed to. */
+  published: number;
+  /** What the runs on this instance became (all zero when the files were published). */
   outcomes: Record<ProcessOutcome['kind'] | 'busy', number>;
   corrections: number;
   ms: number;
 }
 
 /**
- * The sweep behind the change feed: everything still in the inbox goes through the queue (the claim skips
+ * The sweep behind the change feed: everything still in the inbox goes to the dispatcher (the claim skips
  * what already has an outcome and retries retryable failures; a recorded file still in the inbox is filed),
- * then the class folders are checked for files a person moved.
+ * then the class folders are checked for files a person moved. Embedded, the files run on this instance's
+ * queue, one attempt each (a file another instance holds counts as busy); with Pub/Sub each one is
+ * published for whichever instance it is pushed to.
  */
 export async function reconcile(deps: {
   source: DocumentSource;
   state: StateStore;
-  queue: WorkQueue;
+  dispatcher: WorkDispatcher;
   warehouse: Warehouse;
   logger: Logger;
   ioConcurrency?: number;
@@ -40,12 +48,20 @@ export async function reconcile(deps: {
     skipped: 0,
     busy: 0,
   };
+  let published = 0;
+  const sweep = async (files: readonly SourceFile[]) => {
+    const handed = await dispatchOnce(
+      deps.dispatcher,
+      files.map((file) => ({ file, reason: 'sweep' as const })),
+    );
+    published += handed.published.length;
+    for (const { outcome } of handed.ran) {
+      if (outcome.kind === 'skipped' && outcome.reason === 'busy') outcomes.busy++;
+      else outcomes[outcome.kind]++;
+    }
+  };
   const inbox = (await deps.source.listInbox()).filter(isInboxCandidate);
-  const results = await Promise.all(inbox.map((file) => deps.queue.submit(file)));
-  for (const result of results) {
-    if (result.kind === 'skipped' && result.reason === 'busy') outcomes.busy++;
-    else outcomes[result.kind]++;
-  }
+  await sweep(inbox);
 
   const io = new PQueue({ concurrency: deps.ioConcurrency ?? 4 });
   let corrections = 0;
@@ -68,20 +84,17 @@ export async function reconcile(deps: {
       .map((r) => r.fileId),
   );
   // ... and a filed file whose content changed since (new md5) is read again.
-  const resumed = await Promise.all(
-    filed.filter((f) => stuck.has(f.id) || edited.includes(f)).map((file) => deps.queue.submit(file)),
-  );
-  for (const result of resumed) {
-    if (result.kind === 'skipped' && result.reason === 'busy') outcomes.busy++;
-    else outcomes[result.kind]++;
-  }
-  const summary = {
+  const resumed = filed.filter((f) => stuck.has(f.id) || edited.includes(f));
+  await sweep(resumed);
+  const summary: ReconcileSummary = {
     inbox: inbox.length,
     resumed: resumed.length,
+    dispatch: deps.dispatcher.kind,
+    published,
     outcomes,
     corrections,
     ms: Date.now() - began,
   };
-  deps.logger.info('reconcile finished', summary);
+  deps.logger.info('reconcile finished', { ...summary });
   return summary;
 }

@@ -1,11 +1,11 @@
-import PQueue from 'p-queue';
 import { z } from 'zod';
 import type { DocumentSource, SourceFile } from '../ports/source.ts';
 import { TARGET_FOLDERS } from '../ports/source.ts';
 import type { FileStatus, StateStore } from '../ports/state.ts';
+import type { WorkDispatcher, WorkItem } from '../ports/work-dispatcher.ts';
 import type { Logger } from '../shared/logger.ts';
+import { dispatchOnce } from './dispatch-once.ts';
 import type { ProcessOutcome } from './processor.ts';
-import type { WorkQueue } from './work-queue.ts';
 
 export const replayRequestSchema = z
   .object({
@@ -18,6 +18,7 @@ export const replayRequestSchema = z
      * but leaves alone the files a person decided on the review screen; `true` re-runs those too.
      */
     force: z.boolean().optional(),
+    /** Files run at once on this instance (embedded); published files run wherever Pub/Sub pushes them. */
     concurrency: z.number().int().min(1).max(16).default(2),
     limit: z.number().int().min(1).max(5000).default(1000),
   })
@@ -29,19 +30,26 @@ export type ReplayRequest = z.infer<typeof replayRequestSchema>;
 export interface ReplaySummary {
   selected: number;
   notFound: string[];
+  /** How the files were handed over: run by this instance, or published for every instance (Pub/Sub). */
+  dispatch: WorkDispatcher['kind'];
+  /** Files published (one message each, forced unless `force: false`); they run wherever they are pushed. */
+  published: number;
+  /** What the runs on this instance became, plus the files skipped as a person's decision. */
   outcomes: Record<ProcessOutcome['kind'], number>;
   /** Code 'human_decision': skipped, a person decided it on the review screen (replay without force). */
-  files: { fileId: string; outcome: ProcessOutcome['kind']; code?: string }[];
+  files: { fileId: string; outcome: ProcessOutcome['kind'] | 'published'; code?: string }[];
   ms: number;
 }
 
 /**
- * Re-runs chosen files through the queue with bounded concurrency. Records give the ids; the files'
- * current locations come from listing the inbox and class folders (the port has no get-by-id), so a file a
- * person deleted is reported as not found rather than guessed at.
+ * Re-runs chosen files through the dispatcher: embedded, on this instance's queue with bounded concurrency
+ * and each file's outcome in the answer; with Pub/Sub, one forced message per file for whichever instance
+ * it is pushed to, and the answer says what was published. Records give the ids; the files' current
+ * locations come from listing the inbox and class folders (the port has no get-by-id), so a file a person
+ * deleted is reported as not found rather than guessed at.
  */
 export async function replay(
-  deps: { source: DocumentSource; state: StateStore; queue: WorkQueue; logger: Logger },
+  deps: { source: DocumentSource; state: StateStore; dispatcher: WorkDispatcher; logger: Logger },
   request: ReplayRequest,
 ): Promise<ReplaySummary> {
   const began = Date.now();
@@ -56,7 +64,6 @@ export async function replay(
   };
   const files: ReplaySummary['files'] = [];
   const notFound: string[] = [];
-  let humanDecided = 0;
   // A person's decision is final for automatic re-runs: a replay by status or date must not move a confirmed
   // invoice back to Revisión. Only an explicit `force: true` overrides it.
   const decided =
@@ -67,36 +74,43 @@ export async function replay(
             .filter((record) => record?.decision)
             .map((record) => record!.fileId),
         );
-  const pool = new PQueue({ concurrency: request.concurrency });
-  await Promise.all(
-    ids.map((fileId) => {
-      if (decided.has(fileId)) {
-        humanDecided++;
-        outcomes.skipped++;
-        files.push({ fileId, outcome: 'skipped', code: 'human_decision' });
-        return Promise.resolve();
-      }
-      const file = located.get(fileId);
-      if (!file) {
-        notFound.push(fileId);
-        return Promise.resolve();
-      }
-      return pool.add(async () => {
-        const outcome = await deps.queue.submit(file, { force: request.force ?? true });
-        outcomes[outcome.kind]++;
-        files.push({
-          fileId,
-          outcome: outcome.kind,
-          ...(outcome.kind === 'failed' ? { code: outcome.code } : {}),
-        });
-      });
-    }),
-  );
-  const summary = { selected: ids.length, notFound, outcomes, files, ms: Date.now() - began };
+  const items: WorkItem[] = [];
+  for (const fileId of ids) {
+    const file = located.get(fileId);
+    if (decided.has(fileId)) {
+      outcomes.skipped++;
+      files.push({ fileId, outcome: 'skipped', code: 'human_decision' });
+    } else if (!file) {
+      notFound.push(fileId);
+    } else {
+      items.push({ file, reason: 'replay', force: request.force ?? true });
+    }
+  }
+  const handed = await dispatchOnce(deps.dispatcher, items, { concurrency: request.concurrency });
+  for (const { item, outcome } of handed.ran) {
+    outcomes[outcome.kind]++;
+    files.push({
+      fileId: item.file.id,
+      outcome: outcome.kind,
+      ...(outcome.kind === 'failed' ? { code: outcome.code } : {}),
+    });
+  }
+  for (const item of handed.published) files.push({ fileId: item.file.id, outcome: 'published' });
+  const summary: ReplaySummary = {
+    selected: ids.length,
+    notFound,
+    dispatch: deps.dispatcher.kind,
+    published: handed.published.length,
+    outcomes,
+    files,
+    ms: Date.now() - began,
+  };
   deps.logger.info('replay finished', {
     selected: ids.length,
     notFound: notFound.length,
-    humanDecided,
+    humanDecided: decided.size,
+    dispatch: summary.dispatch,
+    published: summary.published,
     outcomes,
     ms: summary.ms,
   });

@@ -1,3 +1,4 @@
+import { createInProcessDispatcher } from '../adapters/dispatch/in-process.ts';
 import type { Services } from '../composition-root.ts';
 import type { Warehouse } from '../ports/warehouse.ts';
 import { backfill } from '../processor/backfill.ts';
@@ -40,7 +41,11 @@ export function buildRoutes(services: RouteServices): AppRoutes[] {
 export function buildEventRoutes(services: RouteServices): BuiltRoutes {
   const { env, logger } = services;
   const owner = services.processor.owner;
-  const pubsub = services.dispatcher?.kind === 'pubsub' ? services.dispatcher : null;
+  // The sweep, replays and backfills hand files to the service's dispatcher (this instance's queue unless
+  // DISPATCH=pubsub); only the drain keeps its own in-process path.
+  const dispatcher =
+    services.dispatcher ?? createInProcessDispatcher({ queue: services.queue, state: services.state });
+  const pubsub = dispatcher.kind === 'pubsub' ? dispatcher : null;
   const drainer = services.feed
     ? createDrainer({
         feed: services.feed,
@@ -106,7 +111,7 @@ export function buildEventRoutes(services: RouteServices): BuiltRoutes {
           feed: services.feed,
           drainer,
           state: services.state,
-          queue: services.queue,
+          dispatcher,
           warehouse: services.warehouse,
           logger: logger.child({ component: 'hourly' }),
           owner,
@@ -115,7 +120,8 @@ export function buildEventRoutes(services: RouteServices): BuiltRoutes {
         await modelCheck;
         return summary;
       },
-      replay: (request) => replay({ ...services, logger: logger.child({ component: 'replay' }) }, request),
+      replay: (request) =>
+        replay({ ...services, dispatcher, logger: logger.child({ component: 'replay' }) }, request),
       processTask: pubsub
         ? processTaskRoutes({
             maxBodyBytes: env.PUSH_MAX_BODY_BYTES,

@@ -1,10 +1,10 @@
 import type { ChangeFeed, DocumentSource } from '../ports/source.ts';
 import type { StateStore } from '../ports/state.ts';
 import type { Warehouse } from '../ports/warehouse.ts';
+import type { WorkDispatcher } from '../ports/work-dispatcher.ts';
 import type { Drainer, DrainSummary } from '../processor/drain.ts';
 import { createLeaseKeeper } from '../processor/drain-lease.ts';
 import { type ReconcileSummary, reconcile } from '../processor/reconcile.ts';
-import type { WorkQueue } from '../processor/work-queue.ts';
 import type { Logger } from '../shared/logger.ts';
 import { type RenewalSettings, type RenewalSummary, renewChannel } from './renew-channel.ts';
 
@@ -14,7 +14,8 @@ export interface HourlyDeps {
   feed: ChangeFeed | null;
   drainer: Drainer | null;
   state: StateStore;
-  queue: WorkQueue;
+  /** Where the sweep hands files: this instance's queue, or Pub/Sub for every instance. */
+  dispatcher: WorkDispatcher;
   warehouse: Warehouse;
   logger: Logger;
   owner: string;

@@ -111,7 +111,15 @@ describe('backfill', () => {
       hourly: async () => {
         throw new Error('unused');
       },
-      replay: async () => ({ selected: 0, notFound: [], outcomes: {} as never, files: [], ms: 0 }),
+      replay: async () => ({
+        selected: 0,
+        notFound: [],
+        dispatch: 'pubsub',
+        published: 0,
+        outcomes: {} as never,
+        files: [],
+        ms: 0,
+      }),
       backfill: async () => {
         backfills++;
         return {

@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createInProcessDispatcher } from '../../src/adapters/dispatch/in-process.ts';
 import { createSqliteStateStore } from '../../src/adapters/state/sqlite-state-store.ts';
 import type { StateStore } from '../../src/ports/state.ts';
+import type { WorkDispatcher } from '../../src/ports/work-dispatcher.ts';
 import { createDrainer, type DrainDeps, type Drainer } from '../../src/processor/drain.ts';
 import { createProcessor, type Processor } from '../../src/processor/processor.ts';
 import { createWorkQueue, type WorkQueue } from '../../src/processor/work-queue.ts';
@@ -23,6 +25,8 @@ export interface DrainRig {
   warehouse: ReturnType<typeof createMemoryWarehouse>;
   processor: Processor;
   queue: WorkQueue;
+  /** The embedded dispatcher over `queue` (what the sweep and replays hand files to). */
+  dispatcher: WorkDispatcher;
   drainer: Drainer;
   close(): Promise<void>;
 }
@@ -74,6 +78,7 @@ export function createDrainRig(
     warehouse,
     processor,
     queue,
+    dispatcher: createInProcessDispatcher({ queue, state }),
     drainer,
     async close() {
       await drainer.idle();

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createInProcessDispatcher } from '../../src/adapters/dispatch/in-process.ts';
 import type { SourceFile } from '../../src/ports/source.ts';
 import { TARGET_FOLDERS } from '../../src/ports/source.ts';
 import type { ProcessOutcome } from '../../src/processor/processor.ts';
@@ -69,10 +70,11 @@ describe('a person’s decision is final for automatic re-runs', () => {
     });
 
     const ran: string[] = [];
+    const queue = pipelineThatRefilesToReview(world, ran);
     const deps = {
       source: world.source,
       state: world.state,
-      queue: pipelineThatRefilesToReview(world, ran),
+      dispatcher: createInProcessDispatcher({ queue, state: world.state }),
       logger: silentLogger,
     };
     // Replaying everything still in Revisión re-runs the other document only.
@@ -85,7 +87,7 @@ describe('a person’s decision is final for automatic re-runs', () => {
     // The sweep submits without force: the claim is refused.
     const file = await locate(world, fileId);
     expect(file?.location).toBe('preventivas');
-    expect(await deps.queue.submit(file!, {})).toMatchObject({ kind: 'skipped' });
+    expect(await queue.submit(file!, {})).toMatchObject({ kind: 'skipped' });
     expect(ran).toEqual([untouched.fileId]);
     expect(await world.state.getFile(fileId)).toMatchObject({ status: 'processed', folder: 'preventivas' });
     expect((await locate(world, fileId))?.location).toBe('preventivas');
@@ -113,10 +115,11 @@ describe('a person’s decision is final for automatic re-runs', () => {
       decision: { action: 'quarantined', by: 'luis' },
     });
     const ran: string[] = [];
+    const queue = pipelineThatRefilesToReview(world, ran);
     const deps = {
       source: world.source,
       state: world.state,
-      queue: pipelineThatRefilesToReview(world, ran),
+      dispatcher: createInProcessDispatcher({ queue, state: world.state }),
       logger: silentLogger,
     };
     const summary = await replay(deps, { status: 'quarantined', concurrency: 1, limit: 100 });

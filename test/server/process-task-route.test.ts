@@ -143,6 +143,31 @@ describe('POST /tasks/process', () => {
     expect(workload.completions.get(file.id)).toBe(1);
   });
 
+  it('runs a forced replay message over an outcome once; its redelivery and a decision made since are left alone', async () => {
+    const file = upload();
+    expect((await push(envelope({ file, reason: 'change' }))).body.verdict).toBe('processed');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const replayed = envelope({ file, reason: 'replay', force: true });
+    expect(await push(replayed)).toEqual({ status: 200, body: { verdict: 'processed' } });
+    expect(workload.runs.get(file.id)).toBe(2);
+    // The same message again (Pub/Sub redelivers when an ack is lost): the run after its publication counts.
+    expect(await push(replayed)).toEqual({ status: 200, body: { verdict: 'already_done' } });
+    // A forced message published before a person decided on the file does not run over the decision.
+    const beforeDecision = envelope({ file, reason: 'replay', force: true });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await instance.state.recordDecision(file.id, {
+      action: 'confirmed',
+      by: 'ana',
+      at: new Date().toISOString(),
+      status: 'processed',
+      folder: 'preventivas',
+    });
+    expect(await push(beforeDecision)).toEqual({ status: 200, body: { verdict: 'already_done' } });
+    expect(workload.runs.get(file.id)).toBe(2);
+    expect(workload.completions.get(file.id)).toBe(2);
+    expect((await instance.state.getFile(file.id))?.decision?.by).toBe('ana');
+  });
+
   it('asks Pub/Sub to retry a retryable failure, and leaves the last delivery to the dead-letter topic', async () => {
     const file = upload();
     workload.poison.add(file.id);

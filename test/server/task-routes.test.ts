@@ -23,14 +23,17 @@ function build() {
         feed: r.drive.feed,
         drainer: r.drainer,
         state: r.state,
-        queue: r.queue,
+        dispatcher: r.dispatcher,
         warehouse: r.warehouse,
         logger: silentLogger,
         owner: 'A',
         renewal: null,
       }),
     replay: (request) =>
-      replay({ source: r.drive.source, state: r.state, queue: r.queue, logger: silentLogger }, request),
+      replay(
+        { source: r.drive.source, state: r.state, dispatcher: r.dispatcher, logger: silentLogger },
+        request,
+      ),
     logger: silentLogger,
   });
   return { rig: r, app };

@@ -25,7 +25,7 @@ const hourlyDeps = (r: DrainRig, owner = 'A') => ({
   feed: r.drive.feed,
   drainer: r.drainer,
   state: r.state,
-  queue: r.queue,
+  dispatcher: r.dispatcher,
   warehouse: r.warehouse,
   logger: silentLogger,
   owner,
@@ -134,7 +134,12 @@ describe('replay', () => {
     const bad = rig.drive.upload('bad.pdf');
     const good = rig.drive.upload('good.pdf');
     await rig.drainer.drain();
-    const deps = { source: rig.drive.source, state: rig.state, queue: rig.queue, logger: silentLogger };
+    const deps = {
+      source: rig.drive.source,
+      state: rig.state,
+      dispatcher: rig.dispatcher,
+      logger: silentLogger,
+    };
 
     const byStatus = await replay(deps, replayRequestSchema.parse({ status: 'failed' }));
     expect(byStatus).toMatchObject({ selected: 1, outcomes: { failed: 1 } });

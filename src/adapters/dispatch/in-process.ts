@@ -1,6 +1,12 @@
+import PQueue from 'p-queue';
 import type { SourceFile } from '../../ports/source.ts';
 import { OUTCOME_STATUSES, type StateStore } from '../../ports/state.ts';
-import type { DispatchReceipt, WorkDispatcher } from '../../ports/work-dispatcher.ts';
+import type {
+  DispatchOptions,
+  DispatchReceipt,
+  WorkDispatcher,
+  WorkItem,
+} from '../../ports/work-dispatcher.ts';
 import type { ProcessOutcome } from '../../processor/processor.ts';
 import type { WorkQueue } from '../../processor/work-queue.ts';
 
@@ -34,11 +40,16 @@ export function createInProcessDispatcher(deps: InProcessDispatcherDeps): WorkDi
     return record !== null && OUTCOME_STATUSES.includes(record.status);
   }
 
-  async function settle(file: SourceFile, deadline: number): Promise<boolean> {
+  async function settle(item: WorkItem, deadline: number, options: DispatchOptions): Promise<boolean> {
     for (let attempt = 0; ; attempt++) {
-      const outcome = await deps.queue.submit(file);
-      if (await hasOutcome(file, outcome)) return true;
-      if (Date.now() >= deadline) return false;
+      const outcome = await (item.force
+        ? deps.queue.submit(item.file, { force: true })
+        : deps.queue.submit(item.file));
+      const settled = await hasOutcome(item.file, outcome);
+      if (settled || Date.now() >= deadline) {
+        options.onOutcome?.(item, outcome);
+        return settled;
+      }
       await sleep(Math.min(2_000, pollMs * 2 ** attempt));
     }
   }
@@ -47,10 +58,12 @@ export function createInProcessDispatcher(deps: InProcessDispatcherDeps): WorkDi
     kind: 'inprocess',
     async dispatch(items, options = {}): Promise<DispatchReceipt> {
       const deadline = options.deadline ?? Date.now() + (deps.settleTimeoutMs ?? 120_000);
+      const pool = options.concurrency ? new PQueue({ concurrency: options.concurrency }) : null;
+      const run = (item: WorkItem) => settle(item, deadline, options);
       const settled = await Promise.all(
         items.map(async (item) => ({
           id: item.file.id,
-          ok: await settle(item.file, deadline),
+          ok: await (pool ? pool.add(() => run(item)) : run(item)),
         })),
       );
       const pending = settled.filter((s) => !s.ok).map((s) => s.id);

@@ -26,6 +26,8 @@ const workMessageSchema = z
   .object({
     v: z.literal(MESSAGE_VERSION),
     reason: z.enum(DISPATCH_REASONS),
+    /** Present (true) only on a forced replay; older messages have no such key. */
+    force: z.literal(true).optional(),
     file: sourceFileSchema,
   })
   .strict();
@@ -40,6 +42,7 @@ export function encodeWorkMessage(item: WorkItem): EncodedMessage {
   const body = {
     v: MESSAGE_VERSION,
     reason: item.reason,
+    ...(item.force ? { force: true } : {}),
     file: { id, name, md5, size, mimeType, location, modifiedTime, link },
   };
   return {
@@ -58,5 +61,6 @@ export function decodeWorkMessage(data: string): WorkItem | null {
   }
   const result = workMessageSchema.safeParse(parsed);
   if (!result.success) return null;
-  return { file: result.data.file, reason: result.data.reason };
+  const { file, reason, force } = result.data;
+  return force ? { file, reason, force } : { file, reason };
 }

@@ -73,3 +73,47 @@ describe('in-process dispatcher', () => {
     });
   });
 });
+
+describe('in-process dispatcher options', () => {
+  it('runs forced items forced, at most `concurrency` at once, and reports each outcome once', async () => {
+    const forced: boolean[] = [];
+    let running = 0;
+    let peak = 0;
+    const dispatcher = createInProcessDispatcher({
+      queue: {
+        async submit(file, options) {
+          forced.push(options?.force === true);
+          running++;
+          peak = Math.max(peak, running);
+          await new Promise((r) => setTimeout(r, 10));
+          running--;
+          return file.id === 'held'
+            ? { kind: 'skipped', reason: 'busy' }
+            : { kind: 'processed', result: sampleResult(file.id) };
+        },
+      },
+      state: { getFile: async () => ({ status: 'processing' }) as FileRecord },
+    });
+    const items: WorkItem[] = ['a', 'b', 'c', 'd', 'held'].map((id) => ({
+      file: sourceFile(id),
+      reason: 'replay',
+      force: id !== 'd',
+    }));
+    const seen: [string, string][] = [];
+    const receipt = await dispatcher.dispatch(items, {
+      deadline: Date.now(),
+      concurrency: 2,
+      onOutcome: (item, outcome) => seen.push([item.file.id, outcome.kind]),
+    });
+    expect(receipt).toEqual({ handedOver: 4, pending: ['held'] });
+    expect(peak).toBe(2);
+    expect(forced).toEqual([true, true, true, false, true]);
+    expect(seen.sort()).toEqual([
+      ['a', 'processed'],
+      ['b', 'processed'],
+      ['c', 'processed'],
+      ['d', 'processed'],
+      ['held', 'skipped'],
+    ]);
+  });
+});

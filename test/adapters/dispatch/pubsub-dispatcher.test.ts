@@ -101,7 +101,14 @@ describe('pubsub dispatcher', () => {
   });
 
   it('decodes only its own messages', () => {
-    expect(decodeWorkMessage(encodeWorkMessage(item).data)).toEqual(item);
+    expect(decodeWorkMessage(encodeWorkMessage(item).data)).toStrictEqual(item);
+    // A replay's force travels with the message; an unforced item's message has no such key.
+    const forced: WorkItem = { ...item, reason: 'replay', force: true };
+    expect(decodeWorkMessage(encodeWorkMessage(forced).data)).toStrictEqual(forced);
+    const unforced = JSON.parse(
+      Buffer.from(encodeWorkMessage({ ...item, force: false }).data, 'base64').toString(),
+    );
+    expect(unforced).not.toHaveProperty('force');
     expect(decodeWorkMessage('not base64 json')).toBeNull();
     const foreign = Buffer.from(JSON.stringify({ v: 2, reason: 'change', file: item.file })).toString(
       'base64',
