@@ -23,14 +23,34 @@ export const NORMALISATION_VERSION = 2;
  * "Montajes y Reparaciones S.A.S." must not pull every one of its invoices towards correctiva. Version 2
  * drops every cell (text between column gaps) that ends in a company's legal form before tokenising.
  */
-const COMPANY_CELL =
-  /[^\n]*?\b(?:s\.?\s?a\.?\s?s|ltda|s\.?\s?a|e\.?\s?u|s\.?\s?en\s?c|&\s?c[ií]a)\.?(?=\s*(?:$|\n|\s{3}))/gimu;
+const COMPANY_SUFFIX =
+  /\b(?:s\.?\s?a\.?\s?s|ltda|s\.?\s?a|e\.?\s?u|s\.?\s?en\s?c|&\s?c[ií]a)\.?(?=\s*(?:$|\n|\s{3}))/gimu;
 
+/**
+ * A cell runs from where the scan stands (a line's start, or the end of the previous cell dropped) to the
+ * first legal form on the same line that ends a cell; what stands before the last wide gap inside it is kept.
+ * One search per cell (a lazy `[^\n]*?` prefix would retry from every position of a line without one).
+ */
 export function withoutCompanyNames(text: string): string {
-  return text.replace(COMPANY_CELL, (cell) => {
-    const start = cell.lastIndexOf('   ');
-    return start >= 0 ? cell.slice(0, start) : '';
-  });
+  let kept = '';
+  let at = 0;
+  for (;;) {
+    COMPANY_SUFFIX.lastIndex = at;
+    const found = COMPANY_SUFFIX.exec(text);
+    if (!found) break;
+    const newline = text.indexOf('\n', at);
+    if (newline !== -1 && newline < found.index) {
+      kept += text.slice(at, newline + 1);
+      at = newline + 1;
+      continue;
+    }
+    const end = found.index + found[0].length;
+    const cell = text.slice(at, end);
+    const gap = cell.lastIndexOf('   ');
+    if (gap >= 0) kept += cell.slice(0, gap);
+    at = end;
+  }
+  return kept + text.slice(at);
 }
 
 export interface FeatureSettings {

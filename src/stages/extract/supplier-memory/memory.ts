@@ -28,7 +28,7 @@ export function createSupplierMemory(source: LocatorSource): SupplierMemory {
 /**
  * Wraps an extractor: after the general extraction, the supplier's learned locators (found by the tax id the
  * extractor read) propose their values (applyLearned decides), and every field gets the box it was read from
- * (with no memory, only the boxes).
+ * (with no memory, only the boxes). A learned value brings its own box (applyLearned).
  * A failing memory lookup never fails the extraction: the general result stands.
  */
 export function withSupplierMemory(
@@ -38,6 +38,8 @@ export function withSupplierMemory(
 ): Extractor {
   return async (document, signal) => {
     const extraction: Extraction = await extract(document, signal);
+    // An extractor that located its fields already (the extraction threads do) is not searched again.
+    if (!extraction.evidence) extraction.evidence = locateEvidence(document, extraction.invoice);
     const taxId = extraction.invoice.supplier.taxId;
     if (taxId && memory) {
       try {
@@ -46,7 +48,6 @@ export function withSupplierMemory(
         onError(error);
       }
     }
-    extraction.evidence = { ...locateEvidence(document, extraction.invoice), ...extraction.evidence };
     return extraction;
   };
 }
