@@ -87,6 +87,67 @@ function parseDigits(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** The thousands groups a space separates ("1 200,00", "12 345 678.90": French, Swiss and ISO style). */
+function isSpaceGrouped(parts: string[]): boolean {
+  if (parts.length < 2 || !/^\d{1,3}$/.test(parts[0]!)) return false;
+  for (let i = 1; i < parts.length - 1; i++) if (!/^\d{3}$/.test(parts[i]!)) return false;
+  return /^\d{3}(?:[.,]\d{1,2})?$/.test(parts.at(-1)!);
+}
+
+/** A cell's text as one amount when its thousands are grouped by spaces, else null. */
+export function parseSpaceGrouped(text: string): number | null {
+  const parts = text
+    .replace(/^(?:€|\$|EUR|CHF|USD)\s*/i, '')
+    .replace(/\s*(?:€|EUR|CHF|USD)$/i, '')
+    .trim()
+    .split(/\s+/);
+  return isSpaceGrouped(parts) ? parseAmount(parts.join('')) : null;
+}
+
+/** A word as `parseAmount` reads it, with its box. */
+interface Placed {
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/**
+ * Words of one cell or column with space-grouped thousands joined ("1" "200,00" → "1200,00"): only groups a
+ * word space apart (under half the text's height), so a count and an amount in columns of their own stay two.
+ */
+export function joinSpaceGroups<W extends Placed>(words: readonly W[]): W[] {
+  const joined: W[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let end = i + 1;
+    const parts = [words[i]!.text];
+    while (end < words.length) {
+      const previous = words[end - 1]!;
+      const next = words[end]!;
+      const gap = next.x0 - previous.x1;
+      if (gap < 0 || gap > 0.5 * Math.max(1, previous.y1 - previous.y0)) break;
+      if (!/^\d{3}(?:[.,]\d{1,2})?$/.test(next.text)) break;
+      parts.push(next.text);
+      end++;
+      if (/[.,]/.test(next.text)) break;
+    }
+    if (end > i + 1 && isSpaceGrouped(parts)) {
+      const first = words[i]!;
+      const last = words[end - 1]!;
+      joined.push({
+        ...first,
+        text: parts.join(''),
+        x1: last.x1,
+        y0: Math.min(first.y0, last.y0),
+        y1: Math.max(first.y1, last.y1),
+      });
+      i = end - 1;
+    } else joined.push(words[i]!);
+  }
+  return joined;
+}
+
 /** A token that is printed as an amount (not a percentage, a date or a code). */
 const AMOUNT_TOKEN = /^\(?-?(?:\$[.:]?|COP|USD|US\$)?\s?-?[\dOoDQlI|SsBZzG][\dOoDQlI|SsBZzG.,:]*\)?$/;
 

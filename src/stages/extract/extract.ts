@@ -16,7 +16,7 @@ import { findParties } from './parties.ts';
 import { readingProvenance, setProvenance } from './provenance.ts';
 import { applyQrFacts, documentQrFacts, type QrField } from './qr-apply.ts';
 import { applyStructured } from './structured/merge.ts';
-import { findLineItems } from './table.ts';
+import { findLineItems, totalsLabelRows } from './table.ts';
 import type { TaxId } from './tax-id.ts';
 import { chooseTotals, findAmountCandidates } from './totals.ts';
 import { fillByArithmetic } from './totals-arithmetic.ts';
@@ -36,7 +36,7 @@ export function extractInvoice(document: ReadDocument): Extraction {
   // A ruled grid's cells first (wrapped descriptions stay whole); the row reader when its arithmetic is better.
   const table = chooseLineTable(
     findRuledLineItems(document, rows),
-    findLineItems(rows),
+    findLineItems(rows, totalsLabelRows(labels)),
     (candidate) =>
       chooseTotals(findAmountCandidates(rows, candidate.rows), linesSum(candidate.lines)).linesMatchSubtotal,
   );

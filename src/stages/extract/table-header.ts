@@ -1,3 +1,4 @@
+import { TABLE_HEADER_LEXICON, tableColumnPattern } from './labels/table-headers.ts';
 import type { Row } from './layout.ts';
 import {
   alignDescriptionStart,
@@ -31,8 +32,11 @@ export interface TableHeader {
   left: number;
 }
 
-/** Tried in this order; a later pattern never matches inside text an earlier one took. */
-const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
+/**
+ * Tried in this order; a later pattern never matches inside text an earlier one took. Each kind's Spanish and
+ * English spellings (with their OCR variants) are followed by the other languages' names from the lexicon.
+ */
+const COLUMN_PATTERNS: [ColumnKind, RegExp][] = withLexiconNames([
   [
     'other',
     /(?<![\p{L}])(?:no\.|n[°º]\.?|#|[ií]tem?|[ií]te|it\.|l[ií]n(?:ea)?\.?)(?![\p{L}])|subtotal\s+c\/\s*iva|total\s+c\/\s*iva|(?:valor|precio|importe)\s+(?:con|c\/)\s*iva|%\s*iva|iva\s*%|alic(?:uota)?\.?(?:\s+iva)?|%\s*bonif\.?|bonif(?:icacion)?\.?|%\s*dto\.?|dto(?:co1|ac2)?\.?|%\s*desc(?:uento)?|desc(?:uento)?s?\.?(?=\s|$)|e\/d|marca|tarifa\s+iva|i\.\s?v\.\s?a\.?(?:\s*%)?|impuest\w*(?:\s+iva)?|iva|tasa/gu,
@@ -57,19 +61,40 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
     /u\.\s*medida|u\.\s*m\.?|u\s?\/\s?m\.?|unidad(?:\s+de\s+medida)?|unid\w*\.?|und\.?|um\.?(?=\s|$)|unidades|unit(?=\s|$)/g,
   ],
   ['code', /codigo|c[oó]d\.?|ref\w*\.?|sku|id\s+art\.?|art(?:iculo)?\.?/g],
-];
+]);
+
+function withLexiconNames(patterns: [ColumnKind, RegExp][]): [ColumnKind, RegExp][] {
+  return patterns.map(([kind, pattern]) => [
+    kind,
+    new RegExp(`${pattern.source}|${tableColumnPattern(kind)}`, 'gu'),
+  ]);
+}
+
+/** A folded row names one of these: a description column, in any of the lexicon's languages. */
+const LEXICON_DESCRIPTIONS = Object.values(TABLE_HEADER_LEXICON).flatMap((c) => c.description ?? []);
+const LEXICON_NUMBERS = Object.values(TABLE_HEADER_LEXICON).flatMap((c) => [
+  ...(c.unitPrice ?? []),
+  ...(c.amount ?? []),
+]);
+const LEXICON_QUANTITIES = Object.values(TABLE_HEADER_LEXICON).flatMap((c) => c.quantity ?? []);
 
 const NUMERIC_NAMES = /valor|total|precio|importe|unit/;
 
 /** Cheap test first: every table header names its description column (or, misread, its numbers). */
 const DESCRIPTION_WORD = /descrip|descirp|detalle|concepto|producto|servicio|articulo|description/;
 
+function namesItems(folded: string): boolean {
+  if (DESCRIPTION_WORD.test(folded) || LEXICON_DESCRIPTIONS.some((name) => folded.includes(name)))
+    return true;
+  const numbers = NUMERIC_NAMES.test(folded) || LEXICON_NUMBERS.some((name) => folded.includes(name));
+  return numbers && (/cant/.test(folded) || LEXICON_QUANTITIES.some((name) => folded.includes(name)));
+}
+
 export function readHeader(printed: Row, following: Row[] = []): TableHeader | null {
   if (printed.words.length > 24) return null;
   const row = withRepairedColumnNames(printed);
   // A header whose description name OCR garbled ("Descripción" read as "Dan") still names its numbers.
-  if (!DESCRIPTION_WORD.test(row.folded) && !(NUMERIC_NAMES.test(row.folded) && /cant/.test(row.folded)))
-    return null;
+  if (!namesItems(row.folded)) return null;
   const taken: boolean[] = new Array(row.folded.length).fill(false);
   const columns: Column[] = [];
   for (const [kind, pattern] of COLUMN_PATTERNS) {

@@ -1,7 +1,9 @@
 import type { Word } from '../../contract/document.ts';
 import type { LineItem } from '../../contract/result.ts';
-import { amountsMatch, looksLikeAmount, parseAmount } from './amount.ts';
+import { amountsMatch, joinSpaceGroups, looksLikeAmount, parseAmount } from './amount.ts';
 import { withoutItemNumbers } from './item-numbers.ts';
+import type { LabelField } from './labels/lexicon.ts';
+import type { LabelMatch } from './labels/match.ts';
 import { type Row, rowHeight } from './layout.ts';
 import { type ReadNumber, reconcileAmount, reconcileUnitPrice } from './line-reconcile.ts';
 import { claimStrayWords, quantityByArithmetic, unitPriceByArithmetic } from './line-recovery.ts';
@@ -44,7 +46,15 @@ interface ParsedRow {
   descriptionX0: number | null;
 }
 
-export function findLineItems(rows: Row[]): TableResult {
+/** Label fields that end an item table: the totals block under it, in any of the lexicon's languages. */
+const TOTALS_FIELDS = new Set<LabelField>(['total', 'net', 'subtotal', 'tax', 'withholding', 'charge']);
+
+/** The rows (by order) that carry a totals label of the lexicon. */
+export function totalsLabelRows(labels: readonly LabelMatch[]): Set<number> {
+  return new Set(labels.filter((l) => TOTALS_FIELDS.has(l.field)).map((l) => l.row.order));
+}
+
+export function findLineItems(rows: Row[], totalsRows: ReadonlySet<number> = new Set()): TableResult {
   const tableRows = new Set<number>();
   const items: { parsed: ParsedRow; extra: Continuation[] }[] = [];
   let header: TableHeader | null = null;
@@ -101,6 +111,12 @@ export function findLineItems(rows: Row[]): TableResult {
       break;
     }
     const parsed = parseRow(row, header.columns, amountColumns, header.left);
+    // A row the lexicon labels as a total, tax or withholding, with nothing in the description column, is the
+    // totals block ("Nettobetrag", "zzgl. 19 % MwSt.", "Total TTC") even when its rate reads as a quantity.
+    if (items.length > 0 && totalsRows.has(row.order) && !(parsed.cells.get('description') ?? []).length) {
+      stopped = true;
+      break;
+    }
     const nearTable =
       lastTableRow !== null &&
       lastTableRow.page === row.page &&
@@ -217,7 +233,9 @@ function chooseAmountColumn(parsed: ParsedRow[], amountColumns: Column[]): numbe
 }
 
 function parseRow(row: Row, columns: Column[], amountColumns: Column[], left: number): ParsedRow {
-  const words = mergeCurrencySymbols(joinSplitThousands(row.words.filter((w) => w.x1 > left)));
+  const words = mergeCurrencySymbols(
+    joinSpaceGroups(joinSplitThousands(row.words.filter((w) => w.x1 > left))),
+  );
   const assigned = words.map((word) => assignColumn(word, columns));
   keepOneNumberPerColumn(words, assigned, columns);
   keepDescriptionContiguous(words, assigned, columns);

@@ -83,11 +83,13 @@ export function fillByArithmetic(
     }
   }
   byTaxRate(choice, values, fill, linesSum);
+  const withheld = choice.withholdings?.value ?? null;
   const consistent =
     values.subtotal !== null &&
     values.tax !== null &&
     values.total !== null &&
-    near(values.subtotal + values.tax, values.total);
+    (near(values.subtotal + values.tax, values.total) ||
+      (withheld !== null && near(values.subtotal + values.tax - withheld, values.total)));
   return { values, fill, consistent };
 }
 

@@ -327,14 +327,10 @@ export function chooseTotals(candidates: AmountCandidate[], linesSum: number | n
         let score = (total?.score ?? 0) + (subtotal?.score ?? 0) * 0.8 + (tax?.score ?? 0) * 0.6;
         let consistent = false;
         if (total && subtotal && tax) {
-          const sum = subtotal.value + tax.value;
-          consistent =
-            amountsMatch(sum, total.value, 0.011) || amountsMatch(sum + charges, total.value, 0.011);
-          if (
-            !consistent &&
-            (amountsMatch(sum, total.value, 1.01) || amountsMatch(sum + charges, total.value, 1.01))
-          )
-            consistent = true;
+          // The total printed before the withholdings (Colombia) or after them (Spain's IRPF, CFDI retenciones).
+          const sums = [subtotal.value + tax.value, subtotal.value + tax.value + charges];
+          if (withholdings) sums.push(...sums.map((sum) => sum - withholdings.value));
+          consistent = sums.some((sum) => amountsMatch(sum, total.value, 1.01));
           // Inconsistent totals stay (and are reported); dropping one would hide the problem.
           if (consistent) score += 3;
         }

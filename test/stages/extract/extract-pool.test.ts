@@ -5,6 +5,7 @@ import { StageError } from '../../../src/stages/errors.ts';
 import { extractInvoice } from '../../../src/stages/extract/extract.ts';
 import { createExtractPool } from '../../../src/stages/extract/extract-pool.ts';
 import { createExtractStage } from '../../../src/stages/extract/stage.ts';
+import { locateEvidence } from '../../../src/stages/extract/supplier-memory/locate.ts';
 import type { PipelineContext } from '../../../src/stages/stage.ts';
 import { adversarialDocuments } from './adversarial-documents.ts';
 import { readHandMadePdf, row } from './pdf-fixture.ts';
@@ -52,8 +53,11 @@ describe('extraction on worker threads (extract-pool.ts, real extractInvoice)', 
     ]);
     await pool.warmUp();
     const fromWorker = await pool.extract(document);
-    expect(fromWorker).toEqual(extractInvoice(document));
+    // The same extraction, plus the boxes its fields were read from (found on the thread too).
+    const here = extractInvoice(document);
+    expect(fromWorker).toEqual({ ...here, evidence: locateEvidence(document, here.invoice) });
     expect(fromWorker.invoice.number).toBe('SA-77');
+    expect(fromWorker.evidence?.number?.page).toBe(0);
   });
 
   it('leaves the event loop free while a long extraction runs in the stage', async () => {

@@ -1,6 +1,6 @@
 import type { ReadDocument, Word } from '../../../contract/document.ts';
 import type { LineItem } from '../../../contract/result.ts';
-import { amountsMatch, parseAmount } from '../amount.ts';
+import { amountsMatch, parseAmount, parseSpaceGrouped } from '../amount.ts';
 import { withoutItemNumbers } from '../item-numbers.ts';
 import { buildRow, type Row } from '../layout.ts';
 import { type TableResult, TOTALS_START } from '../table.ts';
@@ -250,7 +250,7 @@ function toLineItem(cells: Map<ColumnKind | number, string>, amount: number | nu
 
 /** The number a cell prints: its whole text ("$ 1.600.000,00"), else its first token that is one. */
 function numberOf(text: string): number | null {
-  const whole = parseAmount(text);
+  const whole = parseAmount(text) ?? parseSpaceGrouped(text);
   if (whole !== null) return whole;
   for (const token of text.split(/\s+/)) {
     if (/%$/.test(token)) continue;
