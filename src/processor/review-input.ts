@@ -10,7 +10,7 @@ import {
   type ReviewField,
   type ReviewInvoice,
 } from '../ports/review.ts';
-import { parseAmount } from '../stages/extract/amount.ts';
+import { parseAmount } from '../stages/extract/values/amount.ts';
 
 /**
  * A reviewer's form, checked field by field: every problem is reported in Spanish next to its field and

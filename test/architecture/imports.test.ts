@@ -35,6 +35,16 @@ describe('the import graph of src/', () => {
     expect(together).toEqual([]);
   });
 
+  it('has the extractor in layers without a cycle between them (text, values, page, labels, tables, fields, reconcile…)', () => {
+    const extract = edges.filter(
+      (e) => e.from.startsWith('src/stages/extract/') && e.to.startsWith('src/stages/extract/'),
+    );
+    const layers = new Set(extract.flatMap((e) => [folder(e.from, 3), folder(e.to, 3)]));
+    for (const layer of ['text', 'values', 'page', 'labels', 'tables', 'fields', 'reconcile'])
+      expect(layers).toContain(`src/stages/extract/${layer}`);
+    expect(cycles(crossings(extract, 3))).toEqual([]);
+  });
+
   it('src/webhook imports nothing from src/server', () => {
     expect(edges.filter((e) => e.from.startsWith('src/webhook/') && e.to.startsWith('src/server/'))).toEqual(
       [],

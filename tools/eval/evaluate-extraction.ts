@@ -1,5 +1,5 @@
 import type { Invoice, LineItem } from '../../src/contract/result.ts';
-import { similarity } from '../../src/stages/extract/similarity.ts';
+import { similarity } from '../../src/stages/extract/text/similarity.ts';
 import type { Extraction } from '../../src/stages/stage.ts';
 
 /**

@@ -11,10 +11,10 @@ import {
   findInvoiceNumber,
   findIssueDate,
   findPurchaseOrder,
-} from '../../src/stages/extract/header.ts';
+} from '../../src/stages/extract/fields/header.ts';
 import { matchLabels } from '../../src/stages/extract/labels/match.ts';
-import { layoutRows } from '../../src/stages/extract/layout.ts';
-import { findLineItems } from '../../src/stages/extract/table.ts';
+import { layoutRows } from '../../src/stages/extract/page/layout.ts';
+import { findLineItems } from '../../src/stages/extract/tables/table.ts';
 
 /**
  * One ranking problem: the values proposed for one header field of one document, their feature vectors, and

@@ -1,7 +1,7 @@
 import type { ReadDocument } from '../../contract/document.ts';
 import { serveJobs } from '../workers/serve-jobs.ts';
+import { locateEvidence } from './evidence/locate.ts';
 import { extractInvoice } from './extract.ts';
-import { locateEvidence } from './supplier-memory/locate.ts';
 
 /**
  * An extraction worker thread (extract-pool.ts): one document at a time. The boxes the review screen draws are

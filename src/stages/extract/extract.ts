@@ -1,26 +1,36 @@
 import type { ReadDocument } from '../../contract/document.ts';
 import { emptyInvoice, type Invoice } from '../../contract/result.ts';
 import type { Extraction } from '../stage.ts';
-import { detectCurrency } from './currency.ts';
-import { withoutDescriptionSpecks } from './description-specks.ts';
 import { labelledAmounts, mergeAmountCandidates, withoutShadowed } from './fields/amount-candidates.ts';
+import {
+  findCufe,
+  findDueDate,
+  findInvoiceNumber,
+  findIssueDate,
+  findPurchaseOrder,
+} from './fields/header.ts';
 import { findHeaderFields } from './fields/header-fields.ts';
-import { findCufe, findDueDate, findInvoiceNumber, findIssueDate, findPurchaseOrder } from './header.ts';
+import { findParties } from './fields/parties.ts';
+import { chooseTotals, findAmountCandidates } from './fields/totals.ts';
+import type { TaxId } from './fiscal-codes/tax-id.ts';
 import { matchLabels } from './labels/match.ts';
-import { layoutRows } from './layout.ts';
-import { deriveMissingAmount, deriveMissingQuantities, restoreLeadingDigits } from './line-arithmetic.ts';
-import { findRuledLineItems } from './page/grid-table.ts';
+import { layoutRows } from './page/layout.ts';
 import { ruledBoxes } from './page/ruled-box.ts';
-import { chooseLineTable } from './page/table-choice.ts';
-import { findParties } from './parties.ts';
-import { readingProvenance, setProvenance } from './provenance.ts';
-import { applyQrFacts, documentQrFacts, type QrField } from './qr-apply.ts';
+import { readingProvenance, setProvenance } from './reconcile/provenance.ts';
+import { applyQrFacts, documentQrFacts, type QrField } from './reconcile/qr-apply.ts';
+import { fillByArithmetic } from './reconcile/totals-arithmetic.ts';
+import { lineAmountOk, linesMatchSubtotal, linesSum, validateInvoice } from './reconcile/validate.ts';
 import { applyStructured } from './structured/merge.ts';
-import { findLineItems, totalsLabelRows } from './table.ts';
-import type { TaxId } from './tax-id.ts';
-import { chooseTotals, findAmountCandidates } from './totals.ts';
-import { fillByArithmetic } from './totals-arithmetic.ts';
-import { lineAmountOk, linesMatchSubtotal, linesSum, validateInvoice } from './validate.ts';
+import { withoutDescriptionSpecks } from './tables/description-specks.ts';
+import { findRuledLineItems } from './tables/grid-table.ts';
+import {
+  deriveMissingAmount,
+  deriveMissingQuantities,
+  restoreLeadingDigits,
+} from './tables/line-arithmetic.ts';
+import { findLineItems, totalsLabelRows } from './tables/table.ts';
+import { chooseLineTable } from './tables/table-choice.ts';
+import { detectCurrency } from './values/currency.ts';
 
 /**
  * Every field of the output contract from the words of a read document, with per-field confidence (0..1),

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
-const REAL_INVOICES = fileURLToPath(new URL('../../../../shared/real-invoices/afip-ar/', import.meta.url));
+const REAL_INVOICES = fileURLToPath(new URL('../../../../shared/real-invoices/afip-ar', import.meta.url));
 
 /** A real third-party invoice PDF (compressed binary streams) when the shared corpus is present, else null. */
 export function realInvoicePdf(): { name: string; bytes: Buffer } | null {

@@ -7,7 +7,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOLDER_NAMES } from '../../../src/ports/source.ts';
 import { reviewApp } from '../../../src/server/review/review-app.ts';
-import { validateInvoice } from '../../../src/stages/extract/validate.ts';
+import { validateInvoice } from '../../../src/stages/extract/reconcile/validate.ts';
 import { serviceMissing } from '../../support/required-service.ts';
 import { createWorld, supplierInvoice, type World } from './world.ts';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { lineDoubts } from '../../../src/server/review/line-doubts.ts';
 import { reviewApp } from '../../../src/server/review/review-app.ts';
-import { validateInvoice } from '../../../src/stages/extract/validate.ts';
+import { validateInvoice } from '../../../src/stages/extract/reconcile/validate.ts';
 import { formBody, readPageForm } from './page-form.ts';
 import { createWorld, supplierInvoice, type World } from './world.ts';
 

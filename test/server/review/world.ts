@@ -20,7 +20,7 @@ import {
   createSupplierMemory,
   withSupplierMemory,
 } from '../../../src/stages/extract/supplier-memory/memory.ts';
-import { nitCheckDigit } from '../../../src/stages/extract/tax-id.ts';
+import { nitCheckDigit } from '../../../src/stages/extract/fiscal-codes/tax-id.ts';
 import { decideReview, KEY_FIELDS } from '../../../src/stages/review.ts';
 import type { Extraction, PipelineContext } from '../../../src/stages/stage.ts';
 import { readPdfTextLayer } from '../../stages/extract/pdf-fixture.ts';

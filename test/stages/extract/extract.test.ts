@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Word } from '../../../src/contract/document.ts';
 import { invoiceSchema } from '../../../src/contract/result.ts';
 import { extractInvoice } from '../../../src/stages/extract/extract.ts';
-import { nitCheckDigit } from '../../../src/stages/extract/tax-id.ts';
+import { nitCheckDigit } from '../../../src/stages/extract/fiscal-codes/tax-id.ts';
 import { toReadDocument } from '../../../src/stages/read/document-text.ts';
 import { groupIntoRows } from '../../../src/stages/read/rows.ts';
 import { readHandMadePdf, row } from './pdf-fixture.ts';

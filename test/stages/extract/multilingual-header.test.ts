@@ -4,7 +4,7 @@ import { readAmount } from '../../../src/stages/extract/fields/amounts.ts';
 import { findDates } from '../../../src/stages/extract/fields/dates.ts';
 import { readIdentifier } from '../../../src/stages/extract/fields/identifier.ts';
 import { matchLabels } from '../../../src/stages/extract/labels/match.ts';
-import { layoutRows } from '../../../src/stages/extract/layout.ts';
+import { layoutRows } from '../../../src/stages/extract/page/layout.ts';
 import { asOcr, readHandMadePdf, row } from './pdf-fixture.ts';
 
 /** Invoices in the layouts and languages of suppliers abroad, drawn as real PDFs and read by mupdf. */

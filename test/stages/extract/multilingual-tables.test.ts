@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinSpaceGroups, parseSpaceGrouped } from '../../../src/stages/extract/amount.ts';
 import { extractInvoice } from '../../../src/stages/extract/extract.ts';
+import { joinSpaceGroups, parseSpaceGrouped } from '../../../src/stages/extract/values/amount.ts';
 import { readHandMadePdf, row } from './pdf-fixture.ts';
 
 /** A one-page invoice with its item table named in another language, read through mupdf. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { amountsMatch, parseAmount } from '../../../src/stages/extract/amount.ts';
-import { detectCurrency } from '../../../src/stages/extract/currency.ts';
-import { parseDate } from '../../../src/stages/extract/date.ts';
-import { cuitIsValid, nitCheckDigit, parseTaxId } from '../../../src/stages/extract/tax-id.ts';
-import { fold, repairDigits } from '../../../src/stages/extract/text.ts';
-import { firstAmount } from '../../../src/stages/extract/totals.ts';
+import { firstAmount } from '../../../src/stages/extract/fields/totals.ts';
+import { cuitIsValid, nitCheckDigit, parseTaxId } from '../../../src/stages/extract/fiscal-codes/tax-id.ts';
+import { fold, repairDigits } from '../../../src/stages/extract/text/text.ts';
+import { amountsMatch, parseAmount } from '../../../src/stages/extract/values/amount.ts';
+import { detectCurrency } from '../../../src/stages/extract/values/currency.ts';
+import { parseDate } from '../../../src/stages/extract/values/date.ts';
 import { nitCheckDigit as corpusNitCheckDigit } from '../../../tools/corpus/nit.ts';
 
 describe('parseAmount', () => {

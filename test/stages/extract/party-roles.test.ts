@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyInvoice } from '../../../src/contract/result.ts';
+import { findParties } from '../../../src/stages/extract/fields/parties.ts';
 import {
   accessKeyCheckDigit,
   accessKeyFacts,
@@ -10,9 +11,8 @@ import {
   euVatIsValid,
   nitCheckDigit,
 } from '../../../src/stages/extract/fiscal-codes/tax-ids.ts';
-import { layoutRows } from '../../../src/stages/extract/layout.ts';
-import { findParties } from '../../../src/stages/extract/parties.ts';
-import { applyQrFacts } from '../../../src/stages/extract/qr-apply.ts';
+import { layoutRows } from '../../../src/stages/extract/page/layout.ts';
+import { applyQrFacts } from '../../../src/stages/extract/reconcile/qr-apply.ts';
 import { type Placed, readHandMadePdf, row } from './pdf-fixture.ts';
 import { rowsOf } from './rows-fixture.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadDocument } from '../../../src/contract/document.ts';
 import { emptyInvoice, type Invoice } from '../../../src/contract/result.ts';
-import { applyQrFacts, documentQrFacts } from '../../../src/stages/extract/qr-apply.ts';
-import { parseQrPayload } from '../../../src/stages/extract/qr-payload.ts';
+import { applyQrFacts, documentQrFacts } from '../../../src/stages/extract/reconcile/qr-apply.ts';
+import { parseQrPayload } from '../../../src/stages/extract/reconcile/qr-payload.ts';
 
 const CUFE = 'ab12'.repeat(24);
 const DIAN = [

@@ -1,5 +1,5 @@
 import type { Word } from '../../../src/contract/document.ts';
-import { buildRow, type Row } from '../../../src/stages/extract/layout.ts';
+import { buildRow, type Row } from '../../../src/stages/extract/page/layout.ts';
 
 /**
  * Rows for unit tests: each row is [y, [[x, text], …]]; words of a cell are laid out at 4.6 pt a character,

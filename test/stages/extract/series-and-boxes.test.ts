@@ -4,7 +4,7 @@ import type { ReadDocument } from '../../../src/contract/document.ts';
 import { extractInvoice } from '../../../src/stages/extract/extract.ts';
 import { numberKey } from '../../../src/stages/extract/fields/header-fields.ts';
 import { matchLabels } from '../../../src/stages/extract/labels/match.ts';
-import { layoutRows } from '../../../src/stages/extract/layout.ts';
+import { layoutRows } from '../../../src/stages/extract/page/layout.ts';
 import { ruledBoxes } from '../../../src/stages/extract/page/ruled-box.ts';
 import { readHandMadePdf, readPdfTextLayer, row } from './pdf-fixture.ts';
 

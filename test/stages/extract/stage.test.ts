@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { SourceFile } from '../../../src/ports/source.ts';
 import { silentLogger } from '../../../src/shared/logger.ts';
 import { StageError } from '../../../src/stages/errors.ts';
+import { nitCheckDigit } from '../../../src/stages/extract/fiscal-codes/tax-id.ts';
 import { createExtractStage } from '../../../src/stages/extract/stage.ts';
-import { nitCheckDigit } from '../../../src/stages/extract/tax-id.ts';
 import type { PipelineContext } from '../../../src/stages/stage.ts';
 import { readHandMadePdf, row } from './pdf-fixture.ts';
 

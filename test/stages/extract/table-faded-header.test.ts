@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLineItems } from '../../../src/stages/extract/table.ts';
-import { readHeader } from '../../../src/stages/extract/table-header.ts';
+import { findLineItems } from '../../../src/stages/extract/tables/table.ts';
+import { readHeader } from '../../../src/stages/extract/tables/table-header.ts';
 import { rowsOf } from './rows-fixture.ts';
 
 /** A table whose quantity, unit and price names OCR lost: only "Referencia   Concepto   …   Subtotal" read. */

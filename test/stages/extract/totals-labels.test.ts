@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTotals, findAmountCandidates } from '../../../src/stages/extract/totals.ts';
+import { chooseTotals, findAmountCandidates } from '../../../src/stages/extract/fields/totals.ts';
 import { rowsOf } from './rows-fixture.ts';
 
 describe('withholding labels and rates as OCR reads them', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyInvoice, type Invoice, type LineItem } from '../../../src/contract/result.ts';
-import { similarity } from '../../../src/stages/extract/similarity.ts';
+import { similarity } from '../../../src/stages/extract/text/similarity.ts';
 import { evaluateExtraction } from '../../../tools/eval/evaluate-extraction.ts';
 
 const line = (description: string, amount: number): LineItem => ({

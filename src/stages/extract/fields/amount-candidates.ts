@@ -1,10 +1,10 @@
 import type { LabelField } from '../labels/lexicon.ts';
 import type { LabelMatch } from '../labels/match.ts';
-import { type Row, type ValueWindow, valueWindows } from '../layout.ts';
+import { type Row, type ValueWindow, valueWindows } from '../page/layout.ts';
 import { NO_BOXES, type RuledBoxes } from '../page/ruled-box.ts';
-import type { AmountCandidate, TotalKind } from '../totals.ts';
 import { readAmount } from './amounts.ts';
 import { PLACEMENT_FACTOR, productScore } from './scorer.ts';
+import type { AmountCandidate, TotalKind } from './totals.ts';
 
 /**
  * Amounts under the lexicon's totals labels (total, amount to pay, subtotal, tax, withholdings) in every

@@ -1,4 +1,4 @@
-import { firstAmount } from '../totals.ts';
+import { firstAmount } from './totals.ts';
 
 /**
  * The first money amount of a text in either decimal convention: `1.234,56`, `1,234.56`, `1 234,56`,

@@ -1,5 +1,5 @@
 import type { LabelMatch } from '../labels/match.ts';
-import type { Placement, Row } from '../layout.ts';
+import type { Placement, Row } from '../page/layout.ts';
 
 /**
  * A value proposed for one field, the evidence for it and its score. `features` keeps the evidence

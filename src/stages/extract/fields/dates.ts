@@ -1,4 +1,4 @@
-import { fold, repairDigits } from '../text.ts';
+import { fold, repairDigits } from '../text/text.ts';
 import { MONTH_NAMES } from './month-names.ts';
 
 /**

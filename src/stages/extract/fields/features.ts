@@ -1,5 +1,5 @@
 import type { Language } from '../labels/lexicon.ts';
-import type { Row } from '../layout.ts';
+import type { Row } from '../page/layout.ts';
 import type { ValueGroup } from './value-groups.ts';
 
 /**

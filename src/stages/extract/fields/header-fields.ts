@@ -1,13 +1,13 @@
-import type { Found } from '../header.ts';
 import type { Language } from '../labels/lexicon.ts';
 import type { LabelMatch } from '../labels/match.ts';
-import { type Row, valueWindows } from '../layout.ts';
-import { repairCodePrefix } from '../order.ts';
+import { type Row, valueWindows } from '../page/layout.ts';
 import type { FieldCandidate, FieldChoice } from './candidate.ts';
 import { findDates } from './dates.ts';
 import { type ScoringContext, scoringContext } from './features.ts';
 import { activeChooser, type Chooser, chooseValue } from './field-chooser.ts';
+import type { Found } from './header.ts';
 import { readIdentifier } from './identifier.ts';
+import { repairCodePrefix } from './order.ts';
 import { headerPosition, PLACEMENT_FACTOR, productScore } from './scorer.ts';
 import { withSeries } from './series-number.ts';
 

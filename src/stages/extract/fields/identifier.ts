@@ -1,4 +1,4 @@
-import { repairDigits } from '../text.ts';
+import { repairDigits } from '../text/text.ts';
 import { findDates } from './dates.ts';
 
 /**

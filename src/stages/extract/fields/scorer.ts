@@ -1,4 +1,4 @@
-import type { Placement, Row } from '../layout.ts';
+import type { Placement, Row } from '../page/layout.ts';
 import type { FieldCandidate, FieldChoice } from './candidate.ts';
 import { groupByValue, type ValueGroup } from './value-groups.ts';
 

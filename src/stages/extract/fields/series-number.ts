@@ -1,5 +1,5 @@
 import type { LabelMatch } from '../labels/match.ts';
-import { type Row, valueWindows } from '../layout.ts';
+import { type Row, valueWindows } from '../page/layout.ts';
 import type { FieldCandidate } from './candidate.ts';
 
 /**

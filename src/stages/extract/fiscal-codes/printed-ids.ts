@@ -1,5 +1,5 @@
-import type { TaxId } from '../tax-id.ts';
-import { repairDigits } from '../text.ts';
+import { repairDigits } from '../text/text.ts';
+import type { TaxId } from './tax-id.ts';
 import {
   cnpjIsValid,
   cpfIsValid,

@@ -1,6 +1,6 @@
-import type { LabelHit, Row } from '../layout.ts';
-import { wordAt } from '../layout.ts';
-import { fold } from '../text.ts';
+import type { LabelHit, Row } from '../page/layout.ts';
+import { wordAt } from '../page/layout.ts';
+import { fold } from '../text/text.ts';
 import { type LabelField, type Language, LEXICON, NUMBER_MARKERS } from './lexicon.ts';
 import { phraseKeys, type Token, tokenize } from './normalize.ts';
 

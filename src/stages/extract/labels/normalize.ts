@@ -1,4 +1,4 @@
-import { fold } from '../text.ts';
+import { fold } from '../text/text.ts';
 
 /**
  * Tokens for label matching: folded words (no case, no accents) with OCR's digit/letter confusions undone

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { type LabelHit, type Row, wordAt } from '../layout.ts';
+import { type LabelHit, type Row, wordAt } from '../page/layout.ts';
 import { type Language, type PartyRole, ROLE_HEADING_PREFIXES, ROLE_HEADINGS } from './lexicon.ts';
 import { phraseKeys, type Token, tokenize } from './normalize.ts';
 

@@ -1,6 +1,6 @@
 import type { Box, ReadDocument, Ruling, Word } from '../../../contract/document.ts';
-import type { LabelHit, Row } from '../layout.ts';
 import { mergeSegments, printedLines } from './grid.ts';
+import type { LabelHit, Row } from './layout.ts';
 
 /**
  * The ruled box a label heads: forms that print each field in a box of its own (a DANFE's "VALOR TOTAL DA

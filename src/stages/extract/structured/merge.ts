@@ -1,8 +1,13 @@
 import type { ReadDocument } from '../../../contract/document.ts';
 import { emptyInvoice, type Invoice } from '../../../contract/result.ts';
 import type { Extraction } from '../../stage.ts';
-import { fieldValue, PROVENANCE_FIELDS, type ProvenanceField, setProvenance } from '../provenance.ts';
-import { validateInvoice } from '../validate.ts';
+import {
+  fieldValue,
+  PROVENANCE_FIELDS,
+  type ProvenanceField,
+  setProvenance,
+} from '../reconcile/provenance.ts';
+import { validateInvoice } from '../reconcile/validate.ts';
 
 /** An XML value is the issuer's own record, checked by its schema: as sure as a value gets. */
 export const XML_CONFIDENCE = 0.99;

@@ -1,11 +1,11 @@
 import type { Invoice } from '../../../contract/result.ts';
 import type { ReviewField } from '../../../ports/review.ts';
 import type { Extraction } from '../../stage.ts';
-import { amountsMatch } from '../amount.ts';
-import { linesSum } from '../validate.ts';
+import { kindOf, sameValue } from '../evidence/value-match.ts';
+import { linesSum } from '../reconcile/validate.ts';
+import { amountsMatch } from '../values/amount.ts';
 import type { LearnedCandidate } from './candidates.ts';
 import { getField, setField } from './fields.ts';
-import { kindOf, sameValue } from './value-match.ts';
 
 /** Confidence of a learned value the general extractor also read. */
 const AGREED = 0.97;

@@ -1,9 +1,9 @@
 import type { Box, ReadDocument } from '../../../contract/document.ts';
 import type { ReviewField, SupplierLocator } from '../../../ports/review.ts';
-import { fold } from '../text.ts';
-import { type Evidence, type ReadSpan, readSpans, roundBox } from './locate.ts';
-import { type Span, spans } from './spans.ts';
-import { fitsShape, kindOf, type ValueKind } from './value-match.ts';
+import { type Evidence, type ReadSpan, readSpans, roundBox } from '../evidence/locate.ts';
+import { type Span, spans } from '../evidence/spans.ts';
+import { fitsShape, kindOf, type ValueKind } from '../evidence/value-match.ts';
+import { fold } from '../text/text.ts';
 
 /** A value proposed by what was learned for this supplier, and where it was read. */
 export interface LearnedCandidate {

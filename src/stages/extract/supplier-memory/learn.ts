@@ -1,9 +1,9 @@
 import type { ReadDocument, Word } from '../../../contract/document.ts';
 import type { ReviewField, SupplierLocator } from '../../../ports/review.ts';
-import { fold } from '../text.ts';
-import { bestSpan, findValueSpans } from './locate.ts';
-import { boxOf, type Span, wordsBefore } from './spans.ts';
-import { kindOf, shapeOf } from './value-match.ts';
+import { bestSpan, findValueSpans } from '../evidence/locate.ts';
+import { boxOf, type Span, wordsBefore } from '../evidence/spans.ts';
+import { kindOf, shapeOf } from '../evidence/value-match.ts';
+import { fold } from '../text/text.ts';
 
 const HAS_LETTER = /\p{L}/u;
 /** Label words sit close to each other and to their value. */

@@ -1,10 +1,10 @@
 import type { ReadDocument } from '../../../contract/document.ts';
 import type { SupplierLocator } from '../../../ports/review.ts';
 import type { Extraction } from '../../stage.ts';
+import { locateEvidence } from '../evidence/locate.ts';
 import type { Extractor } from '../stage.ts';
 import { applyLearned } from './apply.ts';
 import { candidatesFromLocators, type LearnedCandidate } from './candidates.ts';
-import { locateEvidence } from './locate.ts';
 
 /** Where learned locators are kept (the warehouse's `supplier_layouts`). */
 export interface LocatorSource {

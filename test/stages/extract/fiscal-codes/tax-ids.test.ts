@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseTaxId } from '../../../../src/stages/extract/fiscal-codes/tax-id.ts';
 import {
   cifIsValid,
   cnpjIsValid,
@@ -10,7 +11,6 @@ import {
   rucIsValid,
   rutIsValid,
 } from '../../../../src/stages/extract/fiscal-codes/tax-ids.ts';
-import { parseTaxId } from '../../../../src/stages/extract/tax-id.ts';
 import {
   belgianVat,
   broken,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText, Ruling, Word } from '../../../../src/contract/document.ts';
-import { layoutRows } from '../../../../src/stages/extract/layout.ts';
 import { buildGrids, printedLines } from '../../../../src/stages/extract/page/grid.ts';
-import { findRuledLineItems } from '../../../../src/stages/extract/page/grid-table.ts';
+import { layoutRows } from '../../../../src/stages/extract/page/layout.ts';
+import { findRuledLineItems } from '../../../../src/stages/extract/tables/grid-table.ts';
 import { toReadDocument } from '../../../../src/stages/read/document-text.ts';
 import { groupIntoRows } from '../../../../src/stages/read/rows.ts';
 
