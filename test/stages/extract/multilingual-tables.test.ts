@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractInvoice } from '../../../src/stages/extract/extract.ts';
+import { matchLabels } from '../../../src/stages/extract/labels/match.ts';
+import { layoutRows } from '../../../src/stages/extract/page/layout.ts';
 import { joinSpaceGroups, parseSpaceGrouped } from '../../../src/stages/extract/values/amount.ts';
 import { readHandMadePdf, row } from './pdf-fixture.ts';
 
@@ -102,5 +104,26 @@ describe('thousands grouped by spaces', () => {
     expect(parseSpaceGrouped('12 345 678,90')).toBe(12_345_678.9);
     expect(parseSpaceGrouped('2 52,17')).toBeNull();
     expect(parseSpaceGrouped('Kit 200,00')).toBeNull();
+  });
+});
+
+describe('labels beside a title in the same row', () => {
+  it('keeps a number marker with its own label, not with the title in the cell before it', async () => {
+    const document = await readHandMadePdf([
+      [
+        { x: 40, y: 40, text: 'Textiles Machines Lyon SARL', size: 13 },
+        ...row(100, [
+          [40, 'FACTURE'],
+          [360, 'N° de facture : FA-00912'],
+        ]),
+        ...row(114, [[360, 'Date : 19/04/2024']]),
+      ],
+    ]);
+    const labels = matchLabels(layoutRows(document)).map((l) => l.row.folded.slice(l.start, l.end));
+    expect(labels).toContain('n° de facture');
+    expect(labels).not.toContain('facture   n°');
+    const { invoice, confidence } = extractInvoice(document);
+    expect(invoice.number).toBe('FA-00912');
+    expect(confidence.number).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -145,7 +145,11 @@ export function matchLabels(rows: Row[]): LabelMatch[] {
       }
       const [matchedEnd, entry] = found;
       // "NIT No.:", "Resolución DIAN Nº", "Invoice No.": a number marker after a label belongs to it.
-      const trailing = entry.marker ? [] : markerEnds(tokens, matchedEnd, tries().markers);
+      // Not across a column gap: "FACTURE   N° de facture" is a title, then a label of its own.
+      const trailing =
+        entry.marker || matchedEnd >= tokens.length || !continues(tokens, matchedEnd, row.folded)
+          ? []
+          : markerEnds(tokens, matchedEnd, tries().markers);
       const end = trailing.at(-1) ?? matchedEnd;
       const marker = entry.marker || trailing.length > 0;
       const start = tokens[i]!.start;
