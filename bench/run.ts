@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { corpus } from './corpus.ts';
 import { benchEmbeddedXml } from './embedded-xml.ts';
 import { runEndToEnd } from './end-to-end.ts';
 import type { ReadBenchFigures } from './read.ts';
@@ -14,8 +15,11 @@ import type { ReadBenchFigures } from './read.ts';
  *  - scanned invoices end to end (seconds per OCR page, peak RSS with the OCR pool busy);
  *  - the read stage against native baselines (pdftotext, tesseract CLI) on the same inputs, as ratios.
  * Corpora are generated with seeds used nowhere else and cached under .corpus/.
+ * `npm run bench -- --scale` runs only the scale bench (bench/scale.ts), with options of its own.
  */
+const SCALE = process.argv.includes('--scale');
 const { values } = parseArgs({
+  args: SCALE ? [] : process.argv.slice(2),
   options: {
     digital: { type: 'string', default: '200' },
     scanned: { type: 'string', default: '40' },
@@ -27,28 +31,6 @@ const DIGITAL = Number(values.digital);
 /** Digital invoices of a corpus of their own processed once, unmeasured, by the measured pipeline first. */
 const WARM_UP_DOCUMENTS = 40;
 const SCANNED = Number(values.scanned);
-
-async function corpus(name: string, count: number, seed: number, scannedRatio: number): Promise<string> {
-  const dir = path.resolve('.corpus', `bench-${name}-${seed}-${count}`);
-  const existing = await fs.readdir(dir).catch(() => []);
-  if (existing.filter((n) => n.endsWith('.pdf')).length !== count) {
-    await fs.rm(dir, { recursive: true, force: true });
-    generateInChild(dir, count, seed, scannedRatio);
-  }
-  return dir;
-}
-
-/**
- * The corpus CLI in a child process: making scans (rendering, blurring, JPEG) leaves mupdf's WASM heap and
- * the allocator larger for good, which would count in this process's RSS and which the service never pays.
- */
-function generateInChild(dir: string, count: number, seed: number, scannedRatio: number): void {
-  const cli = fileURLToPath(new URL('../tools/corpus/cli.ts', import.meta.url));
-  const args = ['--out', dir, '--count', String(count), '--seed', String(seed)];
-  args.push('--scanned-ratio', String(scannedRatio));
-  const made = spawnSync(process.execPath, [...process.execArgv, cli, ...args], { stdio: 'inherit' });
-  if (made.status !== 0) throw new Error(`No se pudo generar el corpus ${dir} (código ${made.status})`);
-}
 
 /**
  * The read-stage comparison in a process of its own: after the end-to-end runs this process keeps their
@@ -127,7 +109,12 @@ async function main() {
   await fs.rm(work, { recursive: true, force: true });
 }
 
-main().catch((error: unknown) => {
+async function scale(): Promise<void> {
+  const { runScaleBench } = await import('./scale.ts');
+  process.exit(await runScaleBench(process.argv.slice(2).filter((arg) => arg !== '--scale')));
+}
+
+(SCALE ? scale() : main()).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

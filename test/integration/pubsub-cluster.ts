@@ -216,7 +216,8 @@ export async function startTestInstance(name: string, options: ClusterOptions): 
 
 export interface Relay {
   url: string;
-  instances: TestInstance[];
+  /** Where pushes go: these in-process instances, or any service reachable by URL. */
+  instances: Pick<TestInstance, 'name' | 'url' | 'alive'>[];
   /** Pushes forwarded, by instance name. */
   byInstance: Record<string, number>;
   /** Deliveries per Pub/Sub message id. */
@@ -227,10 +228,16 @@ export interface Relay {
 /**
  * Google's front end in one: receives the emulator's pushes (which carry no token), adds the push
  * subscription's OIDC token (signed by the test issuer, as Pub/Sub signs with the subscription's service
- * account) and forwards each to a live instance, round robin, as Cloud Run spreads requests.
+ * account) and forwards each to a live instance as Cloud Run spreads requests: round robin, or with
+ * `least-busy` to the live instance with the fewest requests in flight (round robin among equals), as Cloud
+ * Run sends a request to an instance with free concurrency rather than queueing it behind a slow one.
  */
-export async function startRelay(issuer: OidcIssuer): Promise<Relay> {
+export async function startRelay(
+  issuer: OidcIssuer,
+  options: { route?: 'round-robin' | 'least-busy' } = {},
+): Promise<Relay> {
   let next = 0;
+  const busy = new Map<string, number>();
   const relay: Relay = {
     url: '',
     instances: [],
@@ -238,7 +245,18 @@ export async function startRelay(issuer: OidcIssuer): Promise<Relay> {
     deliveries: new Map(),
     close: async () => {},
   };
-  const token = () => issuer.sign({ aud: AUDIENCE, email: PUSHER, email_verified: true, sub: 'pubsub' });
+  // One token for a few minutes (valid for an hour), as a client reuses an ID token: an RS256 signature per
+  // push would cost this process about a millisecond of CPU per file.
+  let signed = { token: '', at: 0 };
+  const token = () => {
+    if (Date.now() - signed.at > 5 * 60_000) {
+      signed = {
+        token: issuer.sign({ aud: AUDIENCE, email: PUSHER, email_verified: true, sub: 'pubsub' }),
+        at: Date.now(),
+      };
+    }
+    return signed.token;
+  };
   const server = createServer((req, res) => {
     void forward(req).then(
       ({ status, body }) => {
@@ -264,14 +282,26 @@ export async function startRelay(issuer: OidcIssuer): Promise<Relay> {
     }
     const live = relay.instances.filter((i) => i.alive);
     if (live.length === 0) return { status: 503, body: '' };
-    const target = live[next++ % live.length]!;
+    const start = next++;
+    let target = live[start % live.length]!;
+    if (options.route === 'least-busy') {
+      for (let i = 1; i < live.length; i++) {
+        const candidate = live[(start + i) % live.length]!;
+        if ((busy.get(candidate.name) ?? 0) < (busy.get(target.name) ?? 0)) target = candidate;
+      }
+    }
     relay.byInstance[target.name] = (relay.byInstance[target.name] ?? 0) + 1;
-    const response = await fetch(`${target.url}${req.url ?? '/'}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token()}` },
-      body,
-    });
-    return { status: response.status, body: await response.text() };
+    busy.set(target.name, (busy.get(target.name) ?? 0) + 1);
+    try {
+      const response = await fetch(`${target.url}${req.url ?? '/'}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token()}` },
+        body,
+      });
+      return { status: response.status, body: await response.text() };
+    } finally {
+      busy.set(target.name, (busy.get(target.name) ?? 0) - 1);
+    }
   }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   relay.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
