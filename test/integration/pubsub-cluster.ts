@@ -21,11 +21,12 @@ import type { OidcIssuer } from '../server/auth/oidc-issuer.ts';
 
 /**
  * Service instances inside the test process, each with its own HTTP server on loopback, its own state-store
- * connection (one SQLite file shared by all, as Firestore is in production), its own Drive client (the fake
- * Drive), queue and processor, and the real routes (`buildEventRoutes`: task auth, POST /tasks/process, the
- * drain with the Pub/Sub dispatcher). The read/classify/extract stages are replaced by a wait per document
- * (digital or scanned), so coordination is measured, not two cores' OCR. `kill()` stands for a crash: the
- * instance stops answering and every later state write of its runs hangs, as if the process were gone.
+ * connection (one SQLite file or one Firestore emulator database shared by all), its own Drive client (the
+ * fake Drive), queue and processor, and the real routes (`buildEventRoutes`: task auth, POST /tasks/process,
+ * the drain with the Pub/Sub dispatcher, the sweep and POST /replay publishing through it). The
+ * read/classify/extract stages are replaced by a wait per document (digital or scanned), so coordination is
+ * measured, not two cores' OCR. `kill()` stands for a crash: the instance stops answering and every later
+ * state write of its runs hangs, as if the process were gone.
  */
 
 export const AUDIENCE = 'https://facturas.pubsub.test/tasks/process';
@@ -66,7 +67,10 @@ export interface ClusterOptions {
   name: string;
   driveUrl: string;
   inboxId: string;
-  statePath: string;
+  /** A new connection to the cluster's shared state store, one per instance... */
+  openState?: () => StateStore;
+  /** ... or the SQLite file they share. */
+  statePath?: string;
   issuer: OidcIssuer;
   workload: Workload;
   pubsub: { host: string; project: string; topic: string };
@@ -78,7 +82,10 @@ export interface ClusterOptions {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const never = () => new Promise<never>(() => {});
 
-/** A StateStore whose calls hang once `dead()` (a crashed process writes nothing), counting completions. */
+/**
+ * A StateStore whose calls hang once `dead()` (a crashed process writes nothing more), counting completions:
+ * an outcome write already on its way when the process died still counts if the store took it.
+ */
 function guardedState(inner: StateStore, dead: () => boolean, completions: Map<string, number>): StateStore {
   return new Proxy(inner, {
     get(target, property, receiver) {
@@ -87,11 +94,11 @@ function guardedState(inner: StateStore, dead: () => boolean, completions: Map<s
       return async (...args: unknown[]) => {
         if (dead()) return never();
         const result = await value.apply(target, args);
-        if (dead()) return never();
         if (property === 'completeFile' && result === true) {
           const fileId = args[0] as string;
           completions.set(fileId, (completions.get(fileId) ?? 0) + 1);
         }
+        if (dead()) return never();
         return result;
       };
     },
@@ -124,6 +131,12 @@ const noWarehouse: Warehouse = {
   close: async () => {},
 };
 
+function openState(options: ClusterOptions): StateStore {
+  if (options.openState) return options.openState();
+  if (!options.statePath) throw new Error('a test instance needs openState or statePath');
+  return createSqliteStateStore({ path: options.statePath });
+}
+
 export async function startTestInstance(name: string, options: ClusterOptions): Promise<TestInstance> {
   const env = loadEnv({
     SOURCE: 'drive',
@@ -142,12 +155,10 @@ export async function startTestInstance(name: string, options: ClusterOptions): 
   });
   const logger = createLogger({ level: 'ERROR', base: { instance: name }, write: () => {} });
   let dead = false;
+  let released = false;
   const isDead = () => dead;
-  const state = guardedState(
-    createSqliteStateStore({ path: options.statePath }),
-    isDead,
-    options.workload.completions,
-  );
+  const connection = openState(options);
+  const state = guardedState(connection, isDead, options.workload.completions);
   const { source, feed } = createDriveFromEnv(env, logger);
   const processor = createProcessor({
     source,
@@ -202,6 +213,13 @@ export async function startTestInstance(name: string, options: ClusterOptions): 
       server.close();
     },
     async stop() {
+      // A crashed instance's connection is let go only now: closing it at the crash could lose the answer
+      // of a write the store took.
+      if (dead) {
+        if (!released) await connection.close();
+        released = true;
+        return;
+      }
       if (!instance.alive) return;
       instance.alive = false;
       await events.drainer?.close();

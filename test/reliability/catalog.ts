@@ -1,6 +1,7 @@
 import { SCENARIOS as ORIGINAL, type Scenario } from './scenarios.ts';
 import { hanging, training } from './scenarios-bounds.ts';
 import { bigfeed, deletedmid, edit, formats, movedmid } from './scenarios-changes.ts';
+import { fanout } from './scenarios-fanout.ts';
 import { firestore, sigterm, token, warehouse } from './scenarios-recovery.ts';
 
 /** Every scenario `npm run reliability` runs, in order. */
@@ -17,4 +18,5 @@ export const SCENARIOS: [string, Scenario][] = [
   ['bigfeed', bigfeed],
   ['hanging', hanging],
   ['training', training],
+  ['fanout', fanout],
 ];

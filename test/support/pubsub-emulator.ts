@@ -28,6 +28,13 @@ export interface PushSubscriptionOptions {
   ackDeadlineSeconds?: number;
   minimumBackoff?: string;
   maximumBackoff?: string;
+  /**
+   * No retry policy: the emulator then redelivers a refused message about once a second. With a retry
+   * policy, the emulator (cloud-pubsub-emulator 0.8.20, Cloud SDK 528) can stop redelivering refused
+   * messages altogether after a few attempts (its push loop goes quiet), so a run that needs every
+   * redelivery (dead-lettering) uses this.
+   */
+  immediateRedelivery?: boolean;
   deadLetterTopic?: string;
   maxDeliveryAttempts?: number;
 }
@@ -102,7 +109,14 @@ function connect(host: string, projectId: string, stop: () => Promise<void>): Pu
         topic: full('topics', o.topic),
         ackDeadlineSeconds: o.ackDeadlineSeconds ?? 10,
         pushConfig: { pushEndpoint: o.endpoint },
-        retryPolicy: { minimumBackoff: o.minimumBackoff ?? '1s', maximumBackoff: o.maximumBackoff ?? '10s' },
+        ...(o.immediateRedelivery
+          ? {}
+          : {
+              retryPolicy: {
+                minimumBackoff: o.minimumBackoff ?? '1s',
+                maximumBackoff: o.maximumBackoff ?? '10s',
+              },
+            }),
         ...(o.deadLetterTopic
           ? {
               deadLetterPolicy: {
