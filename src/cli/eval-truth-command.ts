@@ -56,7 +56,7 @@ export async function evalTruthCommand(
       for (const [name, score] of scores)
         for (const miss of score.misses)
           process.stdout.write(
-            `${name}/${miss.file}  ${miss.field}: esperado ${JSON.stringify(miss.expected)}, obtenido ${JSON.stringify(miss.got)}\n`,
+            `${name}/${miss.file}  ${miss.field}: esperado ${JSON.stringify(miss.expected)}, obtenido ${JSON.stringify(miss.got)}${miss.unflagged ? ' (sin marcar)' : ''}\n`,
           );
   }
   return 0;

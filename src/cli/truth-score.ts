@@ -37,7 +37,8 @@ export interface FolderScore {
   /** Number, date and total all right. */
   allThree: number;
   lines: { documents: number; precision: number; recall: number; f1: number } | null;
-  misses: { file: string; field: string; expected: unknown; got: unknown }[];
+  /** `unflagged`: a value at or above the review threshold (it would load without a question). */
+  misses: { file: string; field: string; expected: unknown; got: unknown; unflagged: boolean }[];
 }
 
 export const numberGroups = (s: string | null | undefined): string =>
@@ -113,8 +114,9 @@ export function scoreFolder(
       if (fieldRight(field, truth, result)) fields[field].right++;
       else {
         const confidence = result.confidence[FIELD_CONFIDENCE[field]] ?? 0;
-        if (got(field, result) !== null && confidence >= reviewThreshold) fields[field].wrongUnflagged++;
-        misses.push({ file, field, expected: want, got: got(field, result) });
+        const unflagged = got(field, result) !== null && confidence >= reviewThreshold;
+        if (unflagged) fields[field].wrongUnflagged++;
+        misses.push({ file, field, expected: want, got: got(field, result), unflagged });
       }
     }
     if (

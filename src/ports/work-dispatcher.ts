@@ -1,4 +1,4 @@
-import type { ProcessOutcome } from '../processor/processor.ts';
+import type { ProcessOutcome } from './process-outcome.ts';
 import type { SourceFile } from './source.ts';
 
 /**
@@ -6,6 +6,11 @@ import type { SourceFile } from './source.ts';
  * on Cloud Run with DISPATCH=pubsub it is whichever instance Pub/Sub pushes the file's message to
  * (POST /tasks/process), so the work spreads over every instance instead of the one that read the feed.
  */
+
+/** What the embedded dispatcher runs files on: this instance's bounded queue (src/processor/work-queue.ts). */
+export interface LocalRunner {
+  submit(file: SourceFile, options?: { force?: boolean }): Promise<ProcessOutcome>;
+}
 
 /** Why a file was dispatched (kept on the message for logs and metrics). */
 export const DISPATCH_REASONS = ['change', 'sweep', 'replay', 'backfill'] as const;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { InvoiceResult } from '../contract/result.ts';
+import type { ProcessOutcome } from '../ports/process-outcome.ts';
 import type { DocumentSource, SourceFile } from '../ports/source.ts';
 import type { FileRecord, FileStatus, StateStore } from '../ports/state.ts';
 import type { Logger } from '../shared/logger.ts';
@@ -8,10 +8,7 @@ import { type RunnerOptions, runStages } from '../stages/runner.ts';
 import type { PipelineContext, Stage } from '../stages/stage.ts';
 import { startFileLeaseHeartbeat } from './file-lease.ts';
 
-export type ProcessOutcome =
-  | { kind: 'processed' | 'review' | 'quarantined'; result: InvoiceResult }
-  | { kind: 'failed'; retryable: boolean; code: string; message: string }
-  | { kind: 'skipped'; reason: 'done' | 'busy' };
+export type { ProcessOutcome };
 
 export interface ProcessorDeps {
   source: DocumentSource;

@@ -1,17 +1,17 @@
 import PQueue from 'p-queue';
+import type { ProcessOutcome } from '../../ports/process-outcome.ts';
 import type { SourceFile } from '../../ports/source.ts';
 import { OUTCOME_STATUSES, type StateStore } from '../../ports/state.ts';
 import type {
   DispatchOptions,
   DispatchReceipt,
+  LocalRunner,
   WorkDispatcher,
   WorkItem,
 } from '../../ports/work-dispatcher.ts';
-import type { ProcessOutcome } from '../../processor/processor.ts';
-import type { WorkQueue } from '../../processor/work-queue.ts';
 
 export interface InProcessDispatcherDeps {
-  queue: Pick<WorkQueue, 'submit'>;
+  queue: LocalRunner;
   state: Pick<StateStore, 'getFile'>;
   /** First back-off while another instance holds a file; doubles up to 2 s. */
   pollMs?: number;
