@@ -46,7 +46,10 @@ export function fillByArithmetic(
   byLostLeadingDigits(choice, values, fill);
   if (choice.consistent && fill.derived.length === 0) return { values, fill, consistent: true };
   const printed = amountsAfterTable(rows, tableRows);
-  const has = (value: number) => printed.some((p) => amountsMatch(p, value, 1.01));
+  // A figure printed with cents is the computed one only to the cent (71,51 is not 70,63); a whole one, to the
+  // peso (rounded printing).
+  const has = (value: number) =>
+    printed.some((p) => amountsMatch(p, value, Number.isInteger(p) ? 1.01 : 0.011));
 
   // A subtotal read wrong or not at all, when the lines' sum is printed among the totals.
   if (linesSum !== null && (values.subtotal === null || !near(values.subtotal, linesSum)) && has(linesSum)) {

@@ -261,3 +261,36 @@ describe('computed values are reported', () => {
     expect(validation.issues).toContain('supplier_nit_check_digit_computed');
   });
 });
+
+describe('figures computed by arithmetic', () => {
+  it('are never taken for a printed figure with other cents (71,51 is not 70,63), so a lost decimal mark is flagged', async () => {
+    // OCR lost the total's decimal comma ("447 88"): total − subtotal is 70,63, near the printed 71,51.
+    const document = asOcr(
+      await readHandMadePdf([
+        [
+          ...row(40, [[40, 'Rechnung Nr. 2015738820']]),
+          ...row(60, [[40, 'Datum 01.11.2024']]),
+          ...row(200, [
+            [330, 'Nettobetrag'],
+            [570, '376,37', 'right'],
+          ]),
+          ...row(214, [
+            [40, '19,00% MwSt.'],
+            [330, '376,37'],
+            [420, '71,51'],
+            [500, '447'],
+            [520, '88'],
+          ]),
+          ...row(228, [
+            [330, 'Summe gesamt'],
+            [520, '447'],
+            [545, '88'],
+          ]),
+        ],
+      ]),
+    );
+    const { invoice, confidence } = extractInvoice(document);
+    expect(invoice.tax).not.toBe(70.63);
+    if (invoice.total !== 447.88) expect(confidence.total).toBeLessThan(0.8);
+  });
+});
