@@ -89,17 +89,6 @@ function repairOcrName(text: string): string {
       .replace(/(?<![\p{L}\d])l(?=\p{Lu}\p{Ll})/gu, '')
       // "ltaguí": no Spanish word opens with l and another consonant; it is a capital I.
       .replace(/(?<![\p{L}\d])l(?=[bcdfghjkmnpqrstvwxz]\p{Ll})/gu, 'I')
-      // An f read as a t where Spanish has no such word: "Contecciones", "Tábrica" (confección, fábrica).
-      .replace(/\b([Cc])ontecci(?=[oó]n)/g, '$1onfecci')
-      .replace(/\bCONTECCI(?=[OÓ]N)/g, 'CONFECCI')
-      .replace(/\bT(á|Á)brica\b/g, (_, a: string) => `F${a}brica`)
-      .replace(/\bTABRICA\b/g, 'FABRICA')
-      // "Itagúí": an accent on the u of gue/gui is the diaeresis OCR misread (güe, güi).
-      .replace(/([gG])ú(?=[eiéí])/g, '$1ü')
-      .replace(/(?<=G)Ú(?=[EIÉÍ])/g, 'Ü')
-      // ...or as one or two i's before the accented i ("Itagií", "Itagiií"): no Spanish word has "gií".
-      .replace(/(?<=g)i{1,2}(?=í)/g, 'ü')
-      .replace(/(?<=G)I{1,2}(?=Í)/g, 'Ü')
       // A speck read as a colon after an article or preposition ("Estampados del: Fonce").
       .replace(/(?<![\p{L}])(de|del|la|las|los|el|y|DE|DEL|LA|LAS|LOS|EL|Y):(?=\s\p{Lu})/gu, '$1')
       // A speck read as a full stop after an article ("EL. CÓNDOR"): articles are never abbreviated.
