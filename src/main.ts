@@ -6,6 +6,7 @@ import { ConfigError, loadEnv } from './config/env.ts';
 import { publishModel } from './model-store/publish.ts';
 import { startLocalInbox } from './processor/local-inbox.ts';
 import { createApp } from './server/app.ts';
+import { failedFilesFor, failedReplayAppFor } from './server/dashboard/failed-wire.ts';
 import { dashboardApp } from './server/dashboard-auth.ts';
 import { reviewAppFor } from './server/review/wire.ts';
 import { type BuiltRoutes, buildEventRoutes } from './server/routes.ts';
@@ -46,8 +47,9 @@ async function main() {
     routes: [
       ...events.routes,
       { path: '/', app: trainRoutes(trainingDeps(services, events.auth)) },
+      { path: '/', app: failedReplayAppFor(services) },
       { path: '/', app: reviewAppFor(services) },
-      { path: '/', app: dashboardApp(services.warehouse, env) },
+      { path: '/', app: dashboardApp(services.warehouse, env, failedFilesFor(services)) },
     ],
     projectId: env.GOOGLE_CLOUD_PROJECT,
   });

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { basicAuth } from 'hono/basic-auth';
 import type { KyselyWarehouse } from '../adapters/warehouse/index.ts';
 import type { Env } from '../config/env.ts';
+import type { FailedFilesSource } from './dashboard/failed-data.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 
 /**
@@ -11,6 +12,7 @@ import { dashboardRoutes } from './dashboard/routes.ts';
 export function dashboardApp(
   warehouse: KyselyWarehouse,
   env: Pick<Env, 'DASHBOARD_USER' | 'DASHBOARD_PASSWORD'>,
+  failed?: FailedFilesSource,
 ): Hono {
   const app = new Hono();
   if (env.DASHBOARD_PASSWORD) {
@@ -22,6 +24,6 @@ export function dashboardApp(
     app.use('/', guard);
     app.use('/api/*', guard);
   }
-  app.route('/', dashboardRoutes({ warehouse }));
+  app.route('/', dashboardRoutes({ warehouse, failed }));
   return app;
 }

@@ -90,6 +90,22 @@ const ERROR_NAMES: Record<string, string> = {
   archive_ambiguous: 'ZIP ambiguo',
   xml_rejected: 'XML rechazado',
   human_quarantine: 'Enviada a Cuarentena por una persona',
+  // Failures of a run (Archivos con error): the file produced no invoice.
+  warehouse_unavailable: 'Base de datos no disponible',
+  drive_unavailable: 'Google Drive no disponible',
+  state_unavailable: 'Registro de estado no disponible',
+  drive_not_found: 'El archivo ya no está en Drive',
+  drive_forbidden: 'Sin permiso en Drive',
+  lease_expired: 'El proceso se detuvo en cada intento',
+  lease_lost: 'Otro proceso tomó el archivo',
+  interrupted: 'Proceso interrumpido al apagar el servicio',
+  aborted: 'Lectura cancelada',
+  closed: 'El lector estaba cerrado',
+  ocr_failed: 'Falló el OCR',
+  read_worker_failed: 'Falló el proceso de lectura',
+  worker_failed: 'Falló un proceso auxiliar',
+  warehouse_value_out_of_range: 'Un valor no cabe en la base de datos',
+  warehouse_bad_file_id: 'Identificador de archivo no válido',
 };
 
 export function errorName(code: string | null): string {

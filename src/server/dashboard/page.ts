@@ -1,5 +1,7 @@
 import { chartData } from './chart-data.ts';
 import type { DashboardData } from './data.ts';
+import type { FailedFiles } from './failed-data.ts';
+import { failedFilesSection } from './failed-section.ts';
 import { ALL_CURRENCIES } from './filters.ts';
 import { className } from './format.ts';
 import { esc, jsonForScript } from './html.ts';
@@ -37,10 +39,14 @@ function filterForm(data: DashboardData): string {
 ${data.parsed.warnings.map((w) => `<p class="aviso" role="alert">${esc(w)}</p>`).join('\n')}`;
 }
 
-export function renderDashboard(
-  data: DashboardData,
-  options: { timeZone: string; generatedAt: Date },
-): string {
+export interface RenderOptions {
+  timeZone: string;
+  generatedAt: Date;
+  /** "Archivos con error", when the page has the state store: the files, the action, the last notice. */
+  failed?: { files: FailedFiles; action: string; notice?: string } | null;
+}
+
+export function renderDashboard(data: DashboardData, options: RenderOptions): string {
   const scope =
     data.parsed.form.desde || data.parsed.form.hasta
       ? `Fecha de emisión ${data.parsed.form.desde || '…'} a ${data.parsed.form.hasta || '…'}`
@@ -76,10 +82,11 @@ ${kpis(data)}
 <section class="tablas">
   <article><h2>En Revisión <small>(confianza baja)</small> <a class="revisar" href="revision">Revisar →</a></h2>${reviewTable(data, options.timeZone)}</article>
   <article><h2>En Cuarentena <small>(no se pudieron leer)</small></h2>${quarantineTable(data, options.timeZone)}</article>
+${options.failed ? failedFilesSection(options.failed.files, { ...options.failed, timeZone: options.timeZone }) : ''}
   <article class="ancho"><h2>Actividad reciente</h2>${activityTable(data, options.timeZone)}</article>
 </section>
 </main>
-<footer>Generado ${esc(options.generatedAt.toISOString().slice(0, 16).replace('T', ' '))} UTC · Los filtros de fecha, clase y moneda aplican a cifras, gráficos y totales; Revisión, Cuarentena y Actividad muestran todo.</footer>
+<footer>Generado ${esc(options.generatedAt.toISOString().slice(0, 16).replace('T', ' '))} UTC · Los filtros de fecha, clase y moneda aplican a cifras, gráficos y totales; Revisión, Cuarentena${options.failed ? ', Archivos con error' : ''} y Actividad muestran todo.</footer>
 <script type="application/json" id="datos-graficos">${jsonForScript(chartData(data))}</script>
 <script src="assets/chart.umd.js"></script>
 <script src="assets/dashboard.js"></script>

@@ -6,6 +6,8 @@ import type { DashboardQueries } from '../../adapters/warehouse/index.ts';
 import type { Warehouse } from '../../ports/warehouse.ts';
 import { CLIENT_SCRIPT } from './client-script.ts';
 import { loadDashboard } from './data.ts';
+import { type FailedFilesSource, loadFailedFiles } from './failed-data.ts';
+import { FAILED_REPLAY_BASE } from './failed-replay-route.ts';
 import { renderDashboard } from './page.ts';
 import { STYLES } from './styles.ts';
 
@@ -18,6 +20,8 @@ export interface DashboardDeps {
   warehouse: Warehouse & DashboardQueries;
   /** Zone for the times shown; the business runs on Colombian time. */
   timeZone?: string;
+  /** The state store's failed files ("Archivos con error"); the section is left out without it. */
+  failed?: FailedFilesSource;
 }
 
 // Scripts and styles only from this service; the chart data is JSON, not an inline script.
@@ -46,11 +50,25 @@ export function dashboardRoutes(deps: DashboardDeps): Hono {
   const app = new Hono();
 
   app.get('/', async (c) => {
-    const data = await loadDashboard(deps.warehouse, c.req.query());
+    const [data, failed] = await Promise.all([
+      loadDashboard(deps.warehouse, c.req.query()),
+      deps.failed ? loadFailedFiles(deps.failed) : null,
+    ]);
     c.header('Content-Security-Policy', CSP);
     c.header('Cache-Control', 'no-store');
     c.header('X-Content-Type-Options', 'nosniff');
-    return c.html(renderDashboard(data, { timeZone, generatedAt: new Date() }));
+    return c.html(
+      renderDashboard(data, {
+        timeZone,
+        generatedAt: new Date(),
+        failed: failed && {
+          files: failed,
+          // Relative, like the page's other links: the action lives under /revision.
+          action: `${FAILED_REPLAY_BASE.slice(1)}/reprocesar`,
+          notice: c.req.query('aviso'),
+        },
+      }),
+    );
   });
 
   app.get('/assets/:name', (c) => {

@@ -80,6 +80,11 @@ footer {
   padding: 0.5rem 0.75rem;
   border-radius: 6px;
 }
+.aviso.hecho {
+  background: #ebfbee;
+  border-color: #8ce99a;
+  margin: 0 0 0.5rem;
+}
 .kpis {
   display: grid;
   grid-template-columns: repeat(auto-fit, minmax(170px, 1fr));
@@ -166,6 +171,34 @@ footer {
 .tablas h2 small {
   font-weight: 400;
   color: var(--suave);
+}
+.titulo-acciones {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  justify-content: space-between;
+  gap: 0.5rem 1rem;
+  margin-bottom: 0.5rem;
+}
+.titulo-acciones h2 {
+  margin: 0;
+}
+form.reprocesar {
+  margin: 0;
+}
+form.reprocesar button {
+  font: inherit;
+  font-size: 0.85rem;
+  padding: 0.2rem 0.7rem;
+  background: var(--acento);
+  color: #fff;
+  border: 0;
+  border-radius: 4px;
+  cursor: pointer;
+  white-space: nowrap;
+}
+#tabla-fallidos td {
+  overflow-wrap: anywhere;
 }
 table {
   border-collapse: collapse;

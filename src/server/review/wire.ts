@@ -8,6 +8,7 @@ import { readPdf } from '../../stages/read/read-pdf.ts';
 import { readOptionsFromEnv } from '../../stages/read/stage.ts';
 import { KEY_FIELDS } from '../../stages/review.ts';
 import { createIapVerifier } from '../auth/iap.ts';
+import type { ReviewAccessOptions } from './access.ts';
 import { reviewApp } from './review-app.ts';
 
 /** The review service over the running service's adapters: page images cached under DATA_DIR/review-pages. */
@@ -31,16 +32,20 @@ export function reviewServiceFor(
 
 /** `/revision`, mounted at `/` by the main entry. */
 export function reviewAppFor(services: Parameters<typeof reviewServiceFor>[0]) {
-  return reviewApp({
-    service: reviewServiceFor(services),
-    user: services.env.DASHBOARD_USER,
-    password: services.env.DASHBOARD_PASSWORD,
-    allowAnonymous: services.env.SOURCE === 'local',
-    iap: services.env.IAP_AUDIENCE
+  return reviewApp({ service: reviewServiceFor(services), ...reviewAccessFor(services.env) });
+}
+
+/** Who may use `/revision` and the other actions that change something (the dashboard's "Reprocesar"). */
+export function reviewAccessFor(env: Services['env']): ReviewAccessOptions {
+  return {
+    user: env.DASHBOARD_USER,
+    password: env.DASHBOARD_PASSWORD,
+    allowAnonymous: env.SOURCE === 'local',
+    iap: env.IAP_AUDIENCE
       ? createIapVerifier({
-          audience: services.env.IAP_AUDIENCE,
-          ...(services.env.IAP_PUBLIC_KEYS_URL ? { keysUrl: services.env.IAP_PUBLIC_KEYS_URL } : {}),
+          audience: env.IAP_AUDIENCE,
+          ...(env.IAP_PUBLIC_KEYS_URL ? { keysUrl: env.IAP_PUBLIC_KEYS_URL } : {}),
         })
       : null,
-  });
+  };
 }
