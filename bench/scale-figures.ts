@@ -1,3 +1,5 @@
+import { createRng } from '../test/heldout/random.ts';
+
 /** The arithmetic of the scale bench's figures and workloads, kept apart so it can be tested. */
 
 export function filesPerHour(files: number, seconds: number): number {
@@ -10,15 +12,7 @@ export function filesPerHour(files: number, seconds: number): number {
  */
 export function pickScanned(count: number, share: number, seed: number): Set<number> {
   const indexes = Array.from({ length: count }, (_, i) => i);
-  let state = seed >>> 0;
-  const next = () => {
-    // mulberry32
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = createRng(seed).next;
   for (let i = count - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [indexes[i], indexes[j]] = [indexes[j]!, indexes[i]!];

@@ -2,16 +2,16 @@ import type { ReadDocument } from '../../src/contract/document.ts';
 import type { Invoice } from '../../src/contract/result.ts';
 import type { FieldCandidate } from '../../src/stages/extract/fields/candidate.ts';
 import { groupFeatures } from '../../src/stages/extract/fields/features.ts';
-import { dueAfterIssue, headerCandidates } from '../../src/stages/extract/fields/header-fields.ts';
-import type { HeaderFieldName } from '../../src/stages/extract/fields/learned-scorer.ts';
-import { decide } from '../../src/stages/extract/fields/scorer.ts';
-import { groupByValue } from '../../src/stages/extract/fields/value-groups.ts';
 import {
   findDueDate,
   findInvoiceNumber,
   findIssueDate,
   findPurchaseOrder,
 } from '../../src/stages/extract/fields/header.ts';
+import { dueAfterIssue, headerCandidates } from '../../src/stages/extract/fields/header-fields.ts';
+import type { HeaderFieldName } from '../../src/stages/extract/fields/learned-scorer.ts';
+import { decide } from '../../src/stages/extract/fields/scorer.ts';
+import { groupByValue } from '../../src/stages/extract/fields/value-groups.ts';
 import { matchLabels } from '../../src/stages/extract/labels/match.ts';
 import { layoutRows } from '../../src/stages/extract/page/layout.ts';
 import { findLineItems } from '../../src/stages/extract/tables/table.ts';

@@ -1,25 +1,21 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serve } from '@hono/node-server';
 import { sql } from 'kysely';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWarehouse, type KyselyWarehouse } from '../../../src/adapters/warehouse/index.ts';
 import { dashboardRoutes } from '../../../src/server/dashboard/routes.ts';
 import { silentLogger } from '../../../src/shared/logger.ts';
 import { line, processedRecord, quarantinedRecord } from '../../adapters/warehouse/fixtures.ts';
-import { serviceMissing } from '../../support/required-service.ts';
+import { haveChromium, launchChromium, serveOnLoopback } from '../../support/headless-browser.ts';
 
 /**
  * The dashboard in a real browser: Debian chromium driven by playwright-core, against a SQLite warehouse
  * with known data. Every number the page shows is compared with an independent SQL query.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) serviceMissing('Chromium', `${CHROMIUM} not found (apt-get install chromium)`);
+const chromiumHere = haveChromium('apt-get install chromium');
 
 const HOSTILE_SUPPLIER = `<img src=x onerror="alert('xss')"> Ferretería "El Tornillo" '; DROP TABLE invoices; --`;
 const cop = new Intl.NumberFormat('es-CO', {
@@ -29,10 +25,10 @@ const cop = new Intl.NumberFormat('es-CO', {
   maximumFractionDigits: 2,
 });
 
-describe.skipIf(!haveChromium)('dashboard in headless Chromium', () => {
+describe.skipIf(!chromiumHere)('dashboard in headless Chromium', () => {
   let dir: string;
   let warehouse: KyselyWarehouse;
-  let server: ReturnType<typeof serve>;
+  let server: Awaited<ReturnType<typeof serveOnLoopback>>;
   let baseUrl: string;
   let browser: Browser;
   const problems: string[] = [];
@@ -74,26 +70,14 @@ describe.skipIf(!haveChromium)('dashboard in headless Chromium', () => {
     await warehouse.save(records);
 
     const app = dashboardRoutes({ warehouse });
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    server = await serveOnLoopback(app.fetch);
+    baseUrl = server.baseUrl;
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
     await warehouse?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });

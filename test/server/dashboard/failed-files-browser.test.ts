@@ -1,9 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import { type Browser, chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serviceMissing } from '../../support/required-service.ts';
+import { haveChromium, launchChromium, serveOnLoopback } from '../../support/headless-browser.ts';
 import { createFailedWorld, type FailedWorld, PASSWORD, recordingDispatcher, USER } from './failed-world.ts';
 
 /**
@@ -12,13 +10,11 @@ import { createFailedWorld, type FailedWorld, PASSWORD, recordingDispatcher, USE
  * access and same-origin guards let through from the page itself, coming back with the notice.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) serviceMissing('Chromium', `${CHROMIUM} not found (apt-get install chromium)`);
+const chromiumHere = haveChromium('apt-get install chromium');
 
-describe.skipIf(!haveChromium)('Archivos con error in headless Chromium', () => {
+describe.skipIf(!chromiumHere)('Archivos con error in headless Chromium', () => {
   let world: FailedWorld;
-  let server: ReturnType<typeof serve>;
+  let server: Awaited<ReturnType<typeof serveOnLoopback>>;
   let baseUrl: string;
   let browser: Browser;
   const dispatcher = recordingDispatcher();
@@ -33,24 +29,14 @@ describe.skipIf(!haveChromium)('Archivos con error in headless Chromium', () => 
       message: `Falló el proceso de lectura: ${'x'.repeat(400)}`,
       retryable: true,
     });
-    server = serve({ fetch: world.app({ dispatcher }).fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
+    server = await serveOnLoopback(world.app({ dispatcher }).fetch);
+    baseUrl = server.baseUrl;
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
     await world?.close();
   });
 

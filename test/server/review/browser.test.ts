@@ -1,14 +1,12 @@
-import { existsSync, readdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { serve } from '@hono/node-server';
 import { sql } from 'kysely';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOLDER_NAMES } from '../../../src/ports/source.ts';
 import { reviewApp } from '../../../src/server/review/review-app.ts';
 import { validateInvoice } from '../../../src/stages/extract/reconcile/validate.ts';
-import { serviceMissing } from '../../support/required-service.ts';
+import { haveChromium, launchChromium, serveOnLoopback } from '../../support/headless-browser.ts';
 import { createWorld, supplierInvoice, type World } from './world.ts';
 
 /**
@@ -17,14 +15,12 @@ import { createWorld, supplierInvoice, type World } from './world.ts';
  * warehouse row, the audit rows, the file's folder and the queue are checked behind the page's back.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) serviceMissing('Chromium', `${CHROMIUM} not found (review screen test)`);
+const chromiumHere = haveChromium('review screen test');
 const SCREENSHOTS = process.env.REVIEW_SCREENSHOTS ?? '/tmp';
 
-describe.skipIf(!haveChromium)('review screen in headless Chromium', () => {
+describe.skipIf(!chromiumHere)('review screen in headless Chromium', () => {
   let world: World;
-  let server: ReturnType<typeof serve>;
+  let server: Awaited<ReturnType<typeof serveOnLoopback>>;
   let baseUrl: string;
   let browser: Browser;
   let misread: string;
@@ -54,24 +50,14 @@ describe.skipIf(!haveChromium)('review screen in headless Chromium', () => {
       password: 'clave-de-prueba-9',
       allowAnonymous: false,
     });
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--no-first-run',
-      ],
-    });
+    server = await serveOnLoopback(app.fetch);
+    baseUrl = server.baseUrl;
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
     await world?.close();
   });
 

@@ -16,11 +16,11 @@ import { createPageCache } from '../../../src/processor/review-pages.ts';
 import { createReviewService, type ReviewService } from '../../../src/processor/review-service.ts';
 import { silentLogger } from '../../../src/shared/logger.ts';
 import { extractInvoice } from '../../../src/stages/extract/extract.ts';
+import { nitCheckDigit } from '../../../src/stages/extract/fiscal-codes/tax-id.ts';
 import {
   createSupplierMemory,
   withSupplierMemory,
 } from '../../../src/stages/extract/supplier-memory/memory.ts';
-import { nitCheckDigit } from '../../../src/stages/extract/fiscal-codes/tax-id.ts';
 import { decideReview, KEY_FIELDS } from '../../../src/stages/review.ts';
 import type { Extraction, PipelineContext } from '../../../src/stages/stage.ts';
 import { readPdfTextLayer } from '../../stages/extract/pdf-fixture.ts';
