@@ -1,8 +1,5 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createServices } from '../src/composition-root.ts';
-import { loadEnv } from '../src/config/env.ts';
-import { createLogger } from '../src/shared/logger.ts';
 import { sampleRss } from './rss.ts';
 
 export interface EndToEndFigures {
@@ -17,6 +14,25 @@ export interface EndToEndFigures {
   peakRssMb: number;
   /** CPU time of the whole process (all its threads) per document: on a shared machine, steadier than docs/s. */
   cpuMsPerDocument: number;
+  /** Tesseract workers in the OCR pool. */
+  ocrWorkers: number;
+}
+
+/**
+ * The service's code: its TypeScript (`src`, under tsx) or the compiled `dist/` the image runs (this file then
+ * runs under plain node, which strips its types: it imports nothing else from src/ but types).
+ */
+export type ServiceCode = 'src' | 'dist';
+
+async function serviceModules(code: ServiceCode) {
+  const at = (name: string) =>
+    new URL(code === 'dist' ? `../dist/${name}.js` : `../src/${name}.ts`, import.meta.url).href;
+  const [root, config, logging] = await Promise.all([
+    import(at('composition-root')) as Promise<typeof import('../src/composition-root.ts')>,
+    import(at('config/env')) as Promise<typeof import('../src/config/env.ts')>,
+    import(at('shared/logger')) as Promise<typeof import('../src/shared/logger.ts')>,
+  ]);
+  return { createServices: root.createServices, loadEnv: config.loadEnv, createLogger: logging.createLogger };
 }
 
 /**
@@ -30,8 +46,10 @@ export async function runEndToEnd(
     env = {},
     limit,
     warmUpDir,
+    code = 'src',
   }: {
     env?: Record<string, string>;
+    code?: ServiceCode;
     limit?: number;
     /**
      * Documents processed first, unmeasured, by the same pipeline (its reading and extraction threads warm up
@@ -40,6 +58,7 @@ export async function runEndToEnd(
     warmUpDir?: string;
   } = {},
 ) {
+  const { createServices, loadEnv, createLogger } = await serviceModules(code);
   const inbox = path.join(workDir, 'inbox');
   await fs.rm(workDir, { recursive: true, force: true });
   await fs.mkdir(inbox, { recursive: true });
@@ -64,6 +83,7 @@ export async function runEndToEnd(
   const outcomes = await Promise.all(files.map((f) => services.queue.submit(f)));
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuAtStart);
+  const ocrWorkers = (await services.pipeline()).ocr.concurrency;
   await services.close();
   const totals = outcomes
     .flatMap((o) => ('result' in o ? [o.result.timings.totalMs ?? 0] : []))
@@ -82,6 +102,7 @@ export async function runEndToEnd(
     outcomes: counts,
     peakRssMb: rss.stop(),
     cpuMsPerDocument: (cpu.user + cpu.system) / 1000 / Math.max(1, files.length),
+    ocrWorkers,
   } satisfies EndToEndFigures;
 }
 

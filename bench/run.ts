@@ -4,15 +4,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ensureBuilt } from './built.ts';
+import { measureColdStart } from './cold-start.ts';
 import { corpus } from './corpus.ts';
 import { benchEmbeddedXml } from './embedded-xml.ts';
-import { runEndToEnd } from './end-to-end.ts';
+import { type EndToEndFigures, runEndToEnd } from './end-to-end.ts';
+import { type ImageRuntime, imageRuntime } from './image-runtime.ts';
 import type { ReadBenchFigures } from './read.ts';
 
 /**
  * `npm run bench`: the numbers the issues ask for, printed.
  *  - digital invoices end to end on the local adapters (docs/s, p50/p95 per document, peak RSS);
- *  - scanned invoices end to end (seconds per OCR page, peak RSS with the OCR pool busy);
+ *  - scanned invoices end to end (seconds per OCR page, peak RSS with the OCR pool busy), on the compiled
+ *    service in a process started as the image starts it;
+ *  - the cold start: `node dist/main.js` to its first 200 on /readyz;
  *  - the read stage against native baselines (pdftotext, tesseract CLI) on the same inputs, as ratios.
  * Corpora are generated with seeds used nowhere else and cached under .corpus/.
  * `npm run bench -- --scale` runs only the scale bench (bench/scale.ts), with options of its own.
@@ -31,6 +36,8 @@ const DIGITAL = Number(values.digital);
 /** Digital invoices of a corpus of their own processed once, unmeasured, by the measured pipeline first. */
 const WARM_UP_DOCUMENTS = 40;
 const SCANNED = Number(values.scanned);
+/** Starts of `node dist/main.js` timed to /readyz; the median is printed. */
+const COLD_STARTS = 5;
 
 /**
  * The read-stage comparison in a process of its own: after the end-to-end runs this process keeps their
@@ -48,6 +55,23 @@ function readBenchInChild(dir: string, scans: number, native: boolean): ReadBenc
   if (run.status !== 0 || !json.startsWith('{'))
     throw new Error(`bench/read.ts falló (código ${run.status})`);
   return JSON.parse(json) as ReadBenchFigures;
+}
+
+/**
+ * An end-to-end pass in a process of its own on the compiled service, started with the image's node flags and
+ * allocator settings: its peak RSS is an instance's, without this process's earlier runs or tsx's loader.
+ */
+function instanceRunInChild(dir: string, workDir: string, image: ImageRuntime): EndToEndFigures {
+  const script = fileURLToPath(new URL('./instance-run.ts', import.meta.url));
+  const run = spawnSync(process.execPath, [...image.nodeArgs, script, dir, workDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    env: { ...process.env, ...image.env },
+  });
+  const json = run.stdout.trim().split('\n').at(-1) ?? '';
+  if (run.status !== 0 || !json.startsWith('{'))
+    throw new Error(`bench/instance-run.ts falló (código ${run.status})`);
+  return JSON.parse(json) as EndToEndFigures;
 }
 
 const mb = (n: number) => `${n} MB`;
@@ -73,13 +97,22 @@ async function main() {
       `${fixed(cold.docsPerSecond)} docs/s\n`,
   );
 
-  const scanned = await runEndToEnd(scannedDir, path.join(work, 'scanned'));
+  ensureBuilt();
+  const image = imageRuntime();
+  const scanned = instanceRunInChild(scannedDir, path.join(work, 'scanned'), image);
   process.stdout.write(
     `scanned end to end: ${scanned.documents} docs, ${scanned.ocrPages} OCR pages in ${fixed(scanned.seconds)} s = ` +
       `${fixed(scanned.secondsPerOcrPage ?? 0, 2)} s/page · p50 ${fixed(scanned.p50Ms / 1000, 2)} s/doc · ` +
       `p95 ${fixed(scanned.p95Ms / 1000, 2)} s/doc · peak RSS with the OCR pool busy ${mb(scanned.peakRssMb)} ` +
-      `(target ≤ 600 MB) · ` +
+      `(target ≤ 450 MB; ${scanned.ocrWorkers} OCR workers; the compiled service as the image runs it: ` +
+      `${[...Object.entries(image.env).map(([k, v]) => `${k}=${v}`), 'node', ...image.nodeArgs].join(' ')}) · ` +
       `outcomes ${JSON.stringify(scanned.outcomes)}\n`,
+  );
+  const coldStart = await measureColdStart(image, COLD_STARTS);
+  process.stdout.write(
+    `cold start: node dist/main.js answers /readyz in ${fixed(coldStart.medianMs, 0)} ms (target ≤ 1000 ms; ` +
+      `median of ${COLD_STARTS} starts, ${fixed(coldStart.startsMs[0] ?? 0, 0)}–` +
+      `${fixed(coldStart.startsMs.at(-1) ?? 0, 0)} ms; embedded default, empty inbox)\n`,
   );
 
   const xml = await benchEmbeddedXml(digitalDir);

@@ -16,30 +16,19 @@ import { createProcessor, type Processor } from './processor/processor.ts';
 import { createWorkQueue, type WorkQueue } from './processor/work-queue.ts';
 import { createLogger, type Logger } from './shared/logger.ts';
 import { createServiceMetrics, type ServiceMetrics } from './shared/service-metrics.ts';
-import { createBatchingClassifier } from './stages/classify/batching.ts';
-import { loadOnnxClassifier } from './stages/classify/onnx-classifier.ts';
-import { createClassifyStage } from './stages/classify/stage.ts';
+import { createPendingClassifier } from './stages/classify/pending-classifier.ts';
 import {
   createSwappableClassifier,
   type SwappableClassifier,
 } from './stages/classify/swappable-classifier.ts';
-import { createExtractPool } from './stages/extract/extract-pool.ts';
-import { createExtractStage, type FindDuplicate } from './stages/extract/stage.ts';
-import {
-  createSupplierMemory,
-  type SupplierMemory,
-  withSupplierMemory,
-} from './stages/extract/supplier-memory/memory.ts';
+import { deferStages, type StageShape } from './stages/deferred-stages.ts';
+import type { FindDuplicate } from './stages/extract/stage.ts';
+import type { LocatorSource } from './stages/extract/supplier-memory/memory.ts';
 import { createFetchStage } from './stages/fetch.ts';
 import { createFileStage } from './stages/file.ts';
-import { createInputStage } from './stages/input/stage.ts';
 import { createLoadStage } from './stages/load.ts';
-import { createOcrEngine, type OcrEngine, ocrOptionsFromEnv } from './stages/read/ocr-engine.ts';
-import { createReadStage, readOptionsFromEnv } from './stages/read/stage.ts';
-import { createTextPassPool } from './stages/read/text-pass-pool.ts';
-import { createReviewStage, DEFAULT_REVIEW_POLICY } from './stages/review.ts';
+import type { OcrEngine } from './stages/read/ocr-types.ts';
 import type { Stage } from './stages/stage.ts';
-import { extractThreads, readThreads } from './stages/workers/thread-counts.ts';
 
 export interface Services {
   env: Env;
@@ -57,7 +46,14 @@ export interface Services {
   modelStore: ModelStore;
   /** Hot-swaps to the shared current model when it changed (at start and on the hourly task). */
   modelSync: ModelSync;
-  ocr: OcrEngine;
+  /**
+   * The document stages (their modules, the model, the reading and extraction threads, the OCR pool): loaded
+   * by the first call. With `pipeline: 'deferred'` nothing calls it until the service is listening.
+   */
+  pipeline(): Promise<DocumentStages>;
+  /** Whether `pipeline()` has been called, has finished loading, or failed. */
+  pipelineStatus(): PipelineStatus;
+  /** Fetch, the document stages (waiting for `pipeline()` when deferred), load and file. */
   stages: readonly Stage[];
   processor: Processor;
   queue: WorkQueue;
@@ -68,17 +64,53 @@ export interface Services {
   close(options?: { graceMs?: number }): Promise<void>;
 }
 
+export type PipelineStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+export interface ServicesOptions {
+  logger?: Logger;
+  /**
+   * `eager` (CLI, tests, bench): the model and the document stages are loaded before this returns, so a
+   * missing or mismatched model fails here. `deferred` (the service): this returns once the state store and
+   * the warehouse are open; the first `pipeline()` call loads the model, moves to the shared current model
+   * (model sync) and starts the threads, and every file waits for it.
+   */
+  pipeline?: 'eager' | 'deferred';
+}
+
 /**
- * The one place that picks adapters, from validated config. Everything else receives its ports.
- * The model loads here, at start, so a missing or mismatched model stops the service before any file.
+ * The shape the runner sees of each document stage (createDocumentStages), for the stand-ins that wait for
+ * them when the pipeline is deferred; test/composition-root.test.ts checks them against the real ones.
  */
-export async function createServices(env: Env, options: { logger?: Logger } = {}): Promise<Services> {
+export const DOCUMENT_STAGE_SHAPES: readonly StageShape[] = [
+  { name: 'read', attempts: 2 },
+  { name: 'classify' },
+  { name: 'extract' },
+  { name: 'review', attempts: 1 },
+];
+
+/** The one place that picks adapters, from validated config. Everything else receives its ports. */
+export async function createServices(env: Env, options: ServicesOptions = {}): Promise<Services> {
   const logger =
     options.logger ?? createLogger({ level: env.LOG_LEVEL, base: { service: 'clasificador-facturas' } });
-  const loadModelFrom = async (modelDir: string): Promise<Classifier> =>
-    createBatchingClassifier(await loadOnnxClassifier(modelDir, { logger }), { maxBatch: 64 });
+  const deferred = options.pipeline === 'deferred';
+  const loadModelFrom = async (modelDir: string): Promise<Classifier> => {
+    const [{ createBatchingClassifier }, { loadOnnxClassifier }] = await Promise.all([
+      import('./stages/classify/batching.ts'),
+      import('./stages/classify/onnx-classifier.ts'),
+    ]);
+    return createBatchingClassifier(await loadOnnxClassifier(modelDir, { logger }), { maxBatch: 64 });
+  };
   const loadModel = () => loadModelFrom(path.resolve(env.MODEL_DIR));
-  const classifier = createSwappableClassifier(await loadModel());
+  // Deferred, the model loads with the rest of the pipeline; the classifier waits for it until then.
+  let modelLoaded: (model: Promise<Classifier>) => void = () => {};
+  const initialModel = deferred
+    ? new Promise<Classifier>((resolve) => {
+        modelLoaded = resolve;
+      })
+    : await loadModel();
+  const classifier = createSwappableClassifier(
+    deferred ? createPendingClassifier(initialModel as Promise<Classifier>) : (initialModel as Classifier),
+  );
   const { source, feed } = await createSource(env, logger);
   const state = await createState(env);
   const warehouse = await createWarehouse(warehouseConfigFromEnv(env), logger);
@@ -93,16 +125,47 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
     bundledModelDir: path.resolve(env.MODEL_DIR),
     logger: logger.child({ component: 'model-sync' }),
   });
-  const documentStages = await createDocumentStages(env, {
-    logger,
-    classifier,
-    findDuplicate: (taxId, number, fileId) => warehouse.findDuplicate(taxId, number, fileId),
-    // What people corrected for a supplier is a strong candidate on its next invoices (supplier-memory/).
-    supplierMemory: createSupplierMemory(createReviewStore(warehouse.db, warehouse.dialect)),
-  });
+  let status: PipelineStatus = 'idle';
+  let loading: Promise<DocumentStages> | null = null;
+  const pipeline = (): Promise<DocumentStages> => {
+    loading ??= (async () => {
+      status = 'loading';
+      const started = performance.now();
+      if (deferred) {
+        const model = loadModel();
+        modelLoaded(model);
+        await model;
+        // The shared current model (promoted or rolled back on any instance) replaces the bundled one.
+        await modelSync.check().then(
+          (outcome) => logger.info('model check at start', outcome),
+          (error: unknown) => logger.warn('model check at start failed', { reason: String(error) }),
+        );
+      }
+      const loaded = await createDocumentStages(env, {
+        logger,
+        classifier,
+        findDuplicate: (taxId, number, fileId) => warehouse.findDuplicate(taxId, number, fileId),
+        // What people corrected for a supplier is a strong candidate on its next invoices (supplier-memory/).
+        supplierLocators: createReviewStore(warehouse.db, warehouse.dialect),
+      });
+      if (deferred) logger.info('document pipeline ready', { ms: Math.round(performance.now() - started) });
+      return loaded;
+    })().then(
+      (loaded) => {
+        status = 'ready';
+        return loaded;
+      },
+      (error: unknown) => {
+        status = 'failed';
+        throw error;
+      },
+    );
+    return loading;
+  };
+  if (!deferred) await pipeline();
   const stages: Stage[] = [
     createFetchStage({ source, maxBytes: env.MAX_FILE_BYTES }),
-    ...documentStages.stages,
+    ...deferStages(DOCUMENT_STAGE_SHAPES, async () => (await pipeline()).stages),
     createLoadStage({ warehouse }),
     createFileStage({ source }),
   ];
@@ -144,7 +207,8 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
     },
     modelStore,
     modelSync,
-    ocr: documentStages.ocr,
+    pipeline,
+    pipelineStatus: () => status,
     stages,
     processor,
     queue,
@@ -152,12 +216,14 @@ export async function createServices(env: Env, options: { logger?: Logger } = {}
     metrics,
     async close(closeOptions = {}) {
       await queue.close(closeOptions);
-      await Promise.allSettled([
-        documentStages.close(),
-        classifier.close(),
-        state.close(),
-        warehouse.close(),
-      ]);
+      // Nothing to stop when nothing loaded; a load under way is let finish so its threads are stopped.
+      const documentStages = loading?.then((loaded) => loaded.close()).catch(() => {});
+      if (status === 'idle') {
+        const closed = Promise.reject(new Error('El servicio se cerró antes de cargar el modelo.'));
+        closed.catch(() => {});
+        modelLoaded(closed);
+      }
+      await Promise.allSettled([documentStages, classifier.close(), state.close(), warehouse.close()]);
     },
   };
 }
@@ -172,7 +238,8 @@ export interface DocumentStages {
 
 /**
  * The document stages of the pipeline, shared by the service (between fetch and load/file) and the CLI
- * (`facturas process`, `facturas eval --truth`, which read from disk and load nothing).
+ * (`facturas process`, `facturas eval --truth`, which read from disk and load nothing). Their modules (mupdf,
+ * tesseract.js, the extractor) are imported here, not at start: the service listens before it needs them.
  */
 export async function createDocumentStages(
   env: Env,
@@ -181,9 +248,32 @@ export async function createDocumentStages(
     classifier: Classifier;
     findDuplicate?: FindDuplicate;
     /** What reviewers taught per supplier (the service's warehouse); the CLI runs without it. */
-    supplierMemory?: SupplierMemory;
+    supplierLocators?: LocatorSource;
   },
 ): Promise<DocumentStages> {
+  const [
+    { createClassifyStage },
+    { createExtractPool },
+    { createExtractStage },
+    { createSupplierMemory, withSupplierMemory },
+    { createInputStage },
+    { createOcrEngine, ocrOptionsFromEnv },
+    { createReadStage, readOptionsFromEnv },
+    { createTextPassPool },
+    { createReviewStage, DEFAULT_REVIEW_POLICY },
+    { extractThreads, readThreads },
+  ] = await Promise.all([
+    import('./stages/classify/stage.ts'),
+    import('./stages/extract/extract-pool.ts'),
+    import('./stages/extract/stage.ts'),
+    import('./stages/extract/supplier-memory/memory.ts'),
+    import('./stages/input/stage.ts'),
+    import('./stages/read/ocr-engine.ts'),
+    import('./stages/read/stage.ts'),
+    import('./stages/read/text-pass-pool.ts'),
+    import('./stages/review.ts'),
+    import('./stages/workers/thread-counts.ts'),
+  ]);
   const ocr = await createOcrEngine(ocrOptionsFromEnv(env, deps.logger));
   const readWorkers = readThreads(env);
   const textPass =
@@ -201,6 +291,7 @@ export async function createDocumentStages(
     logger: deps.logger,
   });
   await extractPool.warmUp();
+  const supplierMemory = deps.supplierLocators ? createSupplierMemory(deps.supplierLocators) : null;
   return {
     ocr,
     stages: [
@@ -218,7 +309,7 @@ export async function createDocumentStages(
       createExtractStage({
         extract: withSupplierMemory(
           (document, signal) => extractPool.extract(document, signal),
-          deps.supplierMemory ?? null,
+          supplierMemory,
           (error) => deps.logger.warn('supplier memory lookup failed', { reason: String(error) }),
         ),
         findDuplicate: deps.findDuplicate,

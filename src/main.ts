@@ -11,12 +11,15 @@ import { dashboardApp } from './server/dashboard-auth.ts';
 import { reviewAppFor } from './server/review/wire.ts';
 import { type BuiltRoutes, buildEventRoutes } from './server/routes.ts';
 import { type TrainRouteDeps, trainRoutes } from './server/train-route.ts';
-import { retrain } from './training/retrain.ts';
 
-/** `npm start`: the service. With no configuration, the embedded default on a local inbox. */
+/**
+ * `npm start`: the service. With no configuration, the embedded default on a local inbox. It listens as soon as
+ * the state store and the warehouse are open (a push that wakes a scaled-to-zero instance waits for that);
+ * the model, the readers and the OCR pool load right after, and files wait for them.
+ */
 async function main() {
   const env = loadEnv();
-  const services = await createServices(env);
+  const services = await createServices(env, { pipeline: 'deferred' });
   const { logger } = services;
   let inbox: { stop(): Promise<void> } | null = null;
   if (env.SOURCE === 'local') {
@@ -36,11 +39,6 @@ async function main() {
     });
     logger.info('bandeja local vigilada', { inbox: inboxDir });
   }
-  // The shared current model (promoted or rolled back on any instance) replaces the bundled one.
-  await services.modelSync.check().then(
-    (outcome) => logger.info('model check at start', outcome),
-    (error: unknown) => logger.warn('model check at start failed', { reason: String(error) }),
-  );
   const events = buildEventRoutes(services);
   const app = createApp({
     services,
@@ -53,11 +51,22 @@ async function main() {
     ],
     projectId: env.GOOGLE_CLOUD_PROJECT,
   });
-  // Drive: catch up on whatever changed while no instance was listening.
-  if (events.drainer) void events.drainer.trigger().catch(() => {});
-  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) =>
-    logger.info(`servicio escuchando en http://localhost:${info.port}`, { port: info.port }),
-  );
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+    logger.info(`servicio escuchando en http://localhost:${info.port}`, { port: info.port });
+    // The model (moved to the shared current one), the readers and the threads; then, on Drive, catch up on
+    // whatever changed while no instance was listening. A model that cannot load stops the service.
+    services.pipeline().then(
+      () => {
+        if (events.drainer) void events.drainer.trigger().catch(() => {});
+      },
+      (error: unknown) => {
+        process.stderr.write(
+          `No se pudo iniciar el servicio: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+        process.exit(1);
+      },
+    );
+  });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -89,11 +98,15 @@ function trainingDeps(services: Services, auth: BuiltRoutes['auth']): TrainRoute
       release: () => services.state.releaseLease('train', owner),
     },
     async train() {
+      const [{ retrain }, { ocr }] = await Promise.all([
+        import('./training/retrain.ts'),
+        services.pipeline(),
+      ]);
       const outcome = await retrain({
         modelDir: path.resolve(services.env.MODEL_DIR),
         source: services.source,
         state: services.state,
-        ocr: services.ocr,
+        ocr,
         logger: services.logger.child({ component: 'train' }),
         dir: services.env.TRAINING_DIR ?? undefined,
       });

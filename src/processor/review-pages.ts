@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import * as mupdf from 'mupdf';
 
 /**
  * The pages of a document as PNG for the review screen, rendered once with mupdf and kept under the cache
@@ -56,6 +55,8 @@ export function createPageCache(dir: string): PageCache {
       return fs.readFile(pagePath(fileId, contentKey, page)).catch(() => null);
     },
     async render(fileId, contentKey, pdf) {
+      // Imported on the first render: the service starts without compiling mupdf's WebAssembly.
+      const mupdf = await import('mupdf');
       const document = mupdf.Document.openDocument(pdf, 'application/pdf');
       try {
         const count = Math.min(document.countPages(), MAX_REVIEW_PAGES);

@@ -20,7 +20,8 @@ export interface AppRoutes {
  * `/`, the Drive webhook, the authenticated task endpoints).
  */
 export function createApp(deps: {
-  services: Pick<Services, 'state' | 'warehouse' | 'classifier' | 'logger' | 'metrics'>;
+  services: Pick<Services, 'state' | 'warehouse' | 'classifier' | 'logger' | 'metrics'> &
+    Partial<Pick<Services, 'pipelineStatus'>>;
   routes?: AppRoutes[];
   /** Google Cloud project, to link request logs to Cloud Trace. */
   projectId?: string;
@@ -48,13 +49,17 @@ export function createApp(deps: {
       });
       return 'unavailable';
     });
-    const ready = warehouse === 'ok' && state === 'ok';
+    // Files need the state store and the warehouse; the document pipeline (model, readers, threads) loads
+    // after the service listens, and files wait for it: 'loading' is reported, not counted against readiness.
+    const pipeline = deps.services.pipelineStatus?.();
+    const ready = warehouse === 'ok' && state === 'ok' && pipeline !== 'failed';
     return c.json(
       {
         status: ready ? 'ready' : 'not ready',
         model: deps.services.classifier.modelVersion,
         warehouse,
         state,
+        ...(pipeline ? { pipeline } : {}),
       },
       ready ? 200 : 503,
     );

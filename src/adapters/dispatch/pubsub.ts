@@ -1,4 +1,4 @@
-import { GoogleAuth } from 'google-auth-library';
+import type { GoogleAuth } from 'google-auth-library';
 import PQueue from 'p-queue';
 import type { DispatchReceipt, WorkDispatcher } from '../../ports/work-dispatcher.ts';
 import type { Logger } from '../../shared/logger.ts';
@@ -107,9 +107,13 @@ export function createPubSubDispatcher(options: PubSubDispatcherOptions): WorkDi
 }
 
 function adcToken(): () => Promise<string> {
-  const auth = new GoogleAuth({ scopes: [PUBSUB_SCOPE] });
+  // google-auth-library is imported by the first publish, not at start (it is ~150 modules).
+  let auth: Promise<GoogleAuth> | null = null;
   return async () => {
-    const token = await auth.getAccessToken();
+    auth ??= import('google-auth-library').then(
+      ({ GoogleAuth }) => new GoogleAuth({ scopes: [PUBSUB_SCOPE] }),
+    );
+    const token = await (await auth).getAccessToken();
     if (!token) throw new PublishError('no access token for Pub/Sub (Application Default Credentials)', null);
     return token;
   };

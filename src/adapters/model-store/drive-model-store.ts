@@ -1,11 +1,12 @@
 import { Readable } from 'node:stream';
-import { google } from 'googleapis';
 import type { Env } from '../../config/env.ts';
 import type { ModelFiles, ModelStore } from '../../ports/model-store.ts';
 import type { Logger } from '../../shared/logger.ts';
 import { createDriveContext, type DriveContext, quoteQueryValue } from '../source/drive/context.ts';
+import { driveAuth, driveClient } from '../source/drive/drive-api.ts';
 import { listScope } from '../source/drive/files.ts';
 import { findOrCreateFolder } from '../source/drive/folders.ts';
+import { DRIVE_SCOPE } from '../source/drive/from-env.ts';
 import { DEFAULT_RETRY } from '../source/drive/retry.ts';
 import { isSafeModelVersion } from './model-version-name.ts';
 
@@ -117,18 +118,8 @@ export function createDriveModelStore(options: { context: DriveContext; rootFold
 export function createDriveModelStoreFromEnv(env: Env, logger: Logger): ModelStore {
   if (!env.DRIVE_ROOT_FOLDER_ID) throw new Error('DRIVE_ROOT_FOLDER_ID is required when MODEL_STORE=drive');
   const apiRoot = env.DRIVE_API_ROOT ? env.DRIVE_API_ROOT.replace(/\/?$/, '/') : null;
-  let auth: InstanceType<typeof google.auth.GoogleAuth> | InstanceType<typeof google.auth.OAuth2>;
-  if (apiRoot) {
-    const client = new google.auth.OAuth2();
-    client.setCredentials({
-      access_token: 'fake-drive-token',
-      expiry_date: Date.now() + 365 * 24 * 3600_000,
-    });
-    auth = client;
-  } else {
-    auth = new google.auth.GoogleAuth({ scopes: ['https://www.googleapis.com/auth/drive'] });
-  }
-  const drive = google.drive({ version: 'v3', auth, ...(apiRoot ? { rootUrl: apiRoot } : {}) });
+  const auth = driveAuth(DRIVE_SCOPE, apiRoot);
+  const drive = driveClient({ auth, ...(apiRoot ? { rootUrl: apiRoot } : {}) });
   const context = createDriveContext({
     drive,
     logger: logger.child({ component: 'model-store' }),

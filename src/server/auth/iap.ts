@@ -1,4 +1,4 @@
-import { OAuth2Client } from 'google-auth-library';
+import type { OAuth2Client } from 'google-auth-library';
 
 /**
  * Verifies the `x-goog-iap-jwt-assertion` header Identity-Aware Proxy adds to every request it lets through:
@@ -32,9 +32,15 @@ export function createIapVerifier(options: {
   client?: OAuth2Client;
   now?: () => number;
 }): IapVerifier {
-  const client =
-    options.client ??
-    new OAuth2Client(options.keysUrl ? { endpoints: { oauth2IapPublicKeyUrl: options.keysUrl } } : undefined);
+  // google-auth-library is imported by the first assertion, not at start (it is ~150 modules).
+  let client: Promise<OAuth2Client> | null = options.client ? Promise.resolve(options.client) : null;
+  const getClient = () =>
+    (client ??= import('google-auth-library').then(
+      ({ OAuth2Client }) =>
+        new OAuth2Client(
+          options.keysUrl ? { endpoints: { oauth2IapPublicKeyUrl: options.keysUrl } } : undefined,
+        ),
+    ));
   const now = options.now ?? Date.now;
   let cached: { keys: Record<string, string>; fetchedAt: number } | null = null;
 
@@ -43,7 +49,7 @@ export function createIapVerifier(options: {
     const stale =
       age > KEYS_TTL_MS || (cached !== null && !(kid in cached.keys) && age > UNKNOWN_KID_REFRESH_MS);
     if (!cached || stale) {
-      const { pubkeys } = await client.getIapPublicKeys();
+      const { pubkeys } = await (await getClient()).getIapPublicKeys();
       cached = { keys: pubkeys as unknown as Record<string, string>, fetchedAt: now() };
     }
     return cached.keys;
@@ -65,7 +71,7 @@ export function createIapVerifier(options: {
         if (header.alg !== 'ES256' || typeof header.kid !== 'string')
           return { ok: false, reason: 'invalid_token' };
         const keys = await keysFor(header.kid);
-        const ticket = await client.verifySignedJwtWithCertsAsync(
+        const ticket = await (await getClient()).verifySignedJwtWithCertsAsync(
           assertion,
           keys,
           options.audience,

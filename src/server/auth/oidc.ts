@@ -1,4 +1,4 @@
-import { OAuth2Client } from 'google-auth-library';
+import type { OAuth2Client } from 'google-auth-library';
 
 export type IdTokenVerdict =
   | { ok: true; email: string }
@@ -19,17 +19,23 @@ export function createIdTokenVerifier(options: {
   certsUrl?: string;
   client?: OAuth2Client;
 }): IdTokenVerifier {
-  const client =
-    options.client ??
-    new OAuth2Client(
-      options.certsUrl ? { endpoints: { oauth2FederatedSignonPemCertsUrl: options.certsUrl } } : undefined,
-    );
+  // google-auth-library is imported by the first token, not at start (it is ~150 modules).
+  let client: Promise<OAuth2Client> | null = options.client ? Promise.resolve(options.client) : null;
+  const getClient = () =>
+    (client ??= import('google-auth-library').then(
+      ({ OAuth2Client }) =>
+        new OAuth2Client(
+          options.certsUrl
+            ? { endpoints: { oauth2FederatedSignonPemCertsUrl: options.certsUrl } }
+            : undefined,
+        ),
+    ));
   const expectedEmail = options.serviceAccount.toLowerCase();
   return {
     async verify(idToken) {
       let payload: { email?: string; email_verified?: boolean } | undefined;
       try {
-        const ticket = await client.verifyIdToken({ idToken, audience: options.audience });
+        const ticket = await (await getClient()).verifyIdToken({ idToken, audience: options.audience });
         payload = ticket.getPayload();
       } catch {
         // The library's messages embed the whole token: never pass them on to logs or responses.

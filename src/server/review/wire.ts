@@ -4,8 +4,6 @@ import type { Services } from '../../composition-root.ts';
 import { resolveDataPath } from '../../config/env.ts';
 import { createPageCache } from '../../processor/review-pages.ts';
 import { createReviewService, type ReviewService } from '../../processor/review-service.ts';
-import { readPdf } from '../../stages/read/read-pdf.ts';
-import { readOptionsFromEnv } from '../../stages/read/stage.ts';
 import { KEY_FIELDS } from '../../stages/review.ts';
 import { createIapVerifier } from '../auth/iap.ts';
 import type { ReviewAccessOptions } from './access.ts';
@@ -13,16 +11,23 @@ import { reviewApp } from './review-app.ts';
 
 /** The review service over the running service's adapters: page images cached under DATA_DIR/review-pages. */
 export function reviewServiceFor(
-  services: Pick<Services, 'env' | 'logger' | 'warehouse' | 'state' | 'source' | 'queue' | 'ocr'>,
+  services: Pick<Services, 'env' | 'logger' | 'warehouse' | 'state' | 'source' | 'queue' | 'pipeline'>,
 ): ReviewService {
   const { env } = services;
-  const options = readOptionsFromEnv(env);
   return createReviewService({
     store: createReviewStore(services.warehouse.db, services.warehouse.dialect),
     state: services.state,
     source: services.source,
     pages: createPageCache(path.join(resolveDataPath(env, 'review-pages'))),
-    read: async (bytes) => (await readPdf(bytes, options, services.ocr)).document,
+    // The reader (mupdf) and the OCR pool are the pipeline's: loaded by the first page anyone opens, if not before.
+    read: async (bytes) => {
+      const [{ readPdf }, { readOptionsFromEnv }, { ocr }] = await Promise.all([
+        import('../../stages/read/read-pdf.ts'),
+        import('../../stages/read/stage.ts'),
+        services.pipeline(),
+      ]);
+      return (await readPdf(bytes, readOptionsFromEnv(env), ocr)).document;
+    },
     resubmit: (file) => services.queue.submit(file, { force: true }),
     policy: { threshold: env.REVIEW_FIELD_CONFIDENCE, keyFields: KEY_FIELDS },
     maxBytes: env.MAX_FILE_BYTES,

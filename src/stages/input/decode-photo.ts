@@ -1,4 +1,4 @@
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { quarantine } from '../errors.ts';
 import { IMAGE_MIME, type ImageKind, KIND_NAMES } from './kind.ts';
 
@@ -44,6 +44,8 @@ export async function decodeForMupdf(
 async function decodeWithSharp(bytes: Uint8Array, kind: ImageKind, maxPixels: number): Promise<Uint8Array> {
   const name = KIND_NAMES[kind];
   const options = { failOn: 'error', pages: 1 } as const;
+  // sharp (libvips, ~20 MB resident once loaded) only for the photos mupdf cannot open: not at start.
+  const { default: sharp } = await import('sharp');
   let metadata: Metadata;
   try {
     // The header only: its size is checked here, so a too-large image is told as such, with its size.

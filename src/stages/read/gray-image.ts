@@ -43,3 +43,19 @@ export function toPgm(image: GrayImage): Uint8Array<ArrayBuffer> {
 function pgmHeader(width: number, height: number): Uint8Array {
   return new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
 }
+
+/**
+ * Gives the image's pixels back now rather than at some later garbage collection (a 300 dpi page is 4–8 MB,
+ * and between collections dead pages piled up to tens of MB). The image must not be used afterwards: its
+ * buffer is detached, every view of it empty.
+ */
+export function releaseImage(image: GrayImage): void {
+  releaseBuffer(image.data.buffer);
+}
+
+/** Frees an ArrayBuffer's memory now (detaching it); shared and already detached buffers are left alone. */
+export function releaseBuffer(buffer: ArrayBufferLike): void {
+  // ES2024's ArrayBuffer.prototype.transfer (Node 22+), not in this project's ES2023 library types.
+  const own = buffer as ArrayBuffer & { detached?: boolean; transfer?(length: number): ArrayBuffer };
+  if (own instanceof ArrayBuffer && !own.detached) own.transfer?.(0);
+}

@@ -1,13 +1,13 @@
 import os from 'node:os';
 import path from 'node:path';
-import Tesseract from 'tesseract.js';
 import type { Env } from '../../config/env.ts';
 import { type Logger, silentLogger } from '../../shared/logger.ts';
 import { estimateSkewDegrees, MIN_DESKEW_DEGREES, rotateGray } from './deskew.ts';
 import { flattenBackground } from './flatten-background.ts';
-import { type GrayImage, toPgm } from './gray-image.ts';
+import { type GrayImage, releaseImage, toPgm } from './gray-image.ts';
 import { invertDarkBands } from './invert-bands.ts';
 import { prepareLanguageFolder } from './lang-data.ts';
+import { type OcrThread, startOcrThread } from './ocr-client.ts';
 import type { OcrEngine, OcrPageResult, OcrStats } from './ocr-types.ts';
 import { OcrTimeoutError } from './ocr-types.ts';
 import { createSlots } from './page-slots.ts';
@@ -42,6 +42,8 @@ export interface OcrEngineOptions {
 interface Job {
   /** Dropped once the worker has its copy: a straightened page is not held twice while it is recognised. */
   image: GrayImage | null;
+  /** Whether the image is the engine's to free (its own straightened copy, or a page handed over). */
+  owned: boolean;
   dpi: number | undefined;
   skewDegrees: number;
   codes: string[];
@@ -51,12 +53,14 @@ interface Job {
 }
 
 interface Slot {
-  worker: Tesseract.Worker | null;
+  worker: OcrThread | null;
   pages: number;
   busy: boolean;
 }
 
 const WORKER_START_TIMEOUT_MS = 60_000;
+/** tesseract's OCR engine mode 1: the LSTM recogniser only (the shipped models have no legacy data). */
+const LSTM_ONLY = 1;
 /**
  * Page images rendered beyond one per worker, across all documents: each is 4–8 MB until its OCR is done.
  * With none, workers sat idle 11% of the time waiting for the next render; with one, 2–3% (two: the same).
@@ -114,13 +118,12 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
   };
   let closed = false;
 
-  async function startWorker(): Promise<Tesseract.Worker> {
-    const creating = Tesseract.createWorker(languages, Tesseract.OEM.LSTM_ONLY, {
+  async function startWorker(): Promise<OcrThread> {
+    const creating = startOcrThread({
+      languages,
+      oem: LSTM_ONLY,
       langPath,
-      gzip: true,
-      cacheMethod: 'none',
-      // Without a handler, an error inside a worker is thrown in the main thread and ends the process.
-      errorHandler: (error: unknown) => logger.warn('error de un proceso de OCR', { error: String(error) }),
+      onError: (error: unknown) => logger.warn('error de un proceso de OCR', { error: String(error) }),
     });
     const worker = await withTimeout(creating, WORKER_START_TIMEOUT_MS, () => {
       creating.then((w) => w.terminate()).catch(() => {});
@@ -143,12 +146,20 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
     const parameters: Record<string, string> = { ...DEFAULT_PARAMETERS, ...options.parameters };
     if (job.dpi) parameters.user_defined_dpi = String(Math.round(job.dpi));
     const started = performance.now();
-    const recognition = worker.recognize(pgmFile(job.image), parameters, {
-      text: false,
-      blocks: false,
-      tsv: true,
-    });
+    const image = job.image;
+    if (!image) throw new Error('La página ya se entregó al OCR');
     job.image = null;
+    const file = pgmFile(image);
+    // A page that is ours moves to the thread (which frees it once recognised) instead of being copied there;
+    // a caller's page that is not handed over is copied, and stays the caller's.
+    const copied = file !== image.data.buffer;
+    if (copied && job.owned) releaseImage(image);
+    const recognition = worker.recognize(
+      file,
+      parameters,
+      { text: false, blocks: false, tsv: true },
+      { transfer: job.owned || copied },
+    );
     const result = await raceTimeoutAndAbort(recognition, pageTimeoutMs, job.signal);
     const recognizeMs = performance.now() - started;
     // Boxes stay in the straightened frame: rows and columns are level there, which is what layout needs.
@@ -213,17 +224,33 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
       // White-on-dark header bands made dark-on-light: tesseract's own inverted pass is off (it costs ~10%).
       // Shaded panels lifted to the paper's tone: straightened, a grey sidebar otherwise loses all its words.
       // QR codes are read once the page is level (a tilt of 1° cost a fifth of the reads) and then blanked.
+      const handedOver = hints?.handOver === true;
       const level = skewDegrees === 0 ? image : rotateGray(image, skewDegrees);
+      // A page handed over is not needed once straightened: its pixels go back now, not at the next GC.
+      if (handedOver && level !== image) releaseImage(image);
       const codes = readQr ? readQrCodes(level, hints?.dpi ?? assumedDpi) : [];
-      // A straightened page is ours: bands and panels are fixed in it rather than in two more page copies.
-      const owned = level !== image;
-      const flattened = flattenBackground(invertDarkBands(level, { inPlace: owned }).image, {
-        inPlace: owned,
-      });
+      // A straightened page, or one handed over, is ours: bands and panels are fixed in it rather than in two
+      // more page copies.
+      const owned = level !== image || handedOver;
+      const inverted = invertDarkBands(level, { inPlace: owned }).image;
+      const flattened = flattenBackground(inverted, { inPlace: owned });
+      if (flattened !== inverted && inverted !== image) releaseImage(inverted);
       // Specks go last, once bands are dark-on-light and panels at the paper's tone.
-      const straight = despeckle ? removeSpecks(flattened, { inPlace: flattened !== image }) : flattened;
+      const straight = despeckle
+        ? removeSpecks(flattened, { inPlace: owned || flattened !== image })
+        : flattened;
+      if (straight !== flattened && flattened !== image) releaseImage(flattened);
       return new Promise<OcrPageResult>((resolve, reject) => {
-        queue.push({ image: straight, dpi: hints?.dpi, skewDegrees, codes, signal, resolve, reject });
+        queue.push({
+          image: straight,
+          owned: straight !== image || handedOver,
+          dpi: hints?.dpi,
+          skewDegrees,
+          codes,
+          signal,
+          resolve,
+          reject,
+        });
         stats.queued = queue.length;
         dispatch();
       });
@@ -238,15 +265,10 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
   };
 }
 
-/**
- * The page as a PGM file for `worker.recognize`. tesseract.js copies a Buffer or typed array before posting it
- * to its worker (`new Uint8Array(data)`) but only wraps an ArrayBuffer, so an ArrayBuffer is posted: one
- * page-sized copy (the worker's) instead of three.
- */
-function pgmFile(image: GrayImage | null): Buffer {
-  if (!image) throw new Error('La página ya se entregó al OCR');
+/** The page as a PGM file's bytes (Leptonica reads it directly): the image's own buffer when it has the room. */
+function pgmFile(image: GrayImage): ArrayBuffer {
   // toPgm's result spans its whole buffer.
-  return toPgm(image).buffer as unknown as Buffer;
+  return toPgm(image).buffer;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
@@ -278,12 +300,13 @@ function raceTimeoutAndAbort<T>(
       signal?.removeEventListener('abort', onAbort);
       settle();
     };
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener('abort', onAbort, { once: true });
+    // Observed even when already aborted: a page whose worker is then stopped rejects, and must not go unhandled.
     promise.then(
       (value) => finish(() => resolve(value)),
       (error: unknown) => finish(() => reject(error)),
     );
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 

@@ -39,6 +39,16 @@ export interface OcrStats {
   pagesInFlight: number;
 }
 
+export interface OcrHints {
+  /** The page's resolution (sizes the QR search and tells tesseract the scale). */
+  dpi?: number;
+  /**
+   * The caller hands the image over and will not touch it again: the engine frees its pixels as soon as it has
+   * its own straightened copy, or once the page is recognised (a caller that retries renders the page again).
+   */
+  handOver?: boolean;
+}
+
 /** One per process, shared by every document: a pool of tesseract.js workers. */
 export interface OcrEngine {
   /** How many pages it recognises at once. */
@@ -48,7 +58,7 @@ export interface OcrEngine {
    * only then, and call the returned function once its OCR has settled. Rejects with the signal's reason.
    */
   reservePage(signal?: AbortSignal): Promise<() => void>;
-  recognize(image: GrayImage, signal?: AbortSignal, hints?: { dpi?: number }): Promise<OcrPageResult>;
+  recognize(image: GrayImage, signal?: AbortSignal, hints?: OcrHints): Promise<OcrPageResult>;
   stats(): OcrStats;
   close(): Promise<void>;
 }

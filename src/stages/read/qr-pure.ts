@@ -1,12 +1,8 @@
-import * as zxingModule from '@zxing/library';
+import type { DecodeHintType, QRCodeReader } from '@zxing/library';
 import type { GrayImage } from './gray-image.ts';
+import { zxing } from './zxing.ts';
 
-// @zxing/library is CommonJS whose names Node's ESM loader cannot see: they are on its default export there.
-const zxing = (zxingModule as unknown as { default?: typeof zxingModule }).default ?? zxingModule;
-const { BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } = zxing;
-
-const PURE_BARCODE = new Map([[DecodeHintType.PURE_BARCODE, true]]);
-const reader = new QRCodeReader();
+let decoder: { reader: QRCodeReader; hints: Map<DecodeHintType, unknown> } | null = null;
 
 /**
  * Decodes an image that is nothing but one upright QR symbol and its quiet zone (see qr-crisp.ts), with ZXing's
@@ -14,10 +10,14 @@ const reader = new QRCodeReader();
  * Null when it does not decode (ZXing throws for that; the payload passed Reed–Solomon correction otherwise).
  */
 export function decodePureQr(image: GrayImage): string | null {
+  const { BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } = zxing();
+  decoder ??= { reader: new QRCodeReader(), hints: new Map([[DecodeHintType.PURE_BARCODE, true]]) };
   try {
     const luminances = new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length);
     const source = new RGBLuminanceSource(luminances, image.width, image.height);
-    const text = reader.decode(new BinaryBitmap(new HybridBinarizer(source)), PURE_BARCODE).getText();
+    const text = decoder.reader
+      .decode(new BinaryBitmap(new HybridBinarizer(source)), decoder.hints)
+      .getText();
     return text.trim() === '' ? null : text;
   } catch {
     return null;

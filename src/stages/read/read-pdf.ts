@@ -93,13 +93,30 @@ export async function readPdf(
         const renderStarted = performance.now();
         let image: GrayImage;
         try {
-          image = renderGray(page, dpi);
+          image = render(page, dpi, index);
         } catch (error) {
           release();
-          throw quarantine('corrupt', `No se pudo rasterizar la página ${index + 1}.`, error);
+          throw error;
         }
         timings.renderMs += performance.now() - renderStarted;
-        const job = recognizeWithRetries(ocr, image, dpi, options.ocrTimeoutRetries, controller.signal, index)
+        // The page is handed over to the OCR pool, which frees it as soon as it can; a retry renders it again.
+        const again = () => {
+          const retried = loadPage(document, index);
+          try {
+            return render(retried, dpi, index);
+          } finally {
+            retried.destroy();
+          }
+        };
+        const job = recognizeWithRetries(
+          ocr,
+          image,
+          again,
+          dpi,
+          options.ocrTimeoutRetries,
+          controller.signal,
+          index,
+        )
           .then((result) => {
             timings.ocrMs += result.recognizeMs;
             const ocrText = ocrPageText(result, text, dpi);
@@ -151,9 +168,19 @@ function pickDpi(
   }
 }
 
+/** The page's pixels for OCR; a page mupdf cannot rasterise is a corrupt file. */
+function render(page: mupdf.Page, dpi: number, index: number): GrayImage {
+  try {
+    return renderGray(page, dpi);
+  } catch (error) {
+    throw quarantine('corrupt', `No se pudo rasterizar la página ${index + 1}.`, error);
+  }
+}
+
 async function recognizeWithRetries(
   ocr: OcrEngine,
-  image: GrayImage,
+  first: GrayImage,
+  renderAgain: () => GrayImage,
   dpi: number,
   retries: number,
   signal: AbortSignal,
@@ -161,7 +188,8 @@ async function recognizeWithRetries(
 ): Promise<OcrPageResult> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await ocr.recognize(image, signal, { dpi });
+      const image = attempt === 0 ? first : renderAgain();
+      return await ocr.recognize(image, signal, { dpi, handOver: true });
     } catch (error) {
       if (error instanceof StageError) throw error;
       if (signal.aborted) throw abortError(signal.reason);

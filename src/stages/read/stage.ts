@@ -33,8 +33,10 @@ export function createReadStage(deps: ReadStageDeps): Stage {
       if (!context.bytes)
         throw new StageError('internal', 'La etapa de lectura no recibió los bytes del archivo.');
       // Digital invoices are read whole on a worker thread; a page that needs OCR sends the file to readPdf.
-      // While OCR is busy the cores are too: the file is read here, and an idle worker can go (memory).
+      // While OCR is busy the cores are too: the file is read here, and the idle reading threads go now (their
+      // ~40 MB each, while the OCR workers' memory peaks), not after idling.
       const ocrBusy = (deps.ocr?.stats().pagesInFlight ?? 0) > 0;
+      if (ocrBusy) deps.textPass?.retireIdle();
       if (deps.textPass && !ocrBusy) {
         const pass = await deps.textPass.read(context.bytes, deps.options, deps.ocr !== null, context.signal);
         if (!pass.needsOcr || !deps.ocr) {

@@ -23,6 +23,8 @@ export interface TextPassReader {
   warmUp(): Promise<void>;
   /** Worker threads started so far (recycled, replaced or restarted after idling included). */
   workersStarted(): number;
+  /** Stops the workers that have no document now, rather than after `idleMs` (the next document starts one). */
+  retireIdle(): void;
   close(): Promise<void>;
 }
 
@@ -202,6 +204,13 @@ export function createTextPassPool(options: TextPassPoolOptions): TextPassReader
       });
     },
     workersStarted: () => started,
+    retireIdle() {
+      for (const slot of slots) {
+        if (slot.job || !slot.worker) continue;
+        clearTimeout(slot.idle);
+        retire(slot);
+      }
+    },
     async warmUp() {
       await Promise.all(
         slots.map(async (slot) => {

@@ -109,6 +109,23 @@ describe('OCR with tesseract.js (real engine)', () => {
 });
 
 describe('OCR pool', () => {
+  it("frees a page handed over once recognised; a page not handed over stays the caller's", async () => {
+    const ocr = await createOcrEngine({ cacheDir, workers: 1 });
+    try {
+      const kept = await tinyImage('FE-1234');
+      const size = kept.data.byteLength;
+      const first = await ocr.recognize(kept);
+      expect(kept.data.byteLength).toBe(size);
+      const given = await tinyImage('FE-1234');
+      const second = await ocr.recognize(given, undefined, { handOver: true });
+      expect(given.data.byteLength).toBe(0);
+      for (const result of [first, second])
+        expect(result.words.map((w) => w.text).join(' ')).toContain('FE-1234');
+    } finally {
+      await ocr.close();
+    }
+  });
+
   it('recycles a worker after OCR_WORKER_MAX_PAGES pages', async () => {
     const ocr = await createOcrEngine({ cacheDir, workers: 1, maxPagesPerWorker: 2 });
     try {

@@ -89,6 +89,25 @@ describe('text-pass pool (real worker threads running mupdf)', () => {
     }
   });
 
+  it('retireIdle stops the idle workers at once and leaves a busy one to finish its document', async () => {
+    const pair = createTextPassPool({ workers: 2 });
+    try {
+      await pair.warmUp();
+      expect(pair.workersStarted()).toBe(2);
+      const busy = pair.read(await denseTextPdf(30), defaultReadOptions, false);
+      pair.retireIdle();
+      expect((await busy).pageCount).toBe(30);
+      // Two documents at once need two workers again: the one that was idle went, another starts.
+      const both = await Promise.all(
+        [textPdf(), textPdf()].map(async (b) => pair.read(await b, defaultReadOptions, true)),
+      );
+      expect(both.map((pass) => pass.document.text.includes('FE-1234'))).toEqual([true, true]);
+      expect(pair.workersStarted()).toBe(3);
+    } finally {
+      await pair.close();
+    }
+  });
+
   it('once closed, refuses new documents as retryable', async () => {
     const closing = createTextPassPool({ workers: 1 });
     await closing.close();

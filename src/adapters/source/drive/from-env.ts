@@ -1,6 +1,6 @@
-import { google } from 'googleapis';
 import type { Env } from '../../../config/env.ts';
 import type { Logger } from '../../../shared/logger.ts';
+import { driveAuth } from './drive-api.ts';
 import { createDriveSource, type DriveSource } from './index.ts';
 
 export const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive';
@@ -12,19 +12,8 @@ export const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive';
  */
 export function createDriveFromEnv(env: Env, logger: Logger): DriveSource {
   if (!env.DRIVE_INBOX_FOLDER_ID) throw new Error('DRIVE_INBOX_FOLDER_ID is required when SOURCE=drive');
-  let auth: InstanceType<typeof google.auth.GoogleAuth> | InstanceType<typeof google.auth.OAuth2>;
-  if (env.DRIVE_API_ROOT) {
-    const client = new google.auth.OAuth2();
-    client.setCredentials({
-      access_token: 'fake-drive-token',
-      expiry_date: Date.now() + 365 * 24 * 3600_000,
-    });
-    auth = client;
-  } else {
-    auth = new google.auth.GoogleAuth({ scopes: [DRIVE_SCOPE] });
-  }
   return createDriveSource({
-    auth,
+    auth: driveAuth(DRIVE_SCOPE, env.DRIVE_API_ROOT),
     inboxFolderId: env.DRIVE_INBOX_FOLDER_ID,
     rootFolderId: env.DRIVE_ROOT_FOLDER_ID,
     sharedDriveId: env.DRIVE_SHARED_DRIVE_ID,

@@ -2,21 +2,21 @@
  * Google Drive v3 as the pipeline's document source and change feed (docs/architecture.md § Ports and
  * their adapters).
  *
- *   import { google } from 'googleapis';
- *   const auth = new google.auth.GoogleAuth({ scopes: ['https://www.googleapis.com/auth/drive'] });
+ *   const auth = driveAuth(DRIVE_SCOPE, null); // drive-api.ts: Application Default Credentials
  *   const { source, feed, folderIds } = createDriveSource({ auth, inboxFolderId, logger });
  *
- * `auth` is any googleapis auth (GoogleAuth, an OAuth2 client, …); build it from `google.auth` so that its
- * types match googleapis' own copy of google-auth-library. Every request has a timeout and is retried with
+ * `auth` is any googleapis auth (GoogleAuth, an OAuth2 client, …); build it from googleapis' own auth classes
+ * (drive-api.ts) so that its types match googleapis' own copy of google-auth-library. Every request has a timeout and is retried with
  * truncated exponential backoff and full jitter on 429, 403 rate limits, 5xx, network errors and timeouts;
  * what fails in the end is a StageError (`retryable` set for the transient kinds).
  */
-import { type drive_v3, google } from 'googleapis';
+import type { drive_v3 } from 'googleapis';
 import type { ChangeFeed, DocumentSource, SourceFile, TargetFolder } from '../../../ports/source.ts';
 import type { Logger } from '../../../shared/logger.ts';
 import { StageError } from '../../../stages/errors.ts';
 import { createDriveContext, type DriveContext } from './context.ts';
 import { downloadFile } from './download.ts';
+import { driveClient } from './drive-api.ts';
 import { DRIVE_ERROR_CODES } from './errors.ts';
 import { createDriveFeed } from './feed.ts';
 import { FILE_FIELDS, type FolderIds, listFilesIn, toSourceFile } from './files.ts';
@@ -54,7 +54,7 @@ export interface DriveSource {
 
 export function createDriveSource(options: DriveSourceOptions): DriveSource {
   const apiRoot = options.apiRoot ? options.apiRoot.replace(/\/?$/, '/') : null;
-  const drive = google.drive({ version: 'v3', auth: options.auth, ...(apiRoot ? { rootUrl: apiRoot } : {}) });
+  const drive = driveClient({ auth: options.auth, ...(apiRoot ? { rootUrl: apiRoot } : {}) });
   const context = createDriveContext({
     drive,
     logger: options.logger.child({ component: 'drive' }),

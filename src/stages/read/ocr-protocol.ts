@@ -1,0 +1,26 @@
+/**
+ * The messages between the OCR pool (ocr-client.ts) and its threads (ocr-thread.ts): tesseract.js's own worker
+ * protocol, whose worker side (tesseract.js/src/worker-script) runs in each thread.
+ */
+
+export type OcrAction = 'load' | 'loadLanguage' | 'initialize' | 'recognize' | 'FS';
+
+export interface OcrPacket {
+  workerId: string;
+  jobId: string;
+  action: OcrAction;
+  payload: unknown;
+}
+
+export interface OcrReply {
+  workerId: string;
+  jobId: string;
+  action: OcrAction;
+  status: 'resolve' | 'reject' | 'progress';
+  data: unknown;
+}
+
+/** tesseract.js's recognition result, as far as the pool reads it. */
+export interface OcrRecognition {
+  data: { tsv?: string | null };
+}
