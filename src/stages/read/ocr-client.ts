@@ -28,23 +28,16 @@ export interface OcrThreadOptions {
 }
 
 const ENTRY = siblingEntry(import.meta.url, 'ocr-thread');
-/**
- * Recognition allocates little on the JavaScript side (the work is in WebAssembly): a 2 MB young generation
- * instead of the process's (`--max-semi-space-size`) keeps ~6 MB per thread.
- */
-const YOUNG_GENERATION_MB = 2;
 
 let threads = 0;
 
 /**
  * Starts a thread and loads the core, the language data and the engine, as tesseract.js's `createWorker`
- * does, but on a thread whose limits are ours and whose pages can be transferred rather than copied.
+ * does, but on a thread of ours: pages are transferred to it rather than copied, and it frees them.
  */
 export async function startOcrThread(options: OcrThreadOptions): Promise<OcrThread> {
   const workerId = `ocr-${++threads}`;
-  const worker: Worker = startThread(ENTRY, {
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-  });
+  const worker: Worker = startThread(ENTRY);
   const pending = new Map<string, { resolve: (data: unknown) => void; reject: (error: unknown) => void }>();
   let jobs = 0;
   let failure: Error | null = null;

@@ -3,7 +3,7 @@
  * protocol, whose worker side (tesseract.js/src/worker-script) runs in each thread.
  */
 
-export type OcrAction = 'load' | 'loadLanguage' | 'initialize' | 'recognize' | 'FS';
+export type OcrAction = 'load' | 'loadLanguage' | 'initialize' | 'recognize';
 
 export interface OcrPacket {
   workerId: string;
