@@ -10,9 +10,11 @@ import { prepareLanguageFolder } from './lang-data.ts';
 import { type OcrThread, startOcrThread } from './ocr-client.ts';
 import type { OcrEngine, OcrPageResult, OcrStats } from './ocr-types.ts';
 import { OcrTimeoutError } from './ocr-types.ts';
+import { looksSideways, type QuarterTurns, turnQuarters } from './orientation.ts';
 import { createSlots } from './page-slots.ts';
 import { readQrCodes } from './qr-scan.ts';
 import { removeSpecks } from './remove-specks.ts';
+import { findRulingLines } from './ruling-lines.ts';
 import { parseTsvWords } from './tsv-words.ts';
 
 export type { OcrEngine, OcrPageResult, OcrStats } from './ocr-types.ts';
@@ -46,7 +48,9 @@ interface Job {
   owned: boolean;
   dpi: number | undefined;
   skewDegrees: number;
+  quarterTurns: QuarterTurns;
   codes: string[];
+  rulings: OcrPageResult['rulings'];
   signal: AbortSignal | undefined;
   resolve: (result: OcrPageResult) => void;
   reject: (error: unknown) => void;
@@ -168,6 +172,8 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
       deskewDegrees: job.skewDegrees,
       recognizeMs,
       codes: job.codes,
+      quarterTurns: job.quarterTurns,
+      rulings: job.rulings,
     };
   }
 
@@ -215,20 +221,26 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
   return {
     concurrency: size,
     reservePage: (signal) => pageRoom.acquire(signal),
-    recognize(image, signal, hints) {
+    recognize(given, signal, hints) {
       if (closed) return Promise.reject(new Error('El motor de OCR está cerrado'));
       if (signal?.aborted) return Promise.reject(signal.reason);
+      const dpi = hints?.dpi ?? assumedDpi;
+      // A page on its side is turned upright first (a quarter turn is exact and cheap); which way is left to the
+      // caller's second reading when the first reads poorly.
+      const quarterTurns = hints?.quarterTurns ?? (looksSideways(given, dpi) ? 1 : 0);
+      const image = turnQuarters(given, quarterTurns);
+      if (image !== given && hints?.handOver === true) releaseImage(given);
       // Straightened here, on the caller's turn, so that it overlaps with the workers' recognition.
       const skew = deskew ? estimateSkewDegrees(image) : 0;
       const skewDegrees = Math.abs(skew) >= MIN_DESKEW_DEGREES ? skew : 0;
       // White-on-dark header bands made dark-on-light: tesseract's own inverted pass is off (it costs ~10%).
       // Shaded panels lifted to the paper's tone: straightened, a grey sidebar otherwise loses all its words.
       // QR codes are read once the page is level (a tilt of 1° cost a fifth of the reads) and then blanked.
-      const handedOver = hints?.handOver === true;
+      const handedOver = hints?.handOver === true || image !== given;
       const level = skewDegrees === 0 ? image : rotateGray(image, skewDegrees);
       // A page handed over is not needed once straightened: its pixels go back now, not at the next GC.
       if (handedOver && level !== image) releaseImage(image);
-      const codes = readQr ? readQrCodes(level, hints?.dpi ?? assumedDpi) : [];
+      const codes = readQr ? readQrCodes(level, dpi) : [];
       // A straightened page, or one handed over, is ours: bands and panels are fixed in it rather than in two
       // more page copies.
       const owned = level !== image || handedOver;
@@ -240,9 +252,13 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
         ? removeSpecks(flattened, { inPlace: owned || flattened !== image })
         : flattened;
       if (straight !== flattened && flattened !== image) releaseImage(flattened);
+      // Table rules from the page as it is read, so the ruled-grid reader works on scans as on text layers.
+      const rulings = findRulingLines(straight, dpi);
       return new Promise<OcrPageResult>((resolve, reject) => {
         queue.push({
           image: straight,
+          quarterTurns,
+          rulings,
           owned: straight !== image || handedOver,
           dpi: hints?.dpi,
           skewDegrees,

@@ -17,14 +17,17 @@ export function ocrPageText(
     x1: w.x1 * scale,
     y1: w.y1 * scale,
   }));
+  // A page read after a quarter turn is as wide as it was tall.
+  const sideways = result.quarterTurns % 2 === 1;
   return {
     index: page.index,
-    width: page.width,
-    height: page.height,
+    width: sideways ? page.height : page.width,
+    height: sideways ? page.width : page.height,
     source: 'ocr',
     lines: groupIntoRows(words),
     deskewDegrees: result.deskewDegrees,
     ...(result.codes.length > 0 ? { codes: result.codes } : {}),
+    ...(result.rulings.length > 0 ? { rulings: result.rulings } : {}),
   } satisfies PageText;
 }
 

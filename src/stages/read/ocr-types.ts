@@ -1,3 +1,5 @@
+import type { Ruling } from '../../contract/document.ts';
+import type { QuarterTurns } from './orientation.ts';
 import type { GrayImage } from './rasterize.ts';
 
 /**
@@ -26,6 +28,10 @@ export interface OcrPageResult {
   recognizeMs: number;
   /** Payloads of the QR codes that decoded on the page (their symbols were blanked before recognition). */
   codes: string[];
+  /** Quarter turns clockwise the page was given to be read upright; word boxes are in that turned frame. */
+  quarterTurns: QuarterTurns;
+  /** The page's ruling lines found in the image it read (points, the words' frame). */
+  rulings: Ruling[];
 }
 
 export interface OcrStats {
@@ -47,6 +53,11 @@ export interface OcrHints {
    * its own straightened copy, or once the page is recognised (a caller that retries renders the page again).
    */
   handOver?: boolean;
+  /**
+   * Quarter turns clockwise to apply before reading (a second reading the other way up). Unset, the engine turns
+   * a page that lies on its side by one quarter (orientation.ts).
+   */
+  quarterTurns?: QuarterTurns;
 }
 
 /** One per process, shared by every document: a pool of tesseract.js workers. */

@@ -88,8 +88,12 @@ export function readingScore(words: readonly OcrWord[]): number {
   return score;
 }
 
-/** A page read this well needs no second look the other way up. */
+/**
+ * A page read this well, or with too few marks to judge (a nearly blank page), needs no second look the other
+ * way up. Text read upside down comes back as many short, doubtful fragments.
+ */
 export function readsUpright(words: readonly OcrWord[]): boolean {
+  if (words.length < 8) return true;
   const lettered = words.filter((word) => /\p{L}{3}/u.test(word.text));
   if (lettered.length < 8) return false;
   return lettered.filter((word) => word.confidence >= 0.7).length >= 0.6 * lettered.length;

@@ -7,6 +7,7 @@ import { mergeOcrWords, ocrPageText } from './ocr-page.ts';
 import { type OcrEngine, type OcrPageResult, OcrTimeoutError } from './ocr-types.ts';
 import { openPdf } from './open-pdf.ts';
 import type { ReadOptions } from './options.ts';
+import { type QuarterTurns, readingScore, readsUpright } from './orientation.ts';
 import { chooseOcrDpi, type PageImages } from './page-images.ts';
 import { type GrayImage, renderGray } from './rasterize.ts';
 import { hasUsableText } from './text-layer.ts';
@@ -189,7 +190,13 @@ async function recognizeWithRetries(
   for (let attempt = 0; ; attempt++) {
     try {
       const image = attempt === 0 ? first : renderAgain();
-      return await ocr.recognize(image, signal, { dpi, handOver: true });
+      const read = await ocr.recognize(image, signal, { dpi, handOver: true });
+      if (readsUpright(read.words)) return read;
+      // Read poorly: the page may lie the other way up (a sheet fed upside down, a photo turned). A second
+      // reading half a turn further is kept if it reads better.
+      const quarterTurns = ((read.quarterTurns + 2) % 4) as QuarterTurns;
+      const turned = await ocr.recognize(renderAgain(), signal, { dpi, handOver: true, quarterTurns });
+      return readingScore(turned.words) > readingScore(read.words) ? turned : read;
     } catch (error) {
       if (error instanceof StageError) throw error;
       if (signal.aborted) throw abortError(signal.reason);

@@ -1,13 +1,20 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import * as mupdf from 'mupdf';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GrayImage } from '../../../src/stages/read/gray-image.ts';
+import { createOcrEngine, type OcrEngine } from '../../../src/stages/read/ocr-engine.ts';
+import { defaultReadOptions } from '../../../src/stages/read/options.ts';
 import {
   looksSideways,
   readingScore,
   readsUpright,
   turnQuarters,
 } from '../../../src/stages/read/orientation.ts';
+import { readPdf } from '../../../src/stages/read/read-pdf.ts';
+import { textPdf } from './fixtures.ts';
 
 /** A page of invoice-like text rendered to grey at 200 dpi, as the OCR path renders a scan. */
 async function renderedPage(): Promise<GrayImage> {
@@ -68,6 +75,42 @@ describe('page orientation', () => {
     const upsideDown = ['ɐɹnʇ', 'l', '10', 'ʇoʇ', 'uw', 'sp', 'Ieʇ', 'pɹo', 'eq'].map((t) => word(t, 0.31));
     expect(readsUpright(good)).toBe(true);
     expect(readsUpright(upsideDown)).toBe(false);
+    // A nearly blank page has nothing to judge by: no second reading.
+    expect(readsUpright(upsideDown.slice(0, 5))).toBe(true);
     expect(readingScore(good)).toBeGreaterThan(readingScore(upsideDown));
+  });
+});
+
+/** The digital invoice scanned on its side or upside down: one grey image, the page as big as the image. */
+async function turnedScan(degrees: 90 | 180 | 270): Promise<Uint8Array> {
+  const source = mupdf.Document.openDocument(await textPdf(), 'application/pdf');
+  const matrix = mupdf.Matrix.concat(mupdf.Matrix.scale(200 / 72, 200 / 72), mupdf.Matrix.rotate(degrees));
+  const pixmap = source.loadPage(0).toPixmap(matrix, mupdf.ColorSpace.DeviceGray, false);
+  const pdf = await PDFDocument.create();
+  const png = await pdf.embedPng(pixmap.asPNG());
+  const [width, height] = [(pixmap.getWidth() * 72) / 200, (pixmap.getHeight() * 72) / 200];
+  pdf.addPage([width, height]).drawImage(png, { x: 0, y: 0, width, height });
+  return pdf.save();
+}
+
+describe('reading a scan that is not upright (real OCR engine)', () => {
+  let ocr: OcrEngine;
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orientation-ocr-'));
+  beforeAll(async () => {
+    ocr = await createOcrEngine({ cacheDir, workers: 2 });
+  });
+  afterAll(async () => {
+    await ocr.close();
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  it.each([90, 180, 270] as const)('reads a page turned by %i° as if it were upright', async (degrees) => {
+    const read = await readPdf(await turnedScan(degrees), defaultReadOptions, ocr);
+    const rows = read.document.text.split('\n');
+    expect(rows.some((r) => /No\.\s+FE-1234/.test(r))).toBe(true);
+    expect(rows.some((r) => /Total a pagar\s+\$ ?1\.469\.135,79/.test(r))).toBe(true);
+    // Read in its upright frame: a portrait page again.
+    const page = read.document.pages[0]!;
+    expect(page.height).toBeGreaterThan(page.width);
   });
 });

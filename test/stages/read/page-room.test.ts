@@ -95,6 +95,8 @@ function slowOcr(room: number) {
         deskewDegrees: 0,
         recognizeMs: 20,
         codes: [],
+        quarterTurns: 0,
+        rulings: [],
       };
     },
     stats: () => ({

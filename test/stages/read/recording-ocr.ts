@@ -28,6 +28,8 @@ export function createRecordingOcr(): OcrEngine & {
         deskewDegrees: 0,
         recognizeMs: 0,
         codes: [],
+        quarterTurns: 0,
+        rulings: [],
       };
     },
     stats: (): OcrStats => ({
