@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../src/shared/logger.ts';
 import { quarantine, retryable, StageError } from '../../src/stages/errors.ts';
 import { runStages } from '../../src/stages/runner.ts';
 import type { PipelineContext, Stage } from '../../src/stages/stage.ts';
+import { pipelineContext } from '../support/pipeline-context.ts';
 
 function context(): PipelineContext {
-  return {
-    file: {
-      id: 'f1',
-      name: 'f1.pdf',
-      md5: null,
-      size: null,
-      mimeType: null,
-      location: 'inbox',
-      modifiedTime: null,
-      link: null,
-    },
-    logger: silentLogger,
-    signal: new AbortController().signal,
-    pages: { count: 0, ocr: 0 },
-    timings: {},
-  };
+  return pipelineContext();
 }
 
 const noWait = { retryDelayMs: () => 0 };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadDocument } from '../../../src/contract/document.ts';
 import type { Classifier, ClassifierDecision } from '../../../src/ports/classifier.ts';
-import { silentLogger } from '../../../src/shared/logger.ts';
 import { createBatchingClassifier } from '../../../src/stages/classify/batching.ts';
 import { createClassifyStage } from '../../../src/stages/classify/stage.ts';
 import type { PipelineContext } from '../../../src/stages/stage.ts';
+import { inboxFile, pipelineContext } from '../../support/pipeline-context.ts';
 
 /** A recording classifier: the stage's own logic (batching, context) is what is under test here. */
 function recordingClassifier(): Classifier & { calls: string[][] } {
@@ -30,23 +30,7 @@ function recordingClassifier(): Classifier & { calls: string[][] } {
 
 function context(text: string | null): PipelineContext {
   const document: ReadDocument | undefined = text === null ? undefined : { pages: [], text };
-  return {
-    file: {
-      id: 'f',
-      name: 'f.pdf',
-      md5: null,
-      size: null,
-      mimeType: null,
-      location: 'inbox',
-      modifiedTime: null,
-      link: null,
-    },
-    logger: silentLogger,
-    signal: new AbortController().signal,
-    document,
-    pages: { count: 1, ocr: 0 },
-    timings: {},
-  };
+  return pipelineContext({ file: inboxFile('f', { mimeType: null }), document, pages: { count: 1, ocr: 0 } });
 }
 
 describe('classify stage', () => {

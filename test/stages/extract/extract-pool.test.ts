@@ -1,33 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ReadDocument } from '../../../src/contract/document.ts';
-import { silentLogger } from '../../../src/shared/logger.ts';
 import { StageError } from '../../../src/stages/errors.ts';
 import { locateEvidence } from '../../../src/stages/extract/evidence/locate.ts';
 import { extractInvoice } from '../../../src/stages/extract/extract.ts';
 import { createExtractPool } from '../../../src/stages/extract/extract-pool.ts';
 import { createExtractStage } from '../../../src/stages/extract/stage.ts';
 import type { PipelineContext } from '../../../src/stages/stage.ts';
+import { pipelineContext } from '../../support/pipeline-context.ts';
 import { adversarialDocuments } from './adversarial-documents.ts';
 import { readHandMadePdf, row } from './pdf-fixture.ts';
 
 function context(document: ReadDocument): PipelineContext {
-  return {
-    file: {
-      id: 'f1',
-      name: 'f1.pdf',
-      md5: null,
-      size: null,
-      mimeType: 'application/pdf',
-      location: 'inbox',
-      modifiedTime: null,
-      link: null,
-    },
-    logger: silentLogger,
-    signal: new AbortController().signal,
-    document,
-    pages: { count: 1, ocr: 0 },
-    timings: {},
-  };
+  return pipelineContext({ document, pages: { count: 1, ocr: 0 } });
 }
 
 /** The slowest adversarial document to extract (a 1,000-row table): hundreds of milliseconds of work. */

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceFile } from '../../../src/ports/source.ts';
-import { silentLogger } from '../../../src/shared/logger.ts';
 import { StageError } from '../../../src/stages/errors.ts';
 import { nitCheckDigit } from '../../../src/stages/extract/fiscal-codes/tax-id.ts';
 import { createExtractStage } from '../../../src/stages/extract/stage.ts';
 import type { PipelineContext } from '../../../src/stages/stage.ts';
+import { inboxFile, pipelineContext } from '../../support/pipeline-context.ts';
 import { readHandMadePdf, row } from './pdf-fixture.ts';
 
 const supplierNit = `900123456-${nitCheckDigit('900123456')}`;
@@ -47,24 +46,7 @@ async function invoiceDocument() {
 }
 
 function context(id: string, document: PipelineContext['document']): PipelineContext {
-  const file: SourceFile = {
-    id,
-    name: `${id}.pdf`,
-    md5: null,
-    size: null,
-    mimeType: 'application/pdf',
-    location: 'inbox',
-    modifiedTime: null,
-    link: null,
-  };
-  return {
-    file,
-    logger: silentLogger,
-    signal: new AbortController().signal,
-    document,
-    pages: { count: 1, ocr: 0 },
-    timings: {},
-  };
+  return pipelineContext({ file: inboxFile(id), document, pages: { count: 1, ocr: 0 } });
 }
 
 /** The warehouse's answer, kept in memory: supplier tax id + number → file id. */

@@ -1,8 +1,6 @@
 import { AFRelationship, PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { resultSchema } from '../../../../src/contract/result.ts';
-import type { SourceFile } from '../../../../src/ports/source.ts';
-import { silentLogger } from '../../../../src/shared/logger.ts';
 import { createExtractStage } from '../../../../src/stages/extract/stage.ts';
 import { defaultReadOptions } from '../../../../src/stages/read/options.ts';
 import { readPdf } from '../../../../src/stages/read/read-pdf.ts';
@@ -10,6 +8,7 @@ import { createReadStage } from '../../../../src/stages/read/stage.ts';
 import { readTextPass } from '../../../../src/stages/read/text-pass.ts';
 import { buildResult } from '../../../../src/stages/result.ts';
 import type { PipelineContext } from '../../../../src/stages/stage.ts';
+import { inboxFile, pipelineContext } from '../../../support/pipeline-context.ts';
 import { facturX } from './fixtures.ts';
 
 interface Attachment {
@@ -56,24 +55,7 @@ async function invoicePdf(printedTotal: string, attachments: Attachment[]): Prom
 }
 
 function context(bytes: Uint8Array): PipelineContext {
-  const file: SourceFile = {
-    id: 'f1',
-    name: 'factura.pdf',
-    md5: null,
-    size: null,
-    mimeType: 'application/pdf',
-    location: 'inbox',
-    modifiedTime: null,
-    link: null,
-  };
-  return {
-    file,
-    logger: silentLogger,
-    signal: new AbortController().signal,
-    bytes: Buffer.from(bytes),
-    pages: { count: 0, ocr: 0 },
-    timings: {},
-  };
+  return pipelineContext({ file: inboxFile('f1', { name: 'factura.pdf' }), bytes: Buffer.from(bytes) });
 }
 
 async function readAndExtract(bytes: Uint8Array) {
