@@ -24,7 +24,7 @@ export interface TextLine extends Box {
 }
 
 /**
- * A ruling line of a digital page: a stroked horizontal or vertical segment, a thin filled rectangle or an
+ * A ruling line of a page: a stroked horizontal or vertical segment, a thin filled rectangle or an
  * edge of a filled one (y0 = y1 for a horizontal rule, x0 = x1 for a vertical one, up to its thickness).
  */
 export type Ruling = Box;
@@ -43,8 +43,13 @@ export interface PageText {
    * absent when none was found.
    */
   codes?: string[];
-  /** The page's ruling lines (text-layer pages; absent when none were drawn or the page was OCR'd). */
+  /** The page's ruling lines: vector rules of a text layer, or rule lines found in a scanned image. */
   rulings?: Ruling[];
+  /**
+   * Quarter turns clockwise OCR gave the page to read it upright (a page scanned on its side or upside down):
+   * its words, rulings, width and height are in that turned frame. Absent when it was read as it lies.
+   */
+  quarterTurns?: 1 | 2 | 3;
 }
 
 export interface ReadDocument {

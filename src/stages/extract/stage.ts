@@ -1,6 +1,7 @@
 import type { ReadDocument } from '../../contract/document.ts';
 import { retryable, StageError } from '../errors.ts';
 import type { Extraction, Stage } from '../stage.ts';
+import { evidenceInPrintedFrame } from './evidence/printed-frame.ts';
 import { extractInvoice } from './extract.ts';
 
 /** Another file already holding this supplier tax id + invoice number (the warehouse answers it). */
@@ -32,6 +33,8 @@ export function createExtractStage(options: ExtractStageOptions = {}): Stage {
     async run(context) {
       if (!context.document) throw new StageError('internal', 'extract: the read stage left no document');
       const extraction = await (options.extract ?? onThisThread)(context.document, context.signal);
+      // Boxes go out in the frame the page is printed (and the review screen renders it) in.
+      extraction.evidence = evidenceInPrintedFrame(extraction.evidence, context.document.pages);
       context.extraction = extraction;
       const { supplier, number } = extraction.invoice;
       if (!options.findDuplicate || !supplier.taxId || !number) return;

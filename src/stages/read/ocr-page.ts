@@ -28,6 +28,7 @@ export function ocrPageText(
     deskewDegrees: result.deskewDegrees,
     ...(result.codes.length > 0 ? { codes: result.codes } : {}),
     ...(result.rulings.length > 0 ? { rulings: result.rulings } : {}),
+    ...(result.quarterTurns !== 0 ? { quarterTurns: result.quarterTurns } : {}),
   } satisfies PageText;
 }
 
@@ -36,6 +37,8 @@ export function ocrPageText(
  * form whose filled-in values are text). Text-layer words win wherever both overlap.
  */
 export function mergeOcrWords(textPage: PageText, ocrPage: PageText): PageText {
+  // OCR read the page turned: its words are in another frame than the text layer's, which stands as it is.
+  if (ocrPage.quarterTurns) return textPage;
   const textWords = textPage.lines.flatMap((l) => l.words);
   const extra = ocrPage.lines
     .flatMap((l) => l.words)

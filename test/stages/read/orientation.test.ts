@@ -112,5 +112,7 @@ describe('reading a scan that is not upright (real OCR engine)', () => {
     // Read in its upright frame: a portrait page again.
     const page = read.document.pages[0]!;
     expect(page.height).toBeGreaterThan(page.width);
+    // ...and says how it was turned, so its boxes can be put back where they are printed.
+    expect(page.quarterTurns).toBe(degrees === 180 ? 2 : degrees === 90 ? 3 : 1);
   });
 });
