@@ -27,7 +27,7 @@ export interface OcrThreadOptions {
   onError: (error: unknown) => void;
 }
 
-const ENTRY = siblingEntry(import.meta.url, 'ocr-thread');
+const ENTRY = siblingEntry(import.meta.url, 'ocr-worker');
 
 let threads = 0;
 

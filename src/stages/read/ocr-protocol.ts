@@ -1,5 +1,5 @@
 /**
- * The messages between the OCR pool (ocr-client.ts) and its threads (ocr-thread.ts): tesseract.js's own worker
+ * The messages between the OCR pool (ocr-client.ts) and its threads (ocr-worker.ts): tesseract.js's own worker
  * protocol, whose worker side (tesseract.js/src/worker-script) runs in each thread.
  */
 

@@ -11,7 +11,7 @@ import type { OcrPacket, OcrReply } from './ocr-protocol.ts';
  * the whole recognition and then until this thread's next garbage collection (two page copies per thread).
  */
 const port = parentPort;
-if (!port) throw new Error('ocr-thread.ts runs as a worker thread only');
+if (!port) throw new Error('ocr-worker.ts runs as a worker thread only');
 
 interface Handlers {
   dispatchHandlers(packet: unknown, send: (reply: OcrReply) => void): void;
