@@ -11,7 +11,7 @@ import { exited, freePort, guardProcessGroup } from './firestore-emulator.ts';
  *
  * With CI=true a missing or broken emulator throws: a pipeline must not pass by skipping these tests.
  * The emulator's push deliveries carry no OIDC token and no `deliveryAttempt`; tests that need the token put
- * a relay in front of the service (standing in for Google's front end), see test/integration/pubsub-relay.ts.
+ * a relay in front of the service (standing in for Google's front end), see startRelay in test/integration/pubsub-cluster.ts.
  */
 
 export interface ReceivedMessage {
