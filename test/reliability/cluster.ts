@@ -41,6 +41,16 @@ export async function startInstance(options: {
   });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
+  // The catch-up drain an instance runs once its pipeline has loaded: a scene starts after it, so that what
+  // the scene uploads next is found only by the pushes, sweeps and calls the scene makes.
+  const caughtUp = new Promise<void>((resolve) => {
+    const watch = (chunk: Buffer) => {
+      if (!chunk.toString('utf8').includes('drain finished')) return;
+      child.stdout?.off('data', watch);
+      resolve();
+    };
+    child.stdout?.on('data', watch);
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const instance: Instance = {
     name: options.name,
@@ -72,11 +82,16 @@ export async function startInstance(options: {
   const deadline = Date.now() + (options.readyTimeoutMs ?? 90_000);
   while (Date.now() < deadline) {
     if (!instance.alive) throw new Error(`${options.name} exited during start (see ${options.name}.log)`);
+    // Ready to take files: state and warehouse answer and the document pipeline has loaded.
     const ready = await fetch(`${instance.url}/readyz`).then(
-      (r) => r.ok,
+      async (r) => r.ok && ((await r.json()) as { pipeline?: string }).pipeline !== 'loading',
       () => false,
     );
-    if (ready) return instance;
+    if (ready) {
+      // Its catch-up drain is logged at info when it ran; one that found another instance draining is not.
+      await Promise.race([caughtUp, sleep(3_000)]);
+      return instance;
+    }
     await sleep(250);
   }
   await instance.kill();
