@@ -98,6 +98,9 @@ async function decide(deps: ProcessMessageDeps, message: PushedMessage): Promise
       return outcome.kind;
     case 'skipped':
       if (outcome.reason === 'busy') return 'busy';
+      // The hourly sweep republishes what stays in the inbox: its message for a file already dead-lettered
+      // once is acknowledged (the record shows the failure), not sent to the dead-letter topic every hour.
+      if (item.reason === 'sweep') return 'already_done';
       return (await spentFailureBudget(deps, item)) ? 'dead_letter' : 'already_done';
     case 'failed': {
       if (!outcome.retryable) return 'failed';

@@ -196,6 +196,11 @@ describe('POST /tasks/process', () => {
       status: 500,
       body: { verdict: 'dead_letter' },
     });
+    // The hourly sweep's copy of it is acknowledged: the record shows the failure, the topic has it once.
+    expect(await push(envelope({ file, reason: 'sweep' }))).toEqual({
+      status: 200,
+      body: { verdict: 'already_done' },
+    });
     expect(workload.completions.get(file.id)).toBeUndefined();
   });
 
