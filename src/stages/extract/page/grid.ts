@@ -35,7 +35,7 @@ const MAX_PAIRS = 1_000_000;
 /** A horizontal rule bounds the grid's rows when it spans at least this share of the grid's width. */
 const ROW_RULE_SPAN = 0.5;
 
-interface Segment {
+export interface Segment {
   /** The fixed coordinate: y of a horizontal rule, x of a vertical one. */
   at: number;
   from: number;
@@ -44,6 +44,20 @@ interface Segment {
 
 /** The ruled grids of one page: two or more row bands and two or more columns each. */
 export function buildGrids(rulings: readonly Ruling[], words: readonly Word[]): Grid[] {
+  const { horizontal: hs, vertical: vs } = pageRules(rulings);
+  if (hs.length < 2 || vs.length < 2 || hs.length * vs.length > MAX_PAIRS) return [];
+  const components = connect(hs, vs);
+  const grids: Grid[] = [];
+  for (const { h, v } of components) {
+    if (h.length < 2 || v.length < 2) continue;
+    const grid = toGrid(h, v, words);
+    if (grid) grids.push(grid);
+  }
+  return grids.sort((a, b) => a.y0 - b.y0);
+}
+
+/** A page's rulings as merged horizontal and vertical rules; thick ones (filled areas) are no lines. */
+export function pageRules(rulings: readonly Ruling[]): { horizontal: Segment[]; vertical: Segment[] } {
   const horizontal: Segment[] = [];
   const vertical: Segment[] = [];
   for (const r of rulings) {
@@ -54,17 +68,7 @@ export function buildGrids(rulings: readonly Ruling[], words: readonly Word[]): 
     else if (width < MAX_THICKNESS && height > width)
       vertical.push({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 });
   }
-  const hs = mergeSegments(horizontal);
-  const vs = mergeSegments(vertical);
-  if (hs.length < 2 || vs.length < 2 || hs.length * vs.length > MAX_PAIRS) return [];
-  const components = connect(hs, vs);
-  const grids: Grid[] = [];
-  for (const { h, v } of components) {
-    if (h.length < 2 || v.length < 2) continue;
-    const grid = toGrid(h, v, words);
-    if (grid) grids.push(grid);
-  }
-  return grids.sort((a, b) => a.y0 - b.y0);
+  return { horizontal: mergeSegments(horizontal), vertical: mergeSegments(vertical) };
 }
 
 /** Collinear segments that overlap or touch become one; near-equal positions snap together. */

@@ -1,5 +1,5 @@
-import type { Box, ReadDocument, Ruling, Word } from '../../../contract/document.ts';
-import { mergeSegments, printedLines } from './grid.ts';
+import type { Box, ReadDocument, Word } from '../../../contract/document.ts';
+import { pageRules, printedLines, type Segment } from './grid.ts';
 import type { LabelHit, Row } from './layout.ts';
 
 /**
@@ -16,11 +16,7 @@ export interface BoxedValue {
   confidence: number;
 }
 
-interface Rule {
-  at: number;
-  from: number;
-  to: number;
-}
+type Rule = Segment;
 
 interface PageRules {
   horizontal: Rule[];
@@ -29,8 +25,6 @@ interface PageRules {
 
 /** Rules this close to a label's edge still enclose it (points). */
 const TOLERANCE = 1.5;
-/** A ruling this thick or thicker is no line. */
-const MAX_THICKNESS = 3;
 /** A box taller than this many label heights is a frame or a section, not a field's box. */
 const MAX_HEIGHT_RATIO = 7;
 /** The value starts within this many label heights under the label. */
@@ -60,20 +54,6 @@ export function ruledBoxes(document: ReadDocument): RuledBoxes {
       return firstLineBelow(rows, hit, label, box);
     },
   };
-}
-
-function pageRules(rulings: readonly Ruling[]): PageRules {
-  const horizontal: Rule[] = [];
-  const vertical: Rule[] = [];
-  for (const r of rulings) {
-    const width = r.x1 - r.x0;
-    const height = r.y1 - r.y0;
-    if (height < MAX_THICKNESS && width > height)
-      horizontal.push({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 });
-    else if (width < MAX_THICKNESS && height > width)
-      vertical.push({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 });
-  }
-  return { horizontal: mergeSegments(horizontal), vertical: mergeSegments(vertical) };
 }
 
 /** The label's own words' box (its row may be taller: words of other cells share it). */
