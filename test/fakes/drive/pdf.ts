@@ -1,16 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { realInvoicesFolder } from '../../support/real-invoices.ts';
 
-const REAL_INVOICES = fileURLToPath(new URL('../../../../shared/real-invoices/afip-ar', import.meta.url));
+const REAL_INVOICES = realInvoicesFolder('afip-ar');
 
 /** A real third-party invoice PDF (compressed binary streams) when the shared corpus is present, else null. */
 export function realInvoicePdf(): { name: string; bytes: Buffer } | null {
-  if (!existsSync(REAL_INVOICES)) return null;
+  if (!REAL_INVOICES) return null;
   const name = readdirSync(REAL_INVOICES)
     .filter((file) => file.endsWith('.pdf'))
     .sort()[0];
-  return name ? { name, bytes: readFileSync(`${REAL_INVOICES}${name}`) } : null;
+  return name ? { name, bytes: readFileSync(join(REAL_INVOICES, name)) } : null;
 }
 
 /** A small generated invoice PDF, distinct per `label` (so md5s differ). */

@@ -6,6 +6,7 @@ import { extractInvoice } from '../../../src/stages/extract/extract.ts';
 import { createOcrEngine, type OcrEngine } from '../../../src/stages/read/ocr-engine.ts';
 import { defaultReadOptions } from '../../../src/stages/read/options.ts';
 import { readPdf } from '../../../src/stages/read/read-pdf.ts';
+import { realInvoicesFolder } from '../../support/real-invoices.ts';
 
 /**
  * 35 real Argentine invoices from 31 issuers (../shared/real-invoices/afip-ar), compared the way its README
@@ -13,13 +14,8 @@ import { readPdf } from '../../../src/stages/read/read-pdf.ts';
  * files go through the real read stage (text layer; OCR only for the pages that need it). No rule knows any
  * issuer; the floors below are what the extractor reached, so a regression fails the test.
  */
-// Beside the clone (CI), else the workplace's copy.
 const DIR =
-  [
-    join(import.meta.dirname, '../../../../shared/real-invoices/afip-ar'),
-    '/work/shared/real-invoices/afip-ar',
-  ].find((dir) => existsSync(join(dir, 'truth.json'))) ??
-  join(import.meta.dirname, '../../../../shared/real-invoices/afip-ar');
+  realInvoicesFolder('afip-ar') ?? join(import.meta.dirname, '../../../../shared/real-invoices/afip-ar');
 
 interface Truth {
   number: string;

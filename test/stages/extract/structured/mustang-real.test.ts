@@ -5,17 +5,14 @@ import type { Invoice } from '../../../../src/contract/result.ts';
 import { extractInvoice } from '../../../../src/stages/extract/extract.ts';
 import { defaultReadOptions } from '../../../../src/stages/read/options.ts';
 import { readPdf } from '../../../../src/stages/read/read-pdf.ts';
+import { realInvoicesFolder } from '../../../support/real-invoices.ts';
 
 /**
  * The real ZUGFeRD / Factur-X PDFs of ../shared/real-invoices/de-zugferd-mustang, compared as its README
  * says (numbers group-wise without leading zeros, ISO dates, amounts to the cent), lines included. Each file
  * is read twice: as the pipeline reads it (its embedded XML), and from its printed text alone, the before.
  */
-const DIR =
-  [
-    join(import.meta.dirname, '../../../../../shared/real-invoices/de-zugferd-mustang'),
-    '/work/shared/real-invoices/de-zugferd-mustang',
-  ].find((dir) => existsSync(join(dir, 'truth.json'))) ?? null;
+const DIR = realInvoicesFolder('de-zugferd-mustang');
 
 if (!DIR) console.log('[omitido] no se encontró shared/real-invoices/de-zugferd-mustang: se omite la prueba');
 
