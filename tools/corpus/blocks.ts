@@ -1,3 +1,4 @@
+import type { LayoutWords } from './locales/types.ts';
 import type { ColumnKey, Printer } from './printer.ts';
 import type { Random } from './random.ts';
 import type { Sheet, TextOptions } from './sheet.ts';
@@ -37,7 +38,8 @@ export function tableColumns(printer: Printer, keys: ColumnKey[], indexHeader = 
   const headers = printer.style.columns;
   return keys.map((key) => ({
     key,
-    header: key === 'index' ? indexHeader : key === 'taxRate' ? '% IVA' : headers[key],
+    header:
+      key === 'index' ? indexHeader : key === 'taxRate' ? printer.style.words.taxRateColumn : headers[key],
     weight: WEIGHTS[key],
     align:
       key === 'description' || key === 'code'
@@ -148,15 +150,15 @@ export function totalsBlock(
   return height;
 }
 
-/** "Página i de n" on every page, once the page count is known. */
-export function pageNumbers(sheet: Sheet, wording: 'pagina' | 'pag' | 'slash'): void {
+/** "Página i de n" (in the invoice's language) on every page, once the page count is known. */
+export function pageNumbers(sheet: Sheet, words: LayoutWords, wording: 'pagina' | 'pag' | 'slash'): void {
   const count = sheet.pages.length;
   sheet.pages.forEach((page, i) => {
     const text =
       wording === 'pagina'
-        ? `Página ${i + 1} de ${count}`
+        ? `${words.page} ${i + 1} ${words.pageOf} ${count}`
         : wording === 'pag'
-          ? `Pág. ${i + 1}/${count}`
+          ? `${words.pageShort} ${i + 1}/${count}`
           : `${i + 1}/${count}`;
     sheet.text(
       text,

@@ -3,16 +3,25 @@
  * ISO dates, so the printed forms here are what an extractor must learn to normalise.
  */
 
-export type NumberStyle = 'co' | 'intl';
+/** 'co' = 1.234.567,89; 'intl' = 1,234,567.89; 'space' = 1 234 567,89; 'apostrophe' = 1'234'567.89 */
+export type NumberStyle = 'co' | 'intl' | 'space' | 'apostrophe';
 
 export interface AmountStyle {
-  /** 'co' = 1.234.567,89; 'intl' = 1,234,567.89 */
   numbers: NumberStyle;
   /** Whether amounts carry cents; without cents every amount of the invoice is a whole number. */
   cents: boolean;
-  /** What surrounds the number: `$ 1.234`, `$1.234`, `COP 1.234`, `1.234 COP` or nothing. */
-  symbol: 'dollar-space' | 'dollar' | 'code-before' | 'code-after' | 'none';
+  /** What surrounds the number: `$ 1.234`, `$1.234`, `COP 1.234`, `1.234 COP`, `1.234 €` or nothing. */
+  symbol: 'dollar-space' | 'dollar' | 'code-before' | 'code-after' | 'sign-after' | 'none';
+  /** The currency sign the `dollar*` and `sign-after` styles print; `$` when absent. */
+  sign?: string;
 }
+
+const SEPARATORS: Record<NumberStyle, [thousands: string, decimal: string]> = {
+  co: ['.', ','],
+  intl: [',', '.'],
+  space: [' ', ','],
+  apostrophe: ["'", '.'],
+};
 
 function groupDigits(integerPart: string, separator: string): string {
   return integerPart.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
@@ -23,8 +32,7 @@ export function formatNumber(value: number, numbers: NumberStyle, decimals: numb
   const negative = value < 0;
   const fixed = Math.abs(value).toFixed(decimals);
   const [integerPart = '0', fraction] = fixed.split('.');
-  const thousands = numbers === 'co' ? '.' : ',';
-  const decimalMark = numbers === 'co' ? ',' : '.';
+  const [thousands, decimalMark] = SEPARATORS[numbers];
   const body = groupDigits(integerPart, thousands) + (fraction ? decimalMark + fraction : '');
   return negative ? `-${body}` : body;
 }
@@ -33,11 +41,14 @@ export function formatAmount(value: number, style: AmountStyle, currency: string
   const number = formatNumber(value, style.numbers, style.cents ? 2 : 0);
   const sign = number.startsWith('-') ? '-' : '';
   const body = sign ? number.slice(1) : number;
+  const mark = style.sign ?? '$';
   switch (style.symbol) {
     case 'dollar-space':
-      return `${sign}$ ${body}`;
+      return `${sign}${mark} ${body}`;
     case 'dollar':
-      return `${sign}$${body}`;
+      return `${sign}${mark}${body}`;
+    case 'sign-after':
+      return `${sign}${body} ${mark}`;
     case 'code-before':
       return `${sign}${currency} ${body}`;
     case 'code-after':
@@ -54,7 +65,19 @@ export function formatQuantity(value: number, numbers: NumberStyle, alwaysDecima
   return formatNumber(value, numbers, 2).replace(/0$/, '');
 }
 
-export type DateStyle = 'dmy-slash' | 'iso' | 'long' | 'dmy-abbrev' | 'month-first' | 'dmy-dash';
+export type DateStyle =
+  | 'dmy-slash'
+  | 'iso'
+  | 'long'
+  | 'dmy-abbrev'
+  | 'month-first'
+  | 'dmy-dash'
+  | 'dmy-dot'
+  | 'mdy-slash'
+  | 'day-month'
+  | 'day-dot-month'
+  | 'month-day'
+  | 'month-abbrev-day';
 
 export const MONTHS = [
   'enero',
@@ -71,10 +94,14 @@ export const MONTHS = [
   'diciembre',
 ];
 
-/** Prints an ISO date (`2026-03-15`) as `15/03/2026`, `2026-03-15`, `15 de marzo de 2026`, `15-mar-2026`, … */
-export function formatDate(iso: string, style: DateStyle): string {
+/**
+ * Prints an ISO date (`2026-03-15`) as `15/03/2026`, `2026-03-15`, `15 de marzo de 2026`, `15-mar-2026`,
+ * `15.03.2026`, `03/15/2026`, `15 March 2026`, `15. März 2026`, `March 15, 2026`, `Mar 15, 2026`… with the
+ * month names of the invoice's language (Spanish by default).
+ */
+export function formatDate(iso: string, style: DateStyle, months: readonly string[] = MONTHS): string {
   const [year = '', month = '', day = ''] = iso.split('-');
-  const monthName = MONTHS[Number(month) - 1] ?? '';
+  const monthName = months[Number(month) - 1] ?? '';
   const dayNumber = String(Number(day));
   switch (style) {
     case 'iso':
@@ -87,6 +114,18 @@ export function formatDate(iso: string, style: DateStyle): string {
       return `${monthName} ${dayNumber} de ${year}`;
     case 'dmy-dash':
       return `${day}-${month}-${year}`;
+    case 'dmy-dot':
+      return `${day}.${month}.${year}`;
+    case 'mdy-slash':
+      return `${month}/${day}/${year}`;
+    case 'day-month':
+      return `${dayNumber} ${monthName} ${year}`;
+    case 'day-dot-month':
+      return `${dayNumber}. ${monthName} ${year}`;
+    case 'month-day':
+      return `${monthName} ${dayNumber}, ${year}`;
+    case 'month-abbrev-day':
+      return `${monthName.slice(0, 3)} ${dayNumber}, ${year}`;
     default:
       return `${day}/${month}/${year}`;
   }

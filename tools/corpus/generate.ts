@@ -5,6 +5,8 @@ import type { ClassLabel } from '../../src/contract/result.ts';
 import { buildInvoiceData } from './invoice-data.ts';
 import { LAYOUTS, layoutByName } from './layouts/index.ts';
 import type { Layout } from './layouts/layout.ts';
+import { chooseLocaleStyle } from './locale-style.ts';
+import { localeByCode } from './locales/index.ts';
 import { Printer } from './printer.ts';
 import { type PrintedQr, printQrCode } from './qr.ts';
 import { deriveSeed, Random } from './random.ts';
@@ -24,6 +26,11 @@ export interface InvoiceOptions {
   lines?: number;
   /** File name written into the truth's `file`; defaults to `<seed>.pdf`. */
   file?: string;
+  /**
+   * The country and language of the invoice (`de-DE`, `en-US`…, see LOCALE_CODES). Absent means the original
+   * Colombian invoice, byte for byte; `es-CO` draws the same invoice and records its locale in the truth.
+   */
+  locale?: string;
 }
 
 export interface GeneratedInvoice {
@@ -56,16 +63,23 @@ export async function generateInvoice(seed: number, options: InvoiceOptions = {}
   const label: ClassLabel = options.label ?? (rng.chance(0.5) ? 'preventiva' : 'correctiva');
   const lines = Math.min(options.lines ?? lineCount(rng, layout), layout.maxLines);
   const columns = layout.columns(rng.fork(1));
-  const currency = rng.chance(0.04) ? 'USD' : 'COP';
-  const cents = currency === 'USD' || rng.chance(0.5);
+  const locale = options.locale === undefined ? null : localeByCode(options.locale);
+  const colombianCurrency = rng.chance(0.04) ? 'USD' : 'COP';
+  const colombianCents = colombianCurrency === 'USD' || rng.chance(0.5);
+  // Another country's invoice draws its own facts and style from the same forks: es-CO's draws stay as they were.
+  const currency = locale ? locale.currency : colombianCurrency;
+  const cents = locale ? rng.clone().fork(8).chance(locale.cents) : colombianCents;
   const data = buildInvoiceData(rng.fork(2), {
     label,
     lineCount: lines,
     currency,
     cents,
     codes: columns.includes('code'),
+    ...(locale ? { locale } : {}),
   });
-  const style = chooseStyle(rng.fork(3), { cents, currency });
+  const style = locale
+    ? chooseLocaleStyle(rng.fork(3), locale, { cents })
+    : chooseStyle(rng.fork(3), { cents, currency });
   const printer = new Printer(data, style);
 
   const doc = await PDFDocument.create({ updateMetadata: false });
@@ -88,6 +102,7 @@ export async function generateInvoice(seed: number, options: InvoiceOptions = {}
     seed,
     invoiceSeed: seed,
     qr: qr?.kind ?? null,
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
   });
   return { pdf, truth, qr };
 }
@@ -98,6 +113,11 @@ export interface CorpusOptions {
   seed: number;
   /** Share of scanned invoices (default 0.2); 0 or 1 for `--only digital|scanned`. */
   scannedRatio?: number;
+  /**
+   * Locales to draw from (one per invoice, uniformly, from a stream of its own); absent: every invoice is the
+   * original Colombian one and the corpus is what it was before locales existed.
+   */
+  locales?: string[];
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -107,6 +127,8 @@ export interface CorpusSummary {
   scanned: number;
   byLabel: Record<ClassLabel, number>;
   byLayout: Record<string, number>;
+  /** Invoices per locale; empty when the corpus was generated without `locales`. */
+  byLocale: Record<string, number>;
   elapsedMs: number;
 }
 
@@ -137,13 +159,24 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
     scanned: 0,
     byLabel: { correctiva: 0, preventiva: 0 },
     byLayout: {},
+    byLocale: {},
     elapsedMs: 0,
   };
+  const locales = options.locales;
+  for (const code of locales ?? []) localeByCode(code);
+  // Its own stream: drawing locales leaves the classes, the scanned flags and every invoice seed as they were.
+  const localeRng = new Random(deriveSeed(seed, 0x10ca1e5));
   for (let i = 0; i < count; i++) {
     const id = invoiceId(seed, i);
     const label = labels[i] as ClassLabel;
     const scanned = scannedFlags[i] as boolean;
-    const { pdf, truth } = await generateInvoice(deriveSeed(seed, i), { label, scanned, file: `${id}.pdf` });
+    const locale = locales?.length ? localeRng.pick(locales) : undefined;
+    const { pdf, truth } = await generateInvoice(deriveSeed(seed, i), {
+      label,
+      scanned,
+      file: `${id}.pdf`,
+      ...(locale ? { locale } : {}),
+    });
     const truthFile = { ...truth, meta: { ...truth.meta, seed } };
     await writeFile(join(outDir, `${id}.pdf`), pdf);
     await writeFile(join(outDir, `${id}.json`), `${JSON.stringify(truthFile, null, 2)}\n`);
@@ -151,6 +184,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
     summary[scanned ? 'scanned' : 'digital']++;
     summary.byLabel[label]++;
     summary.byLayout[truth.meta.layout] = (summary.byLayout[truth.meta.layout] ?? 0) + 1;
+    if (locale) summary.byLocale[locale] = (summary.byLocale[locale] ?? 0) + 1;
     options.onProgress?.(i + 1, count);
   }
   summary.elapsedMs = performance.now() - started;

@@ -8,6 +8,7 @@ export {
   invoiceId,
 } from './generate.ts';
 export { LAYOUTS } from './layouts/index.ts';
+export { DEFAULT_LOCALE, LOCALE_CODES, localeByCode, parseLocales } from './locales/index.ts';
 export { nitCheckDigit } from './nit.ts';
 export type { PrintedQr } from './qr.ts';
 export { DIAN_QR_URL, dianQrPayload, type QrFacts, type QrPayloadKind } from './qr-payload.ts';

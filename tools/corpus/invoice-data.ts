@@ -1,6 +1,9 @@
 import type { ClassLabel } from '../../src/contract/result.ts';
 import { type Company, randomCustomer, randomSupplier } from './companies.ts';
 import { addDays, roundCents } from './format.ts';
+import { randomLocaleCompany } from './locale-companies.ts';
+import { fillPattern } from './locale-template.ts';
+import type { Locale } from './locales/types.ts';
 import type { Random } from './random.ts';
 import { draftLines, draftRemarks, type LineDraft } from './services.ts';
 
@@ -45,7 +48,8 @@ export interface InvoiceData {
   purchaseOrder: string | null;
   supplier: Company;
   customer: Company;
-  currency: 'COP' | 'USD';
+  /** ISO 4217 code. */
+  currency: string;
   lines: InvoiceLine[];
   subtotal: number;
   taxes: TaxRow[];
@@ -55,6 +59,7 @@ export interface InvoiceData {
   total: number;
   net: number;
   remarks: string | null;
+  /** The legal line at the foot: the DIAN resolution in Colombia, a locale's legal note elsewhere. */
   resolution: string;
   /** Whether amounts carry cents; when false every amount is a whole number. */
   cents: boolean;
@@ -63,8 +68,10 @@ export interface InvoiceData {
 export interface InvoiceDataOptions {
   label: ClassLabel;
   lineCount: number;
-  currency: 'COP' | 'USD';
+  currency: string;
   cents: boolean;
+  /** Another country's invoice (tax, numbering, parties); absent for the original Colombian one. */
+  locale?: Locale;
   /** Codes printed for the lines (layouts without a code column pass false, and the truth code is null). */
   codes: boolean;
 }
@@ -126,7 +133,11 @@ function lineCode(rng: Random, draft: LineDraft, scheme: number, index: number):
 }
 
 function scaled(value: number, options: InvoiceDataOptions, rng: Random): number {
-  const inCurrency = options.currency === 'USD' ? value / 4000 : value;
+  const inCurrency = options.locale
+    ? value / options.locale.perCop
+    : options.currency === 'USD'
+      ? value / 4000
+      : value;
   if (!options.cents) return Math.max(1, Math.round(inCurrency));
   // COP invoices with cents mostly still have whole prices, as in real life; some carry real cents.
   return roundCents(rng.chance(0.4) ? inCurrency + rng.int(1, 99) / 100 : inCurrency);
@@ -145,16 +156,33 @@ function taxRows(lines: InvoiceLine[], cents: boolean): TaxRow[] {
     }));
 }
 
+/** The tax rate of a line: Colombian IVA, or the locale's rate with its reduced rate on parts. */
+function rateOf(
+  taxMode: 'standard' | 'exempt' | 'mixed',
+  kind: LineDraft['kind'],
+  locale: Locale | undefined,
+  localeRate: number,
+): number {
+  if (locale) return taxMode === 'mixed' && kind === 'part' ? (locale.reducedRate ?? localeRate) : localeRate;
+  return taxMode === 'standard' ? 0.19 : taxMode === 'exempt' ? 0 : kind === 'part' ? 0.05 : 0.19;
+}
+
 export function buildInvoiceData(rng: Random, options: InvoiceDataOptions): InvoiceData {
-  const { number, prefix } = invoiceNumber(rng);
+  const { locale } = options;
+  const colombian = locale ? null : invoiceNumber(rng);
   const issueDate = addDays('2025-01-01', rng.int(0, 640));
+  const { number, prefix } = colombian ?? {
+    number: fillPattern(rng, rng.pick(locale?.numberPatterns ?? ['{n5}']), { year: issueDate.slice(0, 4) }),
+    prefix: '',
+  };
   const creditDays = rng.pick([0, 8, 15, 30, 30, 45, 60]);
   const dueDate = rng.chance(0.2) ? null : addDays(issueDate, creditDays);
   const taxMode = rng.weighted([
     ['standard', 8],
     ['exempt', 1],
-    ['mixed', 1.5],
+    ['mixed', locale?.reducedRate === null ? 0 : 1.5],
   ] as const);
+  const localeRate = locale ? rng.weighted(locale.taxRates) : 0;
   const codeScheme = rng.int(0, 3);
   const blankServiceCodes = rng.chance(0.1);
   const unitChoice = rng.int(0, 5);
@@ -164,9 +192,8 @@ export function buildInvoiceData(rng: Random, options: InvoiceDataOptions): Invo
     const quantity =
       options.cents && draft.unit === 'hour' && rng.chance(0.25) ? rng.int(2, 20) + 0.5 : draft.quantity;
     const unitPrice = scaled(draft.unitPrice, options, rng);
-    const words = UNIT_WORDS[draft.unit];
-    const rate =
-      taxMode === 'standard' ? 0.19 : taxMode === 'exempt' ? 0 : draft.kind === 'part' ? 0.05 : 0.19;
+    const words = (locale?.units ?? UNIT_WORDS)[draft.unit];
+    const rate = rateOf(taxMode, draft.kind, locale, localeRate);
     return {
       code:
         !options.codes || (blankServiceCodes && draft.kind !== 'part')
@@ -185,7 +212,8 @@ export function buildInvoiceData(rng: Random, options: InvoiceDataOptions): Invo
   const tax = roundCents(taxes.reduce((sum, row) => sum + row.amount, 0));
   const total = roundCents(subtotal + tax);
   const withholdingRows: Withholding[] = [];
-  if (rng.chance(0.3)) {
+  // Withholdings (ReteFuente, ReteICA, ReteIVA) are Colombian: other countries' invoices have none.
+  if (!locale && rng.chance(0.3)) {
     const round = (value: number) => (options.cents ? roundCents(value) : Math.round(value));
     const fuenteRate = rng.pick([0.04, 0.025, 0.035, 0.06]);
     withholdingRows.push({ kind: 'retefuente', rate: fuenteRate, amount: round(subtotal * fuenteRate) });
@@ -199,6 +227,7 @@ export function buildInvoiceData(rng: Random, options: InvoiceDataOptions): Invo
   const withholdings = withholdingRows.length
     ? roundCents(withholdingRows.reduce((sum, row) => sum + row.amount, 0))
     : null;
+  if (locale) return localeFacts(rng, locale, options, { number, issueDate, dueDate, creditDays, lines });
   const resolutionDate = addDays(issueDate, -rng.int(30, 500));
   const resolutionFrom = rng.int(1, 1000);
   return {
@@ -226,6 +255,66 @@ export function buildInvoiceData(rng: Random, options: InvoiceDataOptions): Invo
     net: roundCents(total - (withholdings ?? 0)),
     remarks: draftRemarks(rng, options.label),
     resolution: `Resolución DIAN No. 1876${rng.digits(10)} del ${resolutionDate}, numeración ${prefix}${resolutionFrom} al ${prefix}${resolutionFrom + rng.pick([5000, 10000, 50000])}, vigencia ${rng.pick([12, 18, 24])} meses`,
+    cents: options.cents,
+  };
+}
+
+/** Remarks keep their class cues; Colombian bank and commercial-code boilerplate does not travel. */
+function withoutColombianBoilerplate(remarks: string | null): string | null {
+  if (remarks === null) return null;
+  const kept = remarks
+    .replace(/Favor consignar en la cuenta de ahorros Bancolombia No\. [\d-]+\./, '')
+    .replace(/Esta factura se asimila en todos sus efectos[^)]*\)\./, '')
+    .trim();
+  return kept || null;
+}
+
+/** The rest of another country's invoice: no CUFE, no withholdings, its own parties, terms and legal note. */
+function localeFacts(
+  rng: Random,
+  locale: Locale,
+  options: InvoiceDataOptions,
+  facts: {
+    number: string;
+    issueDate: string;
+    dueDate: string | null;
+    creditDays: number;
+    lines: InvoiceLine[];
+  },
+): InvoiceData {
+  const { lines } = facts;
+  const subtotal = roundCents(lines.reduce((sum, line) => sum + line.amount, 0));
+  const taxes = taxRows(lines, options.cents);
+  const tax = roundCents(taxes.reduce((sum, row) => sum + row.amount, 0));
+  const total = roundCents(subtotal + tax);
+  const terms =
+    facts.creditDays === 0
+      ? rng.pick(locale.cashTerms)
+      : rng.pick(locale.paymentTerms).replace('{d}', String(facts.creditDays));
+  return {
+    label: options.label,
+    number: facts.number,
+    numberPrefix: '',
+    cufe: null,
+    issueDate: facts.issueDate,
+    dueDate: facts.dueDate,
+    paymentTerms: terms,
+    purchaseOrder: rng.chance(0.35)
+      ? null
+      : fillPattern(rng, rng.pick(locale.orderPatterns), { year: facts.issueDate.slice(0, 4) }),
+    supplier: randomLocaleCompany(rng, locale, 'supplier'),
+    customer: randomLocaleCompany(rng, locale, 'customer'),
+    currency: options.currency,
+    lines,
+    subtotal,
+    taxes,
+    tax,
+    withholdingRows: [],
+    withholdings: null,
+    total,
+    net: total,
+    remarks: withoutColombianBoilerplate(draftRemarks(rng, options.label)),
+    resolution: fillPattern(rng, rng.pick(locale.legalNotes), { date: addDays(facts.issueDate, 10) }),
     cents: options.cents,
   };
 }

@@ -1,5 +1,6 @@
 import { formatAmount, formatDate, formatNumber, formatQuantity } from './format.ts';
 import type { InvoiceData, InvoiceLine, Withholding } from './invoice-data.ts';
+import { formatNationalId } from './national-ids.ts';
 import { formatNit } from './nit.ts';
 import type { PrintStyle } from './style.ts';
 
@@ -30,7 +31,7 @@ export class Printer {
   }
 
   date(iso: string): string {
-    return formatDate(iso, this.style.date);
+    return formatDate(iso, this.style.date, this.style.months);
   }
 
   /** The issue date, with the time of issue when the invoice prints one. */
@@ -45,7 +46,8 @@ export class Printer {
   }
 
   nit(taxId: string): string {
-    return formatNit(taxId, this.style.nit);
+    const other = this.style.taxId;
+    return other ? formatNationalId(other.kind, taxId, other.variant) : formatNit(taxId, this.style.nit);
   }
 
   quantity(value: number): string {
@@ -102,7 +104,9 @@ export class Printer {
     const rows: [string, string][] = [[style.labels.subtotal, this.amount(data.subtotal)]];
     for (const tax of data.taxes) {
       const label =
-        tax.rate === 0 ? `${style.labels.tax} 0% (exento)` : `${style.labels.tax} ${this.percent(tax.rate)}`;
+        tax.rate === 0
+          ? `${style.labels.tax} 0% ${style.words.exempt}`
+          : `${style.labels.tax} ${this.percent(tax.rate)}`;
       rows.push([label, this.amount(tax.amount)]);
     }
     if (data.withholdingRows.length === 0) {
@@ -122,6 +126,7 @@ export class Printer {
   }
 
   titleNeeded(): boolean {
-    return !/factura/i.test(this.style.labels.number);
+    const label = this.style.labels.number.toLowerCase();
+    return !this.style.words.titleWords.some((word) => label.includes(word));
   }
 }

@@ -1,4 +1,6 @@
 import type { AmountStyle, DateStyle } from './format.ts';
+import { ES_CO_WORDS } from './locales/es-co.ts';
+import type { LayoutWords, NationalIdKind } from './locales/types.ts';
 import type { NitStyle } from './nit.ts';
 import type { Random } from './random.ts';
 
@@ -6,7 +8,13 @@ import type { Random } from './random.ts';
 export interface PrintStyle {
   amount: AmountStyle;
   date: DateStyle;
+  /** Month names for long dates; Spanish when absent. */
+  months?: readonly string[];
   nit: NitStyle;
+  /** Another country's tax id and the printed form (`formatNationalId`); a Colombian NIT when absent. */
+  taxId?: { kind: NationalIdKind; variant: number };
+  /** Fixed words the layouts print (addresses, page numbers, headings). */
+  words: LayoutWords;
   quantityDecimals: boolean;
   /** Time printed after the issue date ("10:32:15", "3:05 p. m."), or null. */
   issueTime: string | null;
@@ -167,6 +175,7 @@ export function chooseStyle(rng: Random, options: { cents: boolean; currency: st
     ] as const),
     baseSize: rng.pick([7.5, 8, 8.5, 9, 9.5]),
     upperCaseLabels: upper,
+    words: ES_CO_WORDS,
     labels,
     columns: {
       code: rng.pick(['Código', 'Cód.', 'Ref.', 'Referencia', 'CÓDIGO']),

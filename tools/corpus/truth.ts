@@ -11,6 +11,8 @@ export interface TruthMeta {
   invoiceSeed: number;
   /** The DIAN QR code's payload: every field, the lookup URL only, or no QR code printed. */
   qr: 'full' | 'url' | null;
+  /** The invoice's locale (`de-DE`…), present only when it was generated with one (absent means es-CO). */
+  locale?: string;
 }
 
 /** The truth file: an output-contract object plus `meta`, which only truth files carry. */

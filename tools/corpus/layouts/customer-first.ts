@@ -40,6 +40,7 @@ export const customerFirst: Layout = {
   page: (_printer, rng) => ({ ...(rng.chance(0.5) ? LETTER : A4), margin: rng.pick([32, 40]) }),
   render(sheet: Sheet, printer: Printer, rng: Random, columns) {
     const { data, style } = printer;
+    const words = style.words;
     const m = sheet.margin;
     const w = sheet.contentWidth;
     const s = sheet.size;
@@ -50,7 +51,7 @@ export const customerFirst: Layout = {
       y += (s + 1) * 2;
     }
     const customerTop = y;
-    sheet.text(printer.label(rng.pick(['Señores', 'Señor(es)', style.labels.customer])), m, y, {
+    sheet.text(printer.label(rng.pick([...words.salutations, style.labels.customer])), m, y, {
       size: s,
       bold: true,
     });
@@ -65,9 +66,9 @@ export const customerFirst: Layout = {
       printer,
       [
         [style.labels.nit, printer.nit(data.customer.taxId)],
-        ['Dirección', data.customer.address],
-        ['Ciudad', data.customer.city],
-        ['Tel.', data.customer.phone],
+        [words.address, data.customer.address],
+        [words.city, data.customer.city],
+        [words.phoneShort, data.customer.phone],
       ],
       m,
       y,
@@ -104,7 +105,7 @@ export const customerFirst: Layout = {
     drawTable(sheet, {
       x: m,
       width: w,
-      columns: tableColumns(printer, columns, 'Ítem'),
+      columns: tableColumns(printer, columns, words.item),
       rows: tableRows(printer, columns, rng.chance(0.5) ? 'amount' : 'number'),
       look: {
         grid: dark ? 'none' : 'header',
@@ -120,10 +121,14 @@ export const customerFirst: Layout = {
     if (dark) sheet.hline(m, m + w, sheet.y + 2, 0.8);
 
     const totalsWidth = w * 0.38;
-    const words = `${rng.pick(['SON', 'Son', 'Valor en letras'])}: ${amountInWords(data.net, data.currency)}`;
+    const inWordsLabel = rng.pick(words.inWords);
+    const inWords =
+      words.spellsAmount && (data.currency === 'COP' || data.currency === 'USD')
+        ? `${inWordsLabel}: ${amountInWords(data.net, data.currency)}`
+        : null;
     const need =
       Math.max(totalsHeight(sheet, printer), remarksHeight(sheet, printer, w - totalsWidth - 16)) +
-      s * 4 +
+      (inWords ? s * 4 : 0) +
       legalLinesHeight(sheet, printer, w) +
       footerSpace;
     if (sheet.y + 12 + need > sheet.bottom) continuePage();
@@ -140,7 +145,7 @@ export const customerFirst: Layout = {
     });
     const remarks = remarksBlock(sheet, printer, m, sheet.y + 12, w - totalsWidth - 16);
     let y2 = Math.max(ty, sheet.y + 12 + remarks) + 6;
-    y2 += sheet.paragraph(words, m, y2, w, { size: s - 0.5, bold: true }) + 6;
+    if (inWords) y2 += sheet.paragraph(inWords, m, y2, w, { size: s - 0.5, bold: true }) + 6;
     legalLines(sheet, printer, m, y2, w);
     supplierFooter(sheet, printer);
   },

@@ -12,6 +12,7 @@ import {
   totalsBlock,
   totalsHeight,
 } from '../blocks.ts';
+import { fillPattern } from '../locale-template.ts';
 import type { Printer } from '../printer.ts';
 import type { Random } from '../random.ts';
 import type { Sheet } from '../sheet.ts';
@@ -30,6 +31,7 @@ export const dianClassic: Layout = {
   page: (_printer, rng) => ({ ...(rng.chance(0.5) ? LETTER : A4), margin: 36 }),
   render(sheet: Sheet, printer: Printer, rng: Random, columns) {
     const { data, style } = printer;
+    const words = style.words;
     const m = sheet.margin;
     const w = sheet.contentWidth;
     const s = sheet.size;
@@ -47,23 +49,18 @@ export const dianClassic: Layout = {
       printer,
       [
         [style.labels.nit, printer.nit(data.supplier.taxId)],
-        ['Dirección', data.supplier.address],
-        ['Ciudad', data.supplier.city],
-        ['Tel.', data.supplier.phone],
+        [words.address, data.supplier.address],
+        [words.city, data.supplier.city],
+        [words.phoneShort, data.supplier.phone],
       ],
       supplierX,
       y,
       { size: s, boldLabels: false, valueWidth: w * 0.42 },
     );
     sheet.text(data.supplier.email, supplierX, y, { size: s });
-    sheet.text(
-      rng.pick(['Responsable de IVA', 'Régimen común', 'No somos grandes contribuyentes']),
-      supplierX,
-      y + s * 1.35,
-      {
-        size: s - 1,
-      },
-    );
+    sheet.text(fillPattern(rng.clone(), rng.pick(words.taxRegime)), supplierX, y + s * 1.35, {
+      size: s - 1,
+    });
     const supplierBottom = y + s * 2.8;
 
     const boxTop = m;
@@ -93,13 +90,13 @@ export const dianClassic: Layout = {
     sheet.text(style.labels.customer.toUpperCase(), m + 4, y + 3, { size: s, bold: true });
     y += s * 1.6 + 3;
     const left: [string, string][] = [
-      [rng.pick(['Nombre', 'Razón social', 'Señores']), data.customer.name],
+      [rng.pick(words.customerName), data.customer.name],
       [style.labels.nit, printer.nit(data.customer.taxId)],
-      ['Dirección', data.customer.address],
+      [words.address, data.customer.address],
     ];
     const right: [string, string][] = [
-      ['Ciudad', data.customer.city],
-      ['Teléfono', data.customer.phone],
+      [words.city, data.customer.city],
+      [words.phone, data.customer.phone],
     ];
     if (data.purchaseOrder) right.unshift([style.labels.purchaseOrder, data.purchaseOrder]);
     const leftHeight = keyValues(sheet, printer, left, m + 4, y, {
@@ -118,7 +115,7 @@ export const dianClassic: Layout = {
 
     const continuePage = () => {
       sheet.newPage();
-      const note = rng.pick(['(continuación)', 'Continuación del detalle', '']);
+      const note = rng.pick(words.continued);
       labelAndValue(sheet, `${data.supplier.name} - ${printer.numberLine()}`, note, m, m + w, m, s, {
         label: true,
       });
@@ -127,7 +124,7 @@ export const dianClassic: Layout = {
     drawTable(sheet, {
       x: m,
       width: w,
-      columns: tableColumns(printer, columns, rng.pick(['#', 'Ítem', 'No.'])),
+      columns: tableColumns(printer, columns, rng.pick(['#', words.item, words.itemNumber])),
       rows: tableRows(printer, columns, rng.chance(0.5) ? 'amount' : 'number'),
       look: { grid: 'full', headerFill: rng.pick([0.85, 0.9, 0.8]), size: s, padding: 3, headerBold: true },
       reserve: 20,
@@ -149,6 +146,6 @@ export const dianClassic: Layout = {
     );
     legalLines(sheet, printer, m, top + used + 8, w);
     if (sheet.pages.length > 1 || rng.chance(0.5))
-      pageNumbers(sheet, rng.pick(['pagina', 'pag', 'slash'] as const));
+      pageNumbers(sheet, printer.style.words, rng.pick(['pagina', 'pag', 'slash'] as const));
   },
 };

@@ -86,7 +86,7 @@ export const labelGrid: Layout = {
       [
         [style.labels.customer, data.customer.name, 2],
         [style.labels.nit, printer.nit(data.customer.taxId), 1],
-        ['Ciudad', data.customer.city, 1],
+        [style.words.city, data.customer.city, 1],
       ],
       y,
       labelSize,
@@ -95,8 +95,8 @@ export const labelGrid: Layout = {
       y += cellRow(
         sheet,
         [
-          ['Dirección', data.customer.address, 2],
-          ['Teléfono', data.customer.phone, 1],
+          [style.words.address, data.customer.address, 2],
+          [style.words.phone, data.customer.phone, 1],
           [style.labels.paymentTerms, data.paymentTerms, 1],
         ],
         y,
@@ -118,7 +118,7 @@ export const labelGrid: Layout = {
     drawTable(sheet, {
       x: m,
       width: w,
-      columns: tableColumns(printer, columns, rng.pick(['Ítem', '#'])),
+      columns: tableColumns(printer, columns, rng.pick([style.words.item, '#'])),
       rows: tableRows(printer, columns, rng.chance(0.7) ? 'number' : 'amount'),
       look: {
         grid: rng.pick(['rows', 'header'] as const),
@@ -146,6 +146,6 @@ export const labelGrid: Layout = {
     }
     const remarks = remarksBlock(sheet, printer, m + totalsWidth + 20, top, sideWidth);
     legalLines(sheet, printer, m, Math.max(ty, top + remarks) + 10, w);
-    if (sheet.pages.length > 1) pageNumbers(sheet, rng.pick(['pagina', 'pag'] as const));
+    if (sheet.pages.length > 1) pageNumbers(sheet, printer.style.words, rng.pick(['pagina', 'pag'] as const));
   },
 };

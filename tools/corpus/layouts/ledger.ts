@@ -84,13 +84,13 @@ export const ledger: Layout = {
       ...(data.dueDate ? [[style.labels.dueDate, printer.date(data.dueDate)] as [string, string]] : []),
       [style.labels.paymentTerms, data.paymentTerms],
       ...(data.purchaseOrder ? [[style.labels.purchaseOrder, data.purchaseOrder] as [string, string]] : []),
-      ['Moneda', data.currency],
+      [style.words.currency, data.currency],
     ];
     const customer: [string, string][] = [
       [style.labels.customer, data.customer.name],
       [style.labels.nit, printer.nit(data.customer.taxId)],
-      ['Dirección', data.customer.address],
-      ['Ciudad', data.customer.city],
+      [style.words.address, data.customer.address],
+      [style.words.city, data.customer.city],
     ];
     const half = (w - 10) / 2;
     const swap = rng.chance(0.4);
@@ -100,16 +100,29 @@ export const ledger: Layout = {
 
     const continuePage = () => {
       sheet.newPage();
-      labelAndValue(sheet, data.supplier.name, `${printer.numberLine()} (cont.)`, m, m + w, m, s, {
-        label: true,
-      });
+      labelAndValue(
+        sheet,
+        data.supplier.name,
+        `${printer.numberLine()} ${style.words.continuedShort}`,
+        m,
+        m + w,
+        m,
+        s,
+        {
+          label: true,
+        },
+      );
       sheet.hline(m, m + w, m + s * 1.6, 1.2);
       sheet.y = m + s * 2.6;
     };
     drawTable(sheet, {
       x: m,
       width: w,
-      columns: tableColumns(printer, columns, rng.pick(['Ítem', 'It.', 'No.'])),
+      columns: tableColumns(
+        printer,
+        columns,
+        rng.pick([style.words.item, style.words.itemShort, style.words.itemNumber]),
+      ),
       rows: tableRows(printer, columns, 'number'),
       look: {
         grid: 'full',
@@ -146,6 +159,6 @@ export const ledger: Layout = {
     }
     const remarks = remarksBlock(sheet, printer, m + blockWidth + 16, top, sideWidth);
     legalLines(sheet, printer, m, Math.max(ty, top + remarks) + 10, w);
-    if (sheet.pages.length > 1 || rng.chance(0.7)) pageNumbers(sheet, 'pagina');
+    if (sheet.pages.length > 1 || rng.chance(0.7)) pageNumbers(sheet, printer.style.words, 'pagina');
   },
 };

@@ -18,14 +18,6 @@ import type { Sheet } from '../sheet.ts';
 import { drawTable } from '../table.ts';
 import { A4, type Layout, LETTER } from './layout.ts';
 
-const TAGLINES = [
-  'Mantenimiento industrial y repuestos',
-  'Soluciones para la industria textil',
-  'Servicio técnico especializado',
-  'Ingeniería, montajes y mantenimiento',
-  'Calidad y respaldo desde 1998',
-];
-
 function partyBox(
   sheet: Sheet,
   printer: Printer,
@@ -36,6 +28,7 @@ function partyBox(
   width: number,
 ): number {
   const s = sheet.size;
+  const words = printer.style.words;
   sheet.box(x, top, width, s * 1.8, { border: 0.6, fill: 0.9 });
   sheet.text(title, x + 5, top + s * 0.45, { size: s, bold: true });
   let y = top + s * 1.8 + 4;
@@ -45,10 +38,10 @@ function partyBox(
     printer,
     [
       [printer.style.labels.nit, printer.nit(party.taxId)],
-      ['Dirección', party.address],
-      ['Ciudad', party.city],
-      ['Teléfono', party.phone],
-      ['Correo', party.email],
+      [words.address, party.address],
+      [words.city, party.city],
+      [words.phone, party.phone],
+      [words.email, party.email],
     ],
     x + 5,
     y,
@@ -78,7 +71,7 @@ export const logoHeader: Layout = {
     const fittedLogo = Math.min(logoSize, (logoSize * w * 0.55) / sheet.textWidth(brand, logoSize, true));
     sheet.text(brand, m, y, { size: fittedLogo, bold: true, grey: rng.pick([0, 0.2, 0.4]) });
     sheet.hline(m, m + logoWidth, y + fittedLogo * 1.05, 2);
-    sheet.text(rng.pick(TAGLINES), m, y + fittedLogo * 1.25, { size: s, grey: 0.3 });
+    sheet.text(rng.pick(style.words.taglines), m, y + fittedLogo * 1.25, { size: s, grey: 0.3 });
 
     const bandX = m + w * 0.58;
     const bandWidth = w * 0.42;
@@ -120,12 +113,7 @@ export const logoHeader: Layout = {
     const half = (w - 12) / 2;
     const customerLeft = rng.chance(0.3);
     const supplierTitle = style.labels.supplier.toUpperCase();
-    const customerTitle = rng.pick([
-      'COMPRADOR',
-      'CLIENTE',
-      'ADQUIRIENTE',
-      style.labels.customer.toUpperCase(),
-    ]);
+    const customerTitle = rng.pick([...style.words.buyerTitles, style.labels.customer.toUpperCase()]);
     const h1 = partyBox(
       sheet,
       printer,
@@ -184,6 +172,6 @@ export const logoHeader: Layout = {
       remarksBlock(sheet, printer, m, top, w - totalsWidth - 14),
     );
     legalLines(sheet, printer, m, top + used + 10, w);
-    pageNumbers(sheet, rng.pick(['pagina', 'pag'] as const));
+    pageNumbers(sheet, printer.style.words, rng.pick(['pagina', 'pag'] as const));
   },
 };

@@ -89,7 +89,7 @@ export const sidebar: Layout = {
     }
 
     let y = m + 6;
-    sheet.text(printer.label(rng.pick([style.labels.customer, 'Cliente', 'Facturar a'])), mainX, y, {
+    sheet.text(printer.label(rng.pick([style.labels.customer, ...style.words.billTo])), mainX, y, {
       size: s,
       bold: true,
       grey: 0.3,
@@ -101,8 +101,8 @@ export const sidebar: Layout = {
       printer,
       [
         [style.labels.nit, printer.nit(data.customer.taxId)],
-        ['Dirección', `${data.customer.address}, ${data.customer.city}`],
-        ['Teléfono', data.customer.phone],
+        [style.words.address, `${data.customer.address}, ${data.customer.city}`],
+        [style.words.phone, data.customer.phone],
       ],
       mainX,
       y,

@@ -62,7 +62,7 @@ export const ticket: Layout = {
     centred(`${printer.label(style.labels.nit)} ${printer.nit(data.supplier.taxId)}`);
     centred(data.supplier.address);
     centred(data.supplier.city);
-    centred(`Tel. ${data.supplier.phone}`);
+    centred(`${style.words.phoneShort} ${data.supplier.phone}`);
     rule();
     if (printer.titleNeeded()) centred(style.labels.title, true);
     centred(printer.numberLine(), true);
@@ -73,7 +73,7 @@ export const ticket: Layout = {
     rule();
     pair(style.labels.customer, data.customer.name);
     pair(style.labels.nit, printer.nit(data.customer.taxId));
-    pair('Dir.', data.customer.address);
+    pair(style.words.addressShort, data.customer.address);
     rule();
     const withCode = columns.includes('code');
     data.lines.forEach((line) => {
@@ -97,7 +97,7 @@ export const ticket: Layout = {
         size: s - 1,
       });
     sheet.y += leading;
-    centred(rng.pick(['¡Gracias por su compra!', 'Gracias por preferirnos', 'Original - Cliente']));
+    centred(rng.pick(style.words.thanks));
     const used = Math.ceil(sheet.y + MARGIN);
     sheet.page.setMediaBox(0, ROLL - used, WIDTH, used);
   },

@@ -1,0 +1,38 @@
+import type { LayoutWords } from './types.ts';
+
+/** The words the layouts printed before locales existed: Colombian Spanish, the default. */
+export const ES_CO_WORDS: LayoutWords = {
+  address: 'Dirección',
+  addressShort: 'Dir.',
+  city: 'Ciudad',
+  phone: 'Teléfono',
+  phoneShort: 'Tel.',
+  email: 'Correo',
+  currency: 'Moneda',
+  salutations: ['Señores', 'Señor(es)'],
+  customerName: ['Nombre', 'Razón social', 'Señores'],
+  taxRegime: ['Responsable de IVA', 'Régimen común', 'No somos grandes contribuyentes'],
+  continued: ['(continuación)', 'Continuación del detalle', ''],
+  continuedShort: '(cont.)',
+  item: 'Ítem',
+  itemShort: 'It.',
+  itemNumber: 'No.',
+  buyerTitles: ['COMPRADOR', 'CLIENTE', 'ADQUIRIENTE'],
+  billTo: ['Cliente', 'Facturar a'],
+  taglines: [
+    'Mantenimiento industrial y repuestos',
+    'Soluciones para la industria textil',
+    'Servicio técnico especializado',
+    'Ingeniería, montajes y mantenimiento',
+    'Calidad y respaldo desde 1998',
+  ],
+  thanks: ['¡Gracias por su compra!', 'Gracias por preferirnos', 'Original - Cliente'],
+  page: 'Página',
+  pageOf: 'de',
+  pageShort: 'Pág.',
+  taxRateColumn: '% IVA',
+  exempt: '(exento)',
+  inWords: ['SON', 'Son', 'Valor en letras'],
+  spellsAmount: true,
+  titleWords: ['factura'],
+};
