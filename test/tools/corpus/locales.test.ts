@@ -59,7 +59,7 @@ function textOf(pdf: Uint8Array): string {
   const doc = mupdf.Document.openDocument(pdf, 'application/pdf');
   try {
     return Array.from({ length: doc.countPages() }, (_, i) =>
-      doc.loadPage(i).toStructuredText().asText(),
+      doc.loadPage(i).toStructuredText('preserve-whitespace').asText(),
     ).join('\n');
   } finally {
     doc.destroy();
