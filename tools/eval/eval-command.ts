@@ -9,7 +9,7 @@ import { type ExtractionEvaluation, evaluateExtraction } from './evaluate-extrac
 interface Truth {
   classification: { class: 0 | 1 } | null;
   invoice: Invoice;
-  meta?: { scanned?: boolean };
+  meta?: { scanned?: boolean; locale?: string };
 }
 
 export interface ClassScore {
@@ -34,6 +34,8 @@ export interface EvalReport {
   all: GroupReport;
   digital: GroupReport | null;
   scanned: GroupReport | null;
+  /** One group per locale (truth `meta.locale`, es-CO when absent), only when the corpus has more than one. */
+  locales: Record<string, GroupReport>;
 }
 
 /** `npm run eval -- <dir>`: the pipeline against a generated corpus's truth files. */
@@ -71,7 +73,22 @@ export function evaluate(scored: { truth: Truth; result: InvoiceResult }[]): Eva
     all: report(scored),
     digital: group(scored.filter((s) => !s.truth.meta?.scanned)),
     scanned: group(scored.filter((s) => s.truth.meta?.scanned)),
+    locales: byLocale(scored),
   };
+}
+
+function byLocale(scored: { truth: Truth; result: InvoiceResult }[]): Record<string, GroupReport> {
+  const groups = new Map<string, typeof scored>();
+  for (const item of scored) {
+    const locale = item.truth.meta?.locale ?? 'es-CO';
+    groups.set(locale, [...(groups.get(locale) ?? []), item]);
+  }
+  if (groups.size < 2) return {};
+  return Object.fromEntries(
+    [...groups.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([locale, items]) => [locale, report(items)]),
+  );
 }
 
 function report(items: { truth: Truth; result: InvoiceResult }[]): GroupReport {
@@ -116,6 +133,7 @@ export function formatEvalReport(report: EvalReport): string {
     ['Todas', report.all],
     ['Digitales', report.digital],
     ['Escaneadas', report.scanned],
+    ...Object.entries(report.locales ?? {}),
   ];
   const groups = candidates.filter((g): g is [string, GroupReport] => g[1] !== null);
   const rows: string[][] = [['', ...groups.map(([name, g]) => `${name} (${g.documents})`)]];
