@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Env } from '../../config/env.ts';
 import { type Logger, silentLogger } from '../../shared/logger.ts';
 import { estimateSkewDegrees, MIN_DESKEW_DEGREES, rotateGray } from './deskew.ts';
+import { evenLighting } from './even-lighting.ts';
 import { flattenBackground } from './flatten-background.ts';
 import { type GrayImage, releaseImage, toPgm } from './gray-image.ts';
 import { invertDarkBands } from './invert-bands.ts';
@@ -228,8 +229,11 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
       // A page on its side is turned upright first (a quarter turn is exact and cheap); which way is left to the
       // caller's second reading when the first reads poorly.
       const quarterTurns = hints?.quarterTurns ?? (looksSideways(given, dpi) ? 1 : 0);
-      const image = turnQuarters(given, quarterTurns);
-      if (image !== given && hints?.handOver === true) releaseImage(given);
+      const turned = turnQuarters(given, quarterTurns);
+      if (turned !== given && hints?.handOver === true) releaseImage(given);
+      // A photo's uneven light evened out first: the skew, the QR codes and tesseract's one global threshold
+      // all read a flat page better. Scans come back as they are.
+      const image = evenLighting(turned, { inPlace: turned !== given || hints?.handOver === true });
       // Straightened here, on the caller's turn, so that it overlaps with the workers' recognition.
       const skew = deskew ? estimateSkewDegrees(image) : 0;
       const skewDegrees = Math.abs(skew) >= MIN_DESKEW_DEGREES ? skew : 0;
