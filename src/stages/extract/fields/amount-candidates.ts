@@ -29,6 +29,10 @@ const KIND_WEIGHT: Record<TotalKind, number> = {
   charge: 0.8,
 };
 
+/** Marks of money: cents, a thousands group, a currency sign or code. */
+const MONEY_MARKS =
+  /\d[.,]\d{2}(?!\d)|\d[.,'\u00a0\u202f ]\d{3}(?!\d)|[$€£]|\b(?:eur|usd|gbp|chf|brl|mxn|ars|cop|clp|pen)\b/i;
+
 export function labelledAmounts(
   rows: Row[],
   labels: LabelMatch[],
@@ -49,6 +53,9 @@ export function labelledAmounts(
       if (value === null) continue;
       // A bare count ("Total items 3") or year is not money.
       if (Number.isInteger(value) && value < 100 && !/[.,]\d{2}\b|[$€£]/.test(window.text)) break;
+      // Six digits and more with no grouping, no cents and no currency is an identifier (a VAT number
+      // after "Umsatzsteuer-ID", "TVA intracom."), not money.
+      if (Number.isInteger(value) && Math.abs(value) >= 100_000 && !MONEY_MARKS.test(window.text)) break;
       const amount = Math.abs(value);
       if ((kind === 'net' || kind === 'total') && amount === 0) break;
       const features = {

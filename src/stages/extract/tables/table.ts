@@ -54,7 +54,32 @@ export function totalsLabelRows(labels: readonly LabelMatch[]): Set<number> {
   return new Set(labels.filter((l) => TOTALS_FIELDS.has(l.field)).map((l) => l.row.order));
 }
 
-export function findLineItems(rows: Row[], totalsRows: ReadonlySet<number> = new Set()): TableResult {
+/**
+ * The rows that open with a totals label of the lexicon followed by nothing but a rate, a colon and an amount
+ * ("Summe netto: 40,20 €", "Zwischensumme:   644,61", "MWST. 19%:", "Net amount: GBP 676.23"): the totals
+ * block, in any language, even where the label falls in the description column.
+ */
+export function totalsLeadRows(labels: readonly LabelMatch[]): Set<number> {
+  const out = new Set<number>();
+  for (const label of labels) {
+    if (!TOTALS_FIELDS.has(label.field)) continue;
+    const text = label.row.folded;
+    if (!/^[\s#*|:.-]*$/.test(text.slice(0, label.start))) continue;
+    const rest = text.slice(label.end).split('   ')[0] ?? '';
+    if (AFTER_TOTALS_LABEL.test(rest)) out.add(label.row.order);
+  }
+  return out;
+}
+
+/** What may follow a totals label in its cell: a rate, a colon, then an amount (or nothing). */
+const AFTER_TOTALS_LABEL =
+  /^[.:]?\s?(?:\(?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?)?\s?[.:]?\s*(?:$|[$€£]|(?:eur|usd|gbp|chf|brl|mxn|ars|cop)\b|-?\d)/;
+
+export function findLineItems(
+  rows: Row[],
+  totalsRows: ReadonlySet<number> = new Set(),
+  leadRows: ReadonlySet<number> = new Set(),
+): TableResult {
   const tableRows = new Set<number>();
   const items: { parsed: ParsedRow; extra: Continuation[] }[] = [];
   let header: TableHeader | null = null;
@@ -107,6 +132,10 @@ export function findLineItems(rows: Row[], totalsRows: ReadonlySet<number> = new
       if (numbers.filter(Boolean).length < 2) continue;
     }
     if (row.cells.some((c) => c.x1 > header!.left && TOTALS_START.test(foldCell(c.text)))) {
+      stopped = true;
+      break;
+    }
+    if (items.length > 0 && leadRows.has(row.order)) {
       stopped = true;
       break;
     }
