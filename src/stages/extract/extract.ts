@@ -91,10 +91,10 @@ export function extractInvoice(document: ReadDocument): Extraction {
   invoice.total = filled.values.total;
   const derivedAmount = deriveMissingAmount(invoice.lines, invoice.subtotal, filled.consistent);
   invoice.lines = derivedAmount.lines;
-  const kinds = [parties.supplier.taxId, parties.customer.taxId]
-    .filter((t): t is TaxId => t !== null)
-    .map((t) => t.kind);
-  const currency = detectCurrency(rows.map((r) => r.folded).join('\n'), kinds);
+  const currency = detectCurrency(
+    rows.map((r) => r.folded).join('\n'),
+    [parties.supplier.taxId, parties.customer.taxId].filter((t): t is TaxId => t !== null),
+  );
   invoice.currency = currency.value;
 
   // subtotal + tax − withholdings = total read from three or four separate labels checks them all.

@@ -178,6 +178,20 @@ describe('currency and folding', () => {
     expect(detectCurrency('subtotal 1.200 ars', ['cuit']).value).toBe('ARS');
   });
 
+  it('reads signs of one currency, and resolves "$" by the country of the ids or the wording', () => {
+    expect(detectCurrency('valor liquido: r$ 3.227,76', []).value).toBe('BRL');
+    expect(detectCurrency('total due   £1,361.77', []).value).toBe('GBP');
+    expect(detectCurrency('subtotale € 738,32', []).value).toBe('EUR');
+    expect(detectCurrency('total a pagar $ 30,014.93', ['rfc']).value).toBe('MXN');
+    expect(detectCurrency('total due $6,832.45', ['ein']).value).toBe('USD');
+    expect(detectCurrency('total $ 1,200.00   charlotte, nc 28208', []).value).toBe('USD');
+    // No sign at all: the VAT number's country, as a weaker guess.
+    const german = detectCurrency('gesamtbetrag: 2.499,57', [{ kind: 'vat', value: 'DE789384290' }]);
+    expect(german).toEqual({ value: 'EUR', score: 0.7 });
+    // "$" on a euro country's invoice says nothing sure.
+    expect(detectCurrency('total $ 12,00', [{ kind: 'vat', value: 'DE789384290' }]).value).toBeNull();
+  });
+
   it('folds one character for one', () => {
     const text = 'Razón Social: FACTURA ELECTRÓNICA Nº 12';
     expect(fold(text)).toBe('razon social: factura electronica nº 12');

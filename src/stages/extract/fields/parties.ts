@@ -1,4 +1,5 @@
 import { kindFromLabel, parseTaxId, type TaxId } from '../fiscal-codes/tax-id.ts';
+import { taxIdLabelRegex } from '../fiscal-codes/tax-id-labels.ts';
 import { findRoleHeadings } from '../labels/role-headings.ts';
 import { findLabels, type LabelHit, type Row, valueWindows } from '../page/layout.ts';
 import { dropImpossibleAccents } from '../text/spanish-accents.ts';
@@ -41,8 +42,8 @@ export interface Anchor {
   band: boolean;
 }
 
-const TAX_ID_LABEL =
-  /(?<![\p{L}])(?:nit(?:\s*\/\s*c\.?c\.?)?|n\.\s?i\.\s?t\.?|c\.?\s?c\.?\s?\/\s?nit|c\.?\s?u\.?\s?i\.?\s?[tl]\.?|rut|r\.u\.t\.?|ruc|rfc|tax\s+id|c\.c\.|(?:cnpj|cpf)(?:\s?\/\s?(?:cnpj|cpf|nif))*|(?:nif|cif|nie|n\.i\.f\.?)(?![\p{L}])|ust[\s.-]{0,2}id[\s.-]{0,2}(?:nr\.?)?|umsatzsteuer[\s-]?id\p{L}*|uid(?:[\s.-]{0,2}nr\.?)?(?![\p{L}])|vat(?:\s+(?:reg(?:istration)?\.?\s+)?(?:number|id|nr))?(?![\p{L}])|tva(?:\s+intracom\p{L}*\.?)?(?![\p{L}])|p\.\s?iva|partita\s+iva|btw(?:[\s-]?(?:nummer|nr|id))?(?![\p{L}]))(?:\s*(?:nro|no|n[°º])\.?)?\s*[:.#]?/gu;
+const TAX_ID_LABEL = taxIdLabelRegex();
+
 export function findParties(rows: Row[]): { supplier: PartyResult; customer: PartyResult } {
   const { anchors, stubRows } = findAnchors(rows);
   const firstCustomerAnchor = anchors.find((a) => a.role === 'customer');

@@ -1,9 +1,11 @@
 import { repairDigits } from '../text/text.ts';
 import type { TaxId } from './tax-id.ts';
+import { taxIdLabelOf } from './tax-id-labels.ts';
 import {
   cnpjIsValid,
   cpfIsValid,
   EU_VAT_PREFIXES,
+  einShapeIsValid,
   euVatIsValid,
   euVatShapeIsKnown,
   nitCheckDigit,
@@ -15,7 +17,7 @@ import {
 } from './tax-ids.ts';
 
 /** The ids a label names outside Colombia and Argentina (see tax-id.ts for NIT and CUIT). */
-export type NationalIdKind = 'rfc' | 'cnpj' | 'cpf' | 'nif' | 'ruc' | 'rut' | 'vat';
+export type NationalIdKind = 'rfc' | 'cnpj' | 'cpf' | 'nif' | 'ruc' | 'rut' | 'vat' | 'ein';
 
 /**
  * The national id a label announces, from the label's folded text (`rfc`, `cnpj / cpf`, `ust-idnr.`, `p.iva`…),
@@ -23,19 +25,11 @@ export type NationalIdKind = 'rfc' | 'cnpj' | 'cpf' | 'nif' | 'ruc' | 'rut' | 'v
  * Colombia's and Argentina's ids and unknown ones.
  */
 export function nationalKindFromLabel(folded: string): { kind: NationalIdKind; country?: string } | null {
-  if (/\brfc\b/.test(folded)) return { kind: 'rfc' };
-  if (/\bcnpj\b/.test(folded)) return { kind: 'cnpj' };
-  if (/\bcpf\b/.test(folded)) return { kind: 'cpf' };
-  if (/\b(?:nif|cif|nie)\b/.test(folded)) return { kind: 'nif' };
-  if (/\bruc\b/.test(folded)) return { kind: 'ruc' };
-  if (/\br\.?\s?u\.?\s?t\b/.test(folded)) return { kind: 'rut' };
-  if (/\bust\b|umsatzsteuer/.test(folded)) return { kind: 'vat', country: 'DE' };
-  if (/\buid\b/.test(folded)) return { kind: 'vat', country: 'AT' };
-  if (/\btva\b/.test(folded)) return { kind: 'vat', country: 'FR' };
-  if (/\bp\.?\s?iva\b|partita/.test(folded)) return { kind: 'vat', country: 'IT' };
-  if (/\bbtw\b/.test(folded)) return { kind: 'vat', country: 'NL' };
-  if (/\bvat\b/.test(folded)) return { kind: 'vat' };
-  return null;
+  const label = taxIdLabelOf(folded);
+  if (!label || label.kind === 'nit' || label.kind === 'cuit' || label.kind === 'other') return null;
+  return label.country && label.kind === 'vat'
+    ? { kind: label.kind, country: label.country }
+    : { kind: label.kind };
 }
 
 /**
@@ -60,7 +54,18 @@ export function parseNationalId(printed: string, kind: NationalIdKind, country?:
       return rut(repairDigits(text));
     case 'vat':
       return vat(text, country);
+    case 'ein':
+      return ein(repairDigits(text));
   }
+}
+
+/** A US employer identification number, `12-3456789`: digits only, its two-digit prefix one the IRS assigns. */
+export function ein(text: string): TaxId | null {
+  const match = /^(\d{2})\s?[-‐–]?\s?(\d{7})(?![\d-])/.exec(text);
+  if (!match) return null;
+  const value = match[1]! + match[2]!;
+  // No check digit: the prefix is the only shape check, so the id is not `checked`.
+  return einShapeIsValid(value) ? { value, kind: 'ein', valid: false, checked: false } : null;
 }
 
 function rfc(text: string): TaxId | null {
@@ -128,8 +133,9 @@ function vat(text: string, country: string | undefined): TaxId | null {
   let invalid: TaxId | null = null;
   for (const candidate of candidates) {
     if (!EU_VAT_PREFIXES.includes(candidate.slice(0, 2))) {
-      // A VAT number of a country whose shape is not known here (GB, CH…): kept as printed, unchecked.
-      if (prefixed && /^[A-Z]{2}[A-Z\d]{6,14}$/.test(candidate))
+      // A VAT number of a country whose shape is not known here (CH, NO…): kept as printed, unchecked. Its
+      // digits follow the prefix: "VIAROMA77" or "INDIRIZZO" is the next field's words, not an id.
+      if (prefixed && /^[A-Z]{2}\d[A-Z\d]{5,13}$/.test(candidate) && /\d{6}/.test(candidate))
         return { value: candidate, kind: 'vat', valid: false, checked: false };
       continue;
     }

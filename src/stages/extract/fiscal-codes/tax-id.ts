@@ -1,5 +1,6 @@
 import { repairDigits } from '../text/text.ts';
 import { type NationalIdKind, nationalKindFromLabel, parseNationalId } from './printed-ids.ts';
+import { taxIdLabelOf } from './tax-id-labels.ts';
 import { cuitIsValid, nitCheckDigit } from './tax-ids.ts';
 
 /**
@@ -40,6 +41,11 @@ export function parseTaxId(printed: string, hint: TaxIdKind | null = null, label
     if (hint !== 'rut' || national?.valid) return national;
     const nit = parseColombianOrArgentine(printed, null);
     return nit?.valid || !national ? nit : national;
+  }
+  // "Tax ID: 12-3456789": a US EIN's 2–7 grouping is no other scheme's (NIT 9–1, CUIT 2–8–1).
+  if (hint !== 'nit' && hint !== 'cuit') {
+    const us = /^\d{2}-\d{7}(?![\d-])/.test(printed.trim()) ? parseNationalId(printed, 'ein') : null;
+    if (us) return us;
   }
   return parseColombianOrArgentine(printed, hint);
 }
@@ -139,9 +145,7 @@ function ocrSeparators(text: string): string {
   );
 }
 
-/** The kind of id a label announces. */
+/** The kind of id a label announces (fiscal-codes/tax-id-labels.ts). */
 export function kindFromLabel(foldedLabel: string): TaxIdKind {
-  if (/c\.?\s?u\.?\s?i\.?\s?[tl]/.test(foldedLabel)) return 'cuit';
-  if (/n\.?\s?i\.?\s?t/.test(foldedLabel)) return 'nit';
-  return nationalKindFromLabel(foldedLabel)?.kind ?? 'other';
+  return taxIdLabelOf(foldedLabel)?.kind ?? 'other';
 }

@@ -203,6 +203,10 @@ const EU_VAT: Record<string, { shape: RegExp; check?: (n: string) => boolean }> 
   DK: { shape: /^\d{8}$/, check: (n) => weighted(n, [2, 7, 6, 5, 4, 3, 2, 1]) % 11 === 0 },
   ES: { shape: /^[0-9A-Z]\d{7}[0-9A-Z]$/, check: spanishNifIsValid },
   FI: { shape: /^\d{8}$/ },
+  // The United Kingdom left the EU but its numbers keep their shape: 9 digits that verify modulo 97 (old
+  // series) or with 55 added (new series); GD/HA + 3 digits for public bodies. A branch's three more digits
+  // are left out: printed after a space they cannot be told from the next field's figures.
+  GB: { shape: /^(?:\d{9}|(?:GD|HA)\d{3})$/, check: gbVatIsValid },
   FR: {
     shape: /^[0-9A-HJ-NP-Z]{2}\d{9}$/,
     // A numeric key is (12 + 3 × (SIREN mod 97)) mod 97; SIRENs verify by Luhn (La Poste's excepted).
@@ -238,6 +242,21 @@ const EU_VAT: Record<string, { shape: RegExp; check?: (n: string) => boolean }> 
   },
   SE: { shape: /^\d{10}01$/, check: (n) => luhnIsValid(n.slice(0, 10)) },
 };
+
+/** The United Kingdom's VAT check over the first nine digits (public bodies' GD/HA numbers have none). */
+function gbVatIsValid(n: string): boolean {
+  if (/^(?:GD|HA)/.test(n)) return true;
+  const sum = weighted(n.slice(0, 7), [8, 7, 6, 5, 4, 3, 2]) + Number(n.slice(7, 9));
+  return sum % 97 === 0 || (sum + 55) % 97 === 0;
+}
+
+/**
+ * A US employer identification number's shape: nine digits whose two-digit prefix is one the IRS assigns
+ * (01–06, 10–16, 20–27, 30–48, 50–68, 71–77, 80–88, 90–95, 98, 99). It has no check digit.
+ */
+export function einShapeIsValid(value: string): boolean {
+  return /^(?:0[1-6]|1[0-6]|2[0-7]|3\d|4[0-8]|5\d|6[0-8]|7[1-7]|8[0-8]|9[0-5]|9[89])\d{7}$/.test(value);
+}
 
 /** Whether `value` (country prefix and number, `DE123456789`) is an EU VAT number of a known shape. */
 export function euVatShapeIsKnown(value: string): boolean {

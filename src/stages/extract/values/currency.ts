@@ -1,39 +1,83 @@
-import type { TaxIdKind } from '../fiscal-codes/tax-id.ts';
+import type { TaxId, TaxIdKind } from '../fiscal-codes/tax-id.ts';
+import {
+  COUNTRY_CURRENCY,
+  COUNTRY_WORDS,
+  CURRENCY_MARKS,
+  DOLLAR_COUNTRIES,
+  DOLLAR_SIGN,
+} from './currency-signs.ts';
 
 /**
- * The invoice currency as an ISO code: an explicit code or currency name wins; otherwise the country the tax
- * ids point to (NIT → COP, CUIT → ARS). With neither, null.
+ * The invoice currency as an ISO code (tables in currency-signs.ts). An explicit code, name or sign of one
+ * currency wins ("EUR", "£", "R$"). Otherwise the country the document belongs to decides: the country of its
+ * tax ids (an RFC → Mexico, a CUIT → Argentina, a VAT number's prefix), else its wording (DIAN, CFDI, a US
+ * state and ZIP code). A "$" takes that country's peso or dollar; with no sign at all, the country's currency
+ * is a guess and scored lower. With no evidence, null.
  */
-const EXPLICIT: [RegExp, string][] = [
-  [/\b(?:usd|us\$|u\$s|dolares?|dollars?|d[oó]lares\s+americanos)\b/, 'USD'],
-  // The euro sign beside an amount, not after a short code ("007€" is how OCR reads "007C").
-  [/\b(?:eur|euros)\b|€\s?\d{1,3}[.,]\d{3}|\d[.,]\d{2,3}\s?€/, 'EUR'],
-  [/\b(?:ars|pesos\s+argentinos)\b/, 'ARS'],
-  [/\b(?:cop|pesos\s+colombianos)\b/, 'COP'],
-  [/\b(?:mxn|pesos\s+mexicanos)\b/, 'MXN'],
-  [/\b(?:clp|pesos\s+chilenos)\b/, 'CLP'],
-  [/\b(?:pen|soles)\b/, 'PEN'],
-];
+type IdEvidence = TaxIdKind | Pick<TaxId, 'kind' | 'value'>;
+
+const KIND_COUNTRY: Partial<Record<TaxIdKind, string>> = {
+  nit: 'CO',
+  cuit: 'AR',
+  rfc: 'MX',
+  cnpj: 'BR',
+  cpf: 'BR',
+  rut: 'CL',
+  ruc: 'PE',
+  nif: 'ES',
+  ein: 'US',
+};
 
 export function detectCurrency(
   foldedText: string,
-  taxIdKinds: TaxIdKind[],
+  taxIds: readonly IdEvidence[],
 ): { value: string | null; score: number } {
+  const countries = idCountries(taxIds);
   const counts = new Map<string, number>();
   // A peso of another country than every tax id's is a misread word ("ars"), not the invoice's currency.
-  const onlyNit = taxIdKinds.length > 0 && taxIdKinds.every((k) => k === 'nit');
-  const onlyCuit = taxIdKinds.length > 0 && taxIdKinds.every((k) => k === 'cuit');
-  for (const [pattern, code] of EXPLICIT) {
-    if ((code === 'ARS' && onlyNit) || (code === 'COP' && onlyCuit)) continue;
-    const matches = foldedText.match(new RegExp(pattern.source, 'g'));
+  for (const { pattern, code } of CURRENCY_MARKS) {
+    if (isForeignPeso(code, countries)) continue;
+    const matches = foldedText.match(new RegExp(pattern.source, `g${pattern.flags}`));
     if (matches) counts.set(code, matches.length);
   }
   let best: string | null = null;
   for (const [code, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = code;
   if (best) return { value: best, score: 0.95 };
-  if (taxIdKinds.includes('nit') || /\b(?:dian|cufe|nit)\b/.test(foldedText))
-    return { value: 'COP', score: 0.85 };
-  if (taxIdKinds.includes('cuit') || /\b(?:afip|c\.?u\.?i\.?t)\b/.test(foldedText))
-    return { value: 'ARS', score: 0.85 };
-  return { value: null, score: 0 };
+
+  const country = soleCountry(countries) ?? soleCountry(wordCountries(foldedText));
+  const local = country ? COUNTRY_CURRENCY[country] : undefined;
+  if (!country || !local) return { value: null, score: 0 };
+  if (DOLLAR_SIGN.test(foldedText)) {
+    // "$" in a country whose money is not written so (a euro invoice) says nothing sure.
+    return DOLLAR_COUNTRIES.has(country) ? { value: local, score: 0.85 } : { value: null, score: 0 };
+  }
+  // Colombian and Argentine invoices print bare amounts in pesos; elsewhere no sign at all is a weaker guess.
+  return { value: local, score: country === 'CO' || country === 'AR' ? 0.85 : 0.7 };
+}
+
+function idCountries(taxIds: readonly IdEvidence[]): string[] {
+  const out: string[] = [];
+  for (const id of taxIds) {
+    const kind = typeof id === 'string' ? id : id.kind;
+    const value = typeof id === 'string' ? '' : id.value;
+    const country = kind === 'vat' ? /^[A-Z]{2}/.exec(value)?.[0] : KIND_COUNTRY[kind];
+    if (country) out.push(country === 'EL' ? 'GR' : country);
+  }
+  return out;
+}
+
+function wordCountries(foldedText: string): string[] {
+  return COUNTRY_WORDS.filter((w) => w.pattern.test(foldedText)).map((w) => w.country);
+}
+
+/** The one country the evidence names; null when it names none or several. */
+function soleCountry(countries: string[]): string | null {
+  const distinct = new Set(countries);
+  return distinct.size === 1 ? [...distinct][0]! : null;
+}
+
+function isForeignPeso(code: string, countries: string[]): boolean {
+  if (code !== 'ARS' && code !== 'COP') return false;
+  const own = code === 'ARS' ? 'AR' : 'CO';
+  return countries.length > 0 && countries.every((c) => c !== own);
 }

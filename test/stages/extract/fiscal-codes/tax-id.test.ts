@@ -1,5 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { nitCheckDigit, parseTaxId } from '../../../../src/stages/extract/fiscal-codes/tax-id.ts';
+import {
+  kindFromLabel,
+  nitCheckDigit,
+  parseTaxId,
+} from '../../../../src/stages/extract/fiscal-codes/tax-id.ts';
+
+describe('parseTaxId of other countries', () => {
+  it('reads a US EIN under any label by its 2–7 grouping, digits only', () => {
+    expect(parseTaxId('12-2380667', null)).toMatchObject({ value: '122380667', kind: 'ein' });
+    expect(parseTaxId('56-5095486 Address 163 Industrial Pkwy', 'ein')?.value).toBe('565095486');
+    // A prefix the IRS does not assign is no EIN.
+    expect(parseTaxId('07-2380667', 'ein')).toBeNull();
+  });
+
+  it('ends a VAT number where its check verifies, before the next field', () => {
+    expect(parseTaxId('GB 432 0819 76 70 Mill Lane', 'vat', 'vat number')).toMatchObject({
+      value: 'GB432081976',
+      valid: true,
+    });
+    expect(parseTaxId('GB508837425 120 Industrial Estate', 'vat', 'vat registration no.')?.value).toBe(
+      'GB508837425',
+    );
+    // The next field's words are no VAT number of an unknown country.
+    expect(parseTaxId('INDIRIZZO: Via Roma', 'vat', 'partita iva')).toBeNull();
+    expect(parseTaxId('Via Roma 77 24100', 'vat', 'vat')).toBeNull();
+  });
+
+  it('names the kind and country of each label', () => {
+    expect(kindFromLabel('ein/tax id')).toBe('ein');
+    expect(kindFromLabel('federal tax id')).toBe('ein');
+    expect(kindFromLabel('r.f.c.')).toBe('rfc');
+    expect(kindFromLabel('c.i.f.')).toBe('nif');
+    expect(kindFromLabel('n° tva intracommunautaire')).toBe('vat');
+    expect(kindFromLabel('partita iva/c.f.')).toBe('vat');
+    expect(kindFromLabel('einzelpreis')).toBe('other');
+  });
+});
 
 describe('parseTaxId on OCR text', () => {
   it('reads commas and a colon OCR put in place of the dots and the dash', () => {
