@@ -36,32 +36,61 @@ export interface TableHeader {
  * Tried in this order; a later pattern never matches inside text an earlier one took. Each kind's Spanish and
  * English spellings (with their OCR variants) are followed by the other languages' names from the lexicon.
  */
-const COLUMN_PATTERNS: [ColumnKind, RegExp][] = withLexiconNames([
-  [
-    'other',
-    /(?<![\p{L}])(?:no\.|n[°º]\.?|#|[ií]tem?|[ií]te|it\.|l[ií]n(?:ea)?\.?)(?![\p{L}])|subtotal\s+c\/\s*iva|total\s+c\/\s*iva|(?:valor|precio|importe)\s+(?:con|c\/)\s*iva|%\s*iva|iva\s*%|alic(?:uota)?\.?(?:\s+iva)?|%\s*bonif\.?|bonif(?:icacion)?\.?|%\s*dto\.?|dto(?:co1|ac2)?\.?|%\s*desc(?:uento)?|desc(?:uento)?s?\.?(?=\s|$)|e\/d|marca|tarifa\s+iva|i\.\s?v\.\s?a\.?(?:\s*%)?|impuest\w*(?:\s+iva)?|iva|tasa/gu,
-  ],
-  [
-    'description',
-    /codigo\s+producto\s*\/\s*servicio|descripci[oó]n(?:\s+del?\s+(?:servicio|producto|bien|articulo|trabajo))?|descirpcion|descrip\w*\.?|detalle|concepto|producto(?:\s*\/\s*servicio)?|servicios?|articulo|description|item\s+description/g,
-  ],
-  [
-    'unitPrice',
-    // "Vir." is how OCR reads "Vlr.".
-    /(?:v(?:r|lr|ir|al)?\.?\s*unit(?:ario)?\.?|valor\s+unit(?:ario)?|precio\s+unit(?:ario)?\.?|p\.?\s*unit(?:ario)?\.?|pcio\.?\s*unit\.?|px\s+unitario|costo\s+unit(?:ario)?|unit\s+price|p\.?\s*lista|precio(?! total)|unit(?:ario)?\.?|tarifa)/g,
-  ],
-  [
-    'amount',
-    // "Vr. Tota": a header cut at the page's right edge or its last letter lost by OCR.
-    /v(?:r|lr|ir|al)?\.?\s*total?|valor\s+total|precio\s+total|importe(?:\s+total)?|sub\s*-?\s*total(?:\s+neto)?|s\.\s*total|total(?:\s+linea)?|valor|monto|amount/g,
-  ],
-  ['quantity', /kg\/cant|cant\w*\.?|qty|quantity/g],
-  [
-    'unit',
-    /u\.\s*medida|u\.\s*m\.?|u\s?\/\s?m\.?|unidad(?:\s+de\s+medida)?|unid\w*\.?|und\.?|um\.?(?=\s|$)|unidades|unit(?=\s|$)/g,
-  ],
-  ['code', /codigo|c[oó]d\.?|ref\w*\.?|sku|id\s+art\.?|art(?:iculo)?\.?/g],
-]);
+const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
+  ...lexiconPhrasesFirst(),
+  ...withLexiconNames([
+    [
+      'other',
+      /(?<![\p{L}])(?:no\.|n[°º]\.?|#|[ií]tem?|[ií]te|it\.|l[ií]n(?:ea)?\.?)(?![\p{L}])|subtotal\s+c\/\s*iva|total\s+c\/\s*iva|(?:valor|precio|importe)\s+(?:con|c\/)\s*iva|%\s*iva|iva\s*%|alic(?:uota)?\.?(?:\s+iva)?|%\s*bonif\.?|bonif(?:icacion)?\.?|%\s*dto\.?|dto(?:co1|ac2)?\.?|%\s*desc(?:uento)?|desc(?:uento)?s?\.?(?=\s|$)|e\/d|marca|tarifa\s+iva|i\.\s?v\.\s?a\.?(?:\s*%)?|impuest\w*(?:\s+iva)?|iva|tasa/gu,
+    ],
+    [
+      'description',
+      /codigo\s+producto\s*\/\s*servicio|descripci[oó]n(?:\s+del?\s+(?:servicio|producto|bien|articulo|trabajo))?|descirpcion|descrip\w*\.?|detalle|concepto|producto(?:\s*\/\s*servicio)?|servicios?|articulo|description|item\s+description/g,
+    ],
+    [
+      'unitPrice',
+      // "Vir." is how OCR reads "Vlr.".
+      /(?:v(?:r|lr|ir|al)?\.?\s*unit(?:ario)?\.?|valor\s+unit(?:ario)?|precio\s+unit(?:ario)?\.?|p\.?\s*unit(?:ario)?\.?|pcio\.?\s*unit\.?|px\s+unitario|costo\s+unit(?:ario)?|unit\s+price|p\.?\s*lista|precio(?! total)|unit(?:ario)?\.?|tarifa)/g,
+    ],
+    [
+      'amount',
+      // "Vr. Tota": a header cut at the page's right edge or its last letter lost by OCR.
+      /v(?:r|lr|ir|al)?\.?\s*total?|valor\s+total|precio\s+total|importe(?:\s+total)?|sub\s*-?\s*total(?:\s+neto)?|s\.\s*total|total(?:\s+linea)?|valor|monto|amount/g,
+    ],
+    ['quantity', /kg\/cant|cant\w*\.?|qty|quantity/g],
+    [
+      'unit',
+      /u\.\s*medida|u\.\s*m\.?|u\s?\/\s?m\.?|unidad(?:\s+de\s+medida)?|unid\w*\.?|und\.?|um\.?(?=\s|$)|unidades|unit(?=\s|$)/g,
+    ],
+    ['code', /codigo|c[oó]d\.?|ref\w*\.?|sku|id\s+art\.?|art(?:iculo)?\.?/g],
+  ]),
+];
+
+/**
+ * The lexicon's names of two words and more come first, whole ("Part No.", "Item description", "Unit price"):
+ * a shorter name inside them ("No.", "Item", "Unit") must not take one of their words.
+ */
+function lexiconPhrasesFirst(): [ColumnKind, RegExp][] {
+  const kinds: ColumnKind[] = ['description', 'unitPrice', 'amount', 'quantity', 'unit', 'code'];
+  const out: [ColumnKind, RegExp][] = [];
+  for (const kind of kinds) {
+    const phrases = new Set<string>();
+    for (const columns of Object.values(TABLE_HEADER_LEXICON))
+      for (const phrase of columns[kind] ?? []) if (phrase.includes(' ')) phrases.add(phrase);
+    if (phrases.size === 0) continue;
+    const source = [...phrases]
+      .sort((a, b) => b.length - a.length)
+      .map((phrase) =>
+        phrase
+          .replace(/[\\^$*+?()[\]{}|/]/g, (c) => `\\${c}`)
+          .replace(/\./g, '\\.?')
+          .replace(/ /g, '\\s+'),
+      )
+      .join('|');
+    out.push([kind, new RegExp(source, 'gu')]);
+  }
+  return out;
+}
 
 function withLexiconNames(patterns: [ColumnKind, RegExp][]): [ColumnKind, RegExp][] {
   return patterns.map(([kind, pattern]) => [
@@ -118,6 +147,10 @@ export function readHeader(printed: Row, following: Row[] = []): TableHeader | n
       columns.push({ kind, label: m[0], x0: words[0]!.x0, x1: Math.max(...words.map((w) => w.x1)) });
     }
   }
+  // A bare "Unit" beside a "Unit price" column is the unit of measure, not a second price.
+  if (columns.filter((c) => c.kind === 'unitPrice').length > 1)
+    for (const column of columns)
+      if (column.kind === 'unitPrice' && column.label.trim() === 'unit') column.kind = 'unit';
   // Leading cells with no column name are another block beside the table (a sidebar), not part of it.
   let from = 0;
   let left = Number.NEGATIVE_INFINITY;

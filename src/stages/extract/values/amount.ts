@@ -21,9 +21,9 @@ export function parseAmount(raw: string): number | null {
     .replace(/^\$\.(?=\d{1,3}[.,]\d{3})/, '$')
     // ...or as a digit before it ("5$476.816"): no amount has a dollar sign inside its digits.
     .replace(/^\d\$(?=\d{1,3}[.,]\d{3})/, '$')
-    .replace(/^(?:COP|USD|ARS|EUR|MXN|US\$|U\$S|\$)[\s:;*'’]*/i, '')
+    .replace(/^(?:COP|USD|ARS|EUR|MXN|GBP|CHF|BRL|US\$|U\$S|R\$|\$|€|£)[\s:;*'’]*/i, '')
     // A speck glued before a trailing code reads as a full stop ("-75,196.25.COP").
-    .replace(/(?<=\d)[\s.]*(?:COP|USD|ARS|EUR|MXN)$/i, '')
+    .replace(/(?<=\d)[\s.]*(?:COP|USD|ARS|EUR|MXN|GBP|CHF|BRL|€|£)$/i, '')
     .trim();
   // A minus with a speck beside it ("--COP 54.371") is still one minus.
   if (text.startsWith('-')) {
@@ -32,7 +32,7 @@ export function parseAmount(raw: string): number | null {
       .replace(/^-+/, '')
       // A dollar sign with a speck read as a digit before it ("-5$.287.012,29").
       .replace(/^\d\$\.?(?=\d{1,3}[.,]\d{3})/, '$')
-      .replace(/^(?:COP|USD|ARS|\$)[\s:;*'’]*/i, '')
+      .replace(/^(?:COP|USD|ARS|EUR|GBP|\$|€|£)[\s:;*'’]*/i, '')
       .trim();
   }
   // A speck beside a thousands mark reads as a colon or semicolon next to it ("161.:117", "5;,474.800").
@@ -149,7 +149,8 @@ export function joinSpaceGroups<W extends Placed>(words: readonly W[]): W[] {
 }
 
 /** A token that is printed as an amount (not a percentage, a date or a code). */
-const AMOUNT_TOKEN = /^\(?-?(?:\$[.:]?|COP|USD|US\$)?\s?-?[\dOoDQlI|SsBZzG][\dOoDQlI|SsBZzG.,:]*\)?$/;
+const AMOUNT_TOKEN =
+  /^\(?-?(?:\$[.:]?|COP|USD|US\$|R\$|[€£])?\s?-?[\dOoDQlI|SsBZzG][\dOoDQlI|SsBZzG.,:]*[€£]?\)?$/;
 
 export function looksLikeAmount(token: string): boolean {
   if (!AMOUNT_TOKEN.test(token) || !/\d/.test(token)) return false;
