@@ -1,16 +1,20 @@
+import { taxIdLabelRegex } from '../fiscal-codes/tax-id-labels.ts';
+import { isLabelText } from '../labels/label-text.ts';
 import type { Row } from '../page/layout.ts';
 import { fold } from '../text/text.ts';
+import { LEGAL_FORM_SOURCE, NAME_END_SOURCE } from './legal-forms.ts';
+
+const TAX_ID_LABEL = taxIdLabelRegex();
 
 /** Company names as printed: what cuts them out of a cell, what marks one (its legal form), OCR repairs. */
 
 const NOT_A_NAME =
   /\b(?:factura|fecha|nit|cuit|c\.u\.i\.t|telefono|tel\.?|direccion|domicilio|ciudad|email|e-mail|correo|www|regimen|responsable|iva|i\.v\.a|original|duplicado|pagina|cod\.?|codigo|inicio|ingresos|condicion|cufe|resolucion|autorizacion|vencimiento|numero|no\.|nro|orden|pedido|forma\s+de\s+pago|contado|credito|total|moneda|hora)\b|@|:/;
 
-export const LEGAL_FORM =
-  /\b(?:s\.?\s?a\.?\s?s\.?|s\.?\s?a\.?|ltda\.?|limitada|s\.?\s?r\.?\s?l\.?|e\.?\s?u\.?|s\.?\s?en\s+c\.?|&\s*c[ií]a\.?|inc\.?|corp\.?|sociedad|hnos\.?|y\s+cia)(?=\s|$|[,.])/;
+/** A company's legal form (fields/legal-forms.ts), over folded text. */
+export const LEGAL_FORM = new RegExp(String.raw`\b(?:${LEGAL_FORM_SOURCE})(?=\s|$|[,.])`);
 
-export const LEGAL_FORM_ONLY =
-  /^\s*(?:s\.?\s?a\.?\s?s\.?|s\.?\s?a\.?|ltda\.?|limitada|s\.?\s?r\.?\s?l\.?|e\.?\s?u\.?|s\.?\s?en\s+c\.?|&\s*c[ií]a\.?|inc\.?)\s*$/;
+export const LEGAL_FORM_ONLY = new RegExp(String.raw`^\s*(?:${LEGAL_FORM_SOURCE})\s*$`);
 
 const LEADING_LABEL =
   /^(?:raz[oó]n\s+social|nombre(?:\s+o\s+raz[oó]n\s+social)?|apellido\s+y\s+nombre(?:\s*\/\s*raz[oó]n\s+social)?|empresa|cliente|s?e[ñn]or(?:\s*\(?\p{L}{1,3}\)|\s*\(?es\)?)?|se[ñn]ores|sres?\.?(?:\/es)?|adquir[ie]?ente|comprador|[fr]acturado\s+a|facturar\s+a|emisor|proveedor|vendedor|prestador(?:\s+del\s+servicio)?|beneficiario|receptor)(?![\p{L}])\s*:?\s*/iu;
@@ -23,7 +27,7 @@ const CITY_AND_REGION =
   /,\s*(?:antioquia|atlantico|bolivar|boyaca|caldas|caqueta|casanare|cauca|cesar|choco|cordoba|cundinamarca|huila|la guajira|magdalena|meta|narino|norte de santander|putumayo|quindio|risaralda|santander|sucre|tolima|valle(?: del cauca)?|d\.?\s?c\.?)$/;
 
 export function cleanName(text: string): string | null {
-  const value = repairOcrName(text)
+  const value = beforeTaxIdLabel(repairOcrName(text))
     .split(
       /\s[|·/]\s|\s[-–]\s(?=\S*\s?(?:nit|n\.i\.t|c\.c|cuit|c\.u\.i\.t|rut|tel|dir))|\s(?=(?:nit|n\.i\.t|c\.c\.?|cc|c\.u\.i\.t|cuit|rut)[\s.:/])/i,
     )[0]!
@@ -40,6 +44,8 @@ export function cleanName(text: string): string | null {
   const named = endAtLegalForm(withoutUnreadLabel(value));
   const letters = named.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 3) return null;
+  // A label of any language ("Kunde", "Firma", "VAT Reg. No.", "FATURA Nº") is read in a name's place.
+  if (isLabelText(named) || isTaxIdLabel(named)) return null;
   const folded = fold(named);
   if (HEADING_ONLY.test(folded) || CITY_AND_REGION.test(folded)) return null;
   const legal = LEGAL_FORM.test(folded);
@@ -125,6 +131,33 @@ function repairOcrName(text: string): string {
 }
 
 /**
+ * "ACME Corp. - EIN 12-3456789 - 12 Main St": a name glued to its id and address on one line ends where a tax
+ * id's label (fiscal-codes/tax-id-labels.ts) opens a word after it.
+ */
+function beforeTaxIdLabel(text: string): string {
+  const folded = fold(text);
+  for (const match of folded.matchAll(TAX_ID_LABEL)) {
+    const end = match.index + match[0].length;
+    // "Rutas del Sol": a label is a word of its own.
+    if (
+      match.index === 0 ||
+      /^\p{L}/u.test(folded.slice(end)) ||
+      !/[\s|·,;-]$/.test(folded.slice(0, match.index))
+    )
+      continue;
+    return text.slice(0, match.index);
+  }
+  return text;
+}
+
+function isTaxIdLabel(text: string): boolean {
+  const folded = fold(text).trim();
+  for (const match of folded.matchAll(TAX_ID_LABEL))
+    if (match.index === 0 && match[0].trim() === folded) return true;
+  return false;
+}
+
+/**
  * "Adgquirente: Tejidos El Cóndor S.A.S": a heading OCR garbled beyond recognition, still a heading because
  * of its colon. Only stripped in front of a company name: "Dirección: Calle 44" stays rejected.
  */
@@ -136,8 +169,7 @@ function withoutUnreadLabel(value: string): string {
 }
 
 /** Suffix forms that end a company name; what follows them in the same cell is something else. */
-const NAME_END =
-  /\b(?:s\.?\s?a\.?\s?s\.?|s\.\s?a\.?|sa\b|ltda\.?|limitada|s\.?\s?r\.?\s?l\.?|s\.?\s?en\s+c\.?)(?=\s|$|,)/g;
+const NAME_END = new RegExp(String.raw`\b(?:${NAME_END_SOURCE})(?=\s|$|,)`, 'g');
 const AFTER_NAME_END =
   /^(?:[\s,]*(?:b\.?i\.?c\.?|e\.?s\.?p\.?|en\s+(?:liquidacion|reorganizacion)))?[\s,.]*$/;
 

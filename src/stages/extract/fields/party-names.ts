@@ -1,10 +1,28 @@
+import { NAME_LABELS } from '../labels/name-labels.ts';
 import { type Cell, findLabels, type LabelHit, type Row, valueWindows } from '../page/layout.ts';
 import { fold } from '../text/text.ts';
 import { cleanName, LEGAL_FORM, LEGAL_FORM_ONLY, withWrappedLegalForm } from './company-name.ts';
 import type { Anchor, IdOccurrence } from './parties.ts';
 
-const NAME_LABEL =
-  /(?<![\p{L}])(?:razon\s+social|nombre(?:\s+o\s+razon\s+social)?|nome(?:\s*\/\s*(?:razao\s+social|nome\s+empresarial))?|apellido\s+y\s+nombre\s*(?:\/\s*razon\s+social)?|empresa)\s*:?/gu;
+const SPANISH_NAME_LABEL = String.raw`razon\s+social|nombre(?:\s+o\s+razon\s+social)?|nome(?:\s*\/\s*(?:razao\s+social|nome\s+empresarial))?|apellido\s+y\s+nombre\s*(?:\/\s*razon\s+social)?|empresa`;
+
+/**
+ * A name's label: Spanish and Portuguese ones as printed, with or without a colon; every language's of the
+ * lexicon (labels/name-labels.ts: "Firma:", "Raison sociale :", "Naam:") with its colon, as the short ones
+ * ("Name", "Nom") are words of prose too.
+ */
+const NAME_LABEL = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${SPANISH_NAME_LABEL})\s*:?|(?:${otherNameLabels()})\s?:)`,
+  'gu',
+);
+
+function otherNameLabels(): string {
+  const phrases = new Set(Object.values(NAME_LABELS).flat());
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.]/g, String.raw`\.`).replace(/\s+/g, String.raw`\s+`))
+    .join('|');
+}
 
 interface NameFound {
   value: string;

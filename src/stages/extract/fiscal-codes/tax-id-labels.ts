@@ -21,7 +21,7 @@ export const TAX_ID_LABELS: readonly TaxIdLabel[] = [
   { pattern: String.raw`c\.?\s?u\.?\s?i\.?\s?[tl]\.?`, kind: 'cuit', country: 'AR' },
   // Chile, Peru
   { pattern: String.raw`rut|r\.u\.t\.?`, kind: 'rut', country: 'CL' },
-  { pattern: String.raw`ruc`, kind: 'ruc', country: 'PE' },
+  { pattern: 'ruc', kind: 'ruc', country: 'PE' },
   // Mexico
   { pattern: String.raw`rfc|r\.\s?f\.\s?c\.?`, kind: 'rfc', country: 'MX' },
   // United States: the employer identification number, or the federal tax id it is.
@@ -33,8 +33,8 @@ export const TAX_ID_LABELS: readonly TaxIdLabel[] = [
   { pattern: String.raw`tax\s+id(?:\s+number)?`, kind: 'other' },
   { pattern: String.raw`c\.c\.`, kind: 'other', country: 'CO' },
   // Brazil
-  { pattern: String.raw`cnpj`, kind: 'cnpj', country: 'BR' },
-  { pattern: String.raw`cpf`, kind: 'cpf', country: 'BR' },
+  { pattern: 'cnpj', kind: 'cnpj', country: 'BR' },
+  { pattern: 'cpf', kind: 'cpf', country: 'BR' },
   // Spain
   {
     pattern: String.raw`(?:nif|cif|nie|n\.\s?i\.\s?f\.?|c\.\s?i\.\s?f\.?)(?![\p{L}])`,
@@ -72,6 +72,9 @@ export function taxIdLabelRegex(): RegExp {
     'gu',
   );
 }
+
+/** The labels' regex, built once (and run by the regex-linearity test as every exported RegExp). */
+export const TAX_ID_LABEL_REGEX = taxIdLabelRegex();
 
 const SEARCHED = TAX_ID_LABELS.map((l) => ({
   ...l,

@@ -2,6 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { cleanName, withWrappedLegalForm } from '../../../../src/stages/extract/fields/company-name.ts';
 import { rowsOf } from '../rows-fixture.ts';
 
+describe('cleanName of other countries', () => {
+  it.each([
+    // A name glued to its id and address ends at the id's label.
+    ['Cone Denim Works Corp. - EIN 12-4200025 - 12 Wade Hampton Blvd', 'Cone Denim Works Corp.'],
+    ['Dalton Carpet Mills Co. Federal Tax ID 84-5260737 103 Enterprise Ave', 'Dalton Carpet Mills Co.'],
+    ['Bradford Dyeing Co Ltd. VAT Registration No.: GB508837425', 'Bradford Dyeing Co Ltd.'],
+    // Legal forms of each country stay with the name.
+    ['Refacciones y Maquinaria Atlixco S.A. de C.V.', 'Refacciones y Maquinaria Atlixco S.A. de C.V.'],
+    ['Strickwaren Albstadt GmbH & Co. KG', 'Strickwaren Albstadt GmbH & Co. KG'],
+    ['Mantenimientos Industriales Vallès S.L.U.', 'Mantenimientos Industriales Vallès S.L.U.'],
+    ['Twentse Machinebouw B.V.', 'Twentse Machinebouw B.V.'],
+    // "Rutas": a label's letters inside a word do not cut it.
+    ['Transportes Rutas del Sol S.A.S.', 'Transportes Rutas del Sol S.A.S.'],
+  ])('%s → %s', (text, name) => expect(cleanName(text)).toBe(name));
+
+  it.each(['Firma', 'Kunde', 'Name', 'EIN', 'VAT REG. NO.', 'FATURA Nº', 'Bill to', 'FEDERAL TAX ID'])(
+    'a label of any language is no name: %s',
+    (text) => expect(cleanName(text)).toBeNull(),
+  );
+});
+
 describe('cleanName', () => {
   it.each([
     ['Tecnoservicios Hurtado € Cía. Ltda.', 'Tecnoservicios Hurtado & Cía. Ltda.'],
