@@ -226,14 +226,15 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
       if (closed) return Promise.reject(new Error('El motor de OCR está cerrado'));
       if (signal?.aborted) return Promise.reject(signal.reason);
       const dpi = hints?.dpi ?? assumedDpi;
-      // A page on its side is turned upright first (a quarter turn is exact and cheap); which way is left to the
+      // A photo's uneven light evened out first: which way the lines run, the skew, the QR codes and
+      // tesseract's one global threshold all read a flat page better (a dim side or a dark desk around the
+      // sheet otherwise looks like ink). Scans come back as they are.
+      const even = evenLighting(given, { inPlace: hints?.handOver === true });
+      // A page on its side is turned upright next (a quarter turn is exact and cheap); which way is left to the
       // caller's second reading when the first reads poorly.
-      const quarterTurns = hints?.quarterTurns ?? (looksSideways(given, dpi) ? 1 : 0);
-      const turned = turnQuarters(given, quarterTurns);
-      if (turned !== given && hints?.handOver === true) releaseImage(given);
-      // A photo's uneven light evened out first: the skew, the QR codes and tesseract's one global threshold
-      // all read a flat page better. Scans come back as they are.
-      const image = evenLighting(turned, { inPlace: turned !== given || hints?.handOver === true });
+      const quarterTurns = hints?.quarterTurns ?? (looksSideways(even, dpi) ? 1 : 0);
+      const image = turnQuarters(even, quarterTurns);
+      if (image !== even && (hints?.handOver === true || even !== given)) releaseImage(even);
       // Straightened here, on the caller's turn, so that it overlaps with the workers' recognition.
       const skew = deskew ? estimateSkewDegrees(image) : 0;
       const skewDegrees = Math.abs(skew) >= MIN_DESKEW_DEGREES ? skew : 0;

@@ -6,6 +6,8 @@ export type QuarterTurns = 0 | 1 | 2 | 3;
 
 /** Sampling step (pixels) for the ink profiles. */
 const STEP = 2;
+/** Share of each side of the page not looked at (a photo's desk, the sheet's edges). */
+const BORDER = 0.08;
 /** The profiles are smoothed over about this much (points): a character's width, well under a line's pitch. */
 const SMOOTHING_POINTS = 6;
 
@@ -21,9 +23,13 @@ export function looksSideways(image: GrayImage, dpi: number): boolean {
   const { width, height, data } = image;
   const rows = new Float64Array(Math.ceil(height / STEP));
   const columns = new Float64Array(Math.ceil(width / STEP));
-  for (let y = 0; y < height; y += STEP) {
+  // The border is left out: a photo's desk and the sheet's shadowed edges are long dark strips there, which
+  // would outweigh the text's own rhythm.
+  const top = STEP * Math.floor((height * BORDER) / STEP);
+  const left = STEP * Math.floor((width * BORDER) / STEP);
+  for (let y = top; y < height - top; y += STEP) {
     const offset = y * width;
-    for (let x = 0; x < width; x += STEP) {
+    for (let x = left; x < width - left; x += STEP) {
       if (data[offset + x]! < 128) {
         rows[y / STEP]!++;
         columns[x / STEP]!++;
