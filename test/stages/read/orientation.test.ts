@@ -55,6 +55,17 @@ describe('page orientation', () => {
     expect(looksSideways(turnQuarters(upright, 3), 200)).toBe(true);
   });
 
+  it("is not fooled by a photo's dark desk along the long edges of an upright page", async () => {
+    const photo = await renderedPage();
+    const strip = Math.round(photo.width * 0.05);
+    for (let y = 0; y < photo.height; y++) {
+      photo.data.fill(40, y * photo.width, y * photo.width + strip);
+      photo.data.fill(40, (y + 1) * photo.width - strip, (y + 1) * photo.width);
+    }
+    expect(looksSideways(photo, 200)).toBe(false);
+    expect(looksSideways(turnQuarters(photo, 1), 200)).toBe(true);
+  });
+
   it('turns an image by quarter turns exactly, clockwise', () => {
     // 3×2:  a b c / d e f
     const image: GrayImage = { data: Uint8Array.from([1, 2, 3, 4, 5, 6]), width: 3, height: 2 };
