@@ -28,7 +28,8 @@ import {
   deriveMissingQuantities,
   restoreLeadingDigits,
 } from './tables/line-arithmetic.ts';
-import { findLineItems, totalsLabelRows, totalsLeadRows } from './tables/table.ts';
+import { findLineItems, totalsLabelRows } from './tables/table.ts';
+import { totalsLeads } from './tables/totals-lead.ts';
 import { chooseLineTable } from './tables/table-choice.ts';
 import { detectCurrency } from './values/currency.ts';
 
@@ -46,7 +47,7 @@ export function extractInvoice(document: ReadDocument): Extraction {
   // A ruled grid's cells first (wrapped descriptions stay whole); the row reader when its arithmetic is better.
   const table = chooseLineTable(
     findRuledLineItems(document, rows),
-    findLineItems(rows, totalsLabelRows(labels), totalsLeadRows(labels)),
+    findLineItems(rows, totalsLabelRows(labels), totalsLeads(labels)),
     (candidate) =>
       chooseTotals(findAmountCandidates(rows, candidate.rows), linesSum(candidate.lines)).linesMatchSubtotal,
   );

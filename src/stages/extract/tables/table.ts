@@ -12,6 +12,7 @@ import { claimStrayWords, quantityByArithmetic, unitPriceByArithmetic } from './
 import { findFreeLineItems } from './table-free.ts';
 import { type Column, type ColumnKind, extendHeader, readHeader, type TableHeader } from './table-header.ts';
 import { HEADER_LOOKAHEAD_ROWS } from './table-header-evidence.ts';
+import { opensTotals, type TotalsLeads } from './totals-lead.ts';
 
 /**
  * Line items: the table is found by its header row; each following row's words are assigned to columns by
@@ -47,38 +48,24 @@ interface ParsedRow {
 }
 
 /** Label fields that end an item table: the totals block under it, in any of the lexicon's languages. */
-const TOTALS_FIELDS = new Set<LabelField>(['total', 'net', 'subtotal', 'tax', 'withholding', 'charge']);
+const TOTALS_FIELDS = new Set<LabelField>([
+  'total',
+  'net',
+  'subtotal',
+  'tax',
+  'withholding',
+  'charge',
+]);
 
 /** The rows (by order) that carry a totals label of the lexicon. */
 export function totalsLabelRows(labels: readonly LabelMatch[]): Set<number> {
   return new Set(labels.filter((l) => TOTALS_FIELDS.has(l.field)).map((l) => l.row.order));
 }
 
-/**
- * The rows that open with a totals label of the lexicon followed by nothing but a rate, a colon and an amount
- * ("Summe netto: 40,20 €", "Zwischensumme:   644,61", "MWST. 19%:", "Net amount: GBP 676.23"): the totals
- * block, in any language, even where the label falls in the description column.
- */
-export function totalsLeadRows(labels: readonly LabelMatch[]): Set<number> {
-  const out = new Set<number>();
-  for (const label of labels) {
-    if (!TOTALS_FIELDS.has(label.field)) continue;
-    const text = label.row.folded;
-    if (!/^[\s#*|:.-]*$/.test(text.slice(0, label.start))) continue;
-    const rest = text.slice(label.end).split('   ')[0] ?? '';
-    if (AFTER_TOTALS_LABEL.test(rest)) out.add(label.row.order);
-  }
-  return out;
-}
-
-/** What may follow a totals label in its cell: a rate, a colon, then an amount (or nothing). */
-const AFTER_TOTALS_LABEL =
-  /^[.:]?\s?(?:\(?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?)?\s?[.:]?\s*(?:$|[$€£]|(?:eur|usd|gbp|chf|brl|mxn|ars|cop)\b|-?\d)/;
-
 export function findLineItems(
   rows: Row[],
   totalsRows: ReadonlySet<number> = new Set(),
-  leadRows: ReadonlySet<number> = new Set(),
+  leadRows: TotalsLeads = new Map(),
 ): TableResult {
   const tableRows = new Set<number>();
   const items: { parsed: ParsedRow; extra: Continuation[] }[] = [];
@@ -135,7 +122,7 @@ export function findLineItems(
       stopped = true;
       break;
     }
-    if (items.length > 0 && leadRows.has(row.order)) {
+    if (items.length > 0 && opensTotals(leadRows.get(row.order), header.columns)) {
       stopped = true;
       break;
     }
