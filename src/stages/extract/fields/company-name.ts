@@ -171,7 +171,7 @@ function withoutUnreadLabel(value: string): string {
 /** Suffix forms that end a company name; what follows them in the same cell is something else. */
 const NAME_END = new RegExp(String.raw`\b(?:${NAME_END_SOURCE})(?=\s|$|,)`, 'g');
 const AFTER_NAME_END =
-  /^(?:[\s,]*(?:b\.?i\.?c\.?|e\.?s\.?p\.?|en\s+(?:liquidacion|reorganizacion)))?[\s,.]*$/;
+  /^(?:[\s,]*(?:b\.?i\.?c\.?|e\.?s\.?p\.?|en\s+(?:liquidacion|reorganizacion)|de|del|y|&))?[\s,.]*$/;
 
 /** "HILADOS Y TEJIDOS VALLECAUCANA S.A.S. CONTE ICIIA TAS": the name ends at its last legal form. */
 function endAtLegalForm(value: string): string {
@@ -183,12 +183,30 @@ function endAtLegalForm(value: string): string {
   return value.slice(0, end).trim();
 }
 
+/** Where the last legal form of a name starts and ends (its final full stop included). */
+function lastForm(name: string): { start: number; end: number } | null {
+  let last: { start: number; end: number } | null = null;
+  for (const match of fold(name).matchAll(NAME_END))
+    last = { start: match.index, end: match.index + match[0].length };
+  return last;
+}
+
 /** "Manufacturas Textiles Vallecaucana" + "SAS" on the row below: a name wrapped before its legal form. */
 export function withWrappedLegalForm(rows: Row[], row: Row, name: string, x0?: number): string {
   const folded = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  if (LEGAL_FORM.test(folded)) return name;
   const next = rows[row.order + 1];
-  if (!next || next.page !== row.page || next.y0 - row.y1 > 1.2 * (row.y1 - row.y0)) return name;
+  const close = next && next.page === row.page && next.y0 - row.y1 <= 1.2 * (row.y1 - row.y0);
+  if (close && next.cells.length === 1) {
+    // "Servicios Industriales del Bajío S.A. de" over "C.V.", "… GmbH & Co." over "KG": the row below ends
+    // the legal form begun on the name's row.
+    const tail = next.cells[0]?.text.trim() ?? '';
+    const whole = `${name} ${tail}`;
+    const form = lastForm(whole);
+    if (tail && !/\d|:/.test(tail) && form && form.start < name.length && form.end === whole.length)
+      return whole;
+  }
+  if (LEGAL_FORM.test(folded)) return name;
+  if (!next || !close) return name;
   const alone = next.cells.find((c) => LEGAL_FORM_ONLY.test(c.text.toLowerCase()));
   // Its final full stop read as a comma or colon ("S.A.S,").
   if (alone) return `${name} ${alone.text.trim().replace(/[,:;]$/, '.')}`;

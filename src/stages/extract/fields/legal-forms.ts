@@ -50,6 +50,8 @@ export const LEGAL_FORMS: Readonly<Record<string, readonly { form: string; ends:
     { form: 'gmbh', ends: true },
     { form: 'kgaa', ends: true },
     { form: 'ag', ends: true },
+    // "KG" after a word, not a quantity's unit ("25 kg").
+    { form: String.raw`(?<!\d\s?)kg`, ends: true },
     { form: 'ohg', ends: true },
     { form: String.raw`e\.\s?k\.`, ends: true },
     { form: String.raw`ug\s\(haftungsbeschrankt\)`, ends: true },

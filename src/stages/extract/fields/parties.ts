@@ -263,9 +263,11 @@ function findTaxIds(rows: Row[]): Omit<IdOccurrence, 'role' | 'byHeading'>[] {
       // OCR may set the check digit apart ("916605351   - O"): the next cell completes the id.
       const following = windows[index + 1];
       const joined =
-        window.placement === 'same-cell' &&
-        following?.placement === 'next-cell' &&
-        /^[-‐–—.,:;=_~'`´]*\s*[\dOo]$/.test(following.text.trim())
+        (window.placement === 'same-cell' &&
+          following?.placement === 'next-cell' &&
+          /^[-‐–—.,:;=_~'`´]*\s*[\dOo]$/.test(following.text.trim())) ||
+        // "VAT Registration No.: GB" over "816344338": a VAT number's country prefix wrapped apart from it.
+        (kind === 'vat' && following && /^[A-Z]{2}$/.test(window.text.replace(/^[\s:#.\-–]+/, '').trim()))
           ? `${window.text} ${following.text.trim()}`
           : window.text;
       const text = joined.replace(/^[\s:#.\-–]+/, '').replace(/^(?:nro|no|n[°º])\.?\s*:?\s*/i, '');

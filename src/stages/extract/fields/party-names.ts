@@ -8,11 +8,11 @@ const SPANISH_NAME_LABEL = String.raw`razon\s+social|nombre(?:\s+o\s+razon\s+soc
 
 /**
  * A name's label: Spanish and Portuguese ones as printed, with or without a colon; every language's of the
- * lexicon (labels/name-labels.ts: "Firma:", "Raison sociale :", "Naam:") with its colon, as the short ones
- * ("Name", "Nom") are words of prose too.
+ * lexicon (labels/name-labels.ts: "Firma:", "Raison sociale :", "Naam") with its colon or alone in its cell,
+ * as the short ones ("Name", "Nom") are words of prose too.
  */
 const NAME_LABEL = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${SPANISH_NAME_LABEL})\s*:?|(?:${otherNameLabels()})\s?:)`,
+  String.raw`(?<![\p{L}])(?:(?:${SPANISH_NAME_LABEL})\s*:?|(?:${otherNameLabels()})(?:\s?:|(?=\s{3})))`,
   'gu',
 );
 
@@ -259,12 +259,15 @@ function prominentTopName(rows: Row[], anchors: Anchor[], customer: string | nul
 }
 
 /**
- * The type size a row is set in, from OCR word boxes. A box's height depends on the letters in it: capitals,
+ * The type size a row is set in, from its word boxes: a text layer's as they are, OCR's as follows. A box's height depends on the letters in it: capitals,
  * ascenders and accents reach up, g, j, p, q, y hang down, so "Tecnología" is boxed 8.6 px high and "Rivera"
  * 6.4 on the same line. Each height is scaled by the share of the type size its letters span (x-height ½,
  * with ascenders or descenders ⁷⁄₁₀, with both ⁹⁄₁₀) and the middle value taken.
  */
 function typeSize(words: Cell['words']): number {
+  // A text layer boxes every word of one font size alike, whatever its letters.
+  if (words.length > 0 && words.every((w) => w.confidence === 1))
+    return Math.max(...words.map((w) => w.y1 - w.y0));
   const sizes = words
     .map((w) => {
       const up = /[\p{Lu}bdfhklt\dáéíóúñÁÉÍÓÚÑ'"]/u.test(w.text);

@@ -132,6 +132,23 @@ describe('cleanName', () => {
 });
 
 describe('withWrappedLegalForm', () => {
+  it('ends a legal form begun on the name\'s row and wrapped onto the next ("S.A. de" over "C.V.")', () => {
+    const mexican = rowsOf([
+      [100, [[40, 'Servicios Industriales del Bajío S.A. de']]],
+      [110, [[40, 'C.V.']]],
+    ]);
+    expect(withWrappedLegalForm(mexican, mexican[0]!, 'Servicios Industriales del Bajío S.A. de')).toBe(
+      'Servicios Industriales del Bajío S.A. de C.V.',
+    );
+    const german = rowsOf([
+      [100, [[40, 'Strickwaren Albstadt GmbH & Co.']]],
+      [110, [[40, 'KG']]],
+    ]);
+    expect(withWrappedLegalForm(german, german[0]!, 'Strickwaren Albstadt GmbH & Co.')).toBe(
+      'Strickwaren Albstadt GmbH & Co. KG',
+    );
+  });
+
   it('joins the legal form wrapped under a name, its final full stop read as a comma given back', () => {
     const rows = rowsOf(
       [
