@@ -1529,7 +1529,14 @@ export const ROLE_HEADINGS: RoleHeadingGroup[] = [
   {
     lang: 'de',
     role: 'supplier',
-    phrases: ['lieferant', 'rechnungssteller', 'rechnungsaussteller', 'leistungserbringer', 'auftragnehmer'],
+    phrases: [
+      'lieferant',
+      'rechnungssteller',
+      'rechnungsaussteller',
+      'leistungserbringer',
+      'auftragnehmer',
+      'absender',
+    ],
   },
   { lang: 'de', role: 'supplier', bare: true, phrases: ['verkaufer'] },
   {
@@ -1590,6 +1597,8 @@ export const ROLE_HEADINGS: RoleHeadingGroup[] = [
       'destinatario',
       'spett le',
       'spettabile',
+      'intestatario',
+      'intestato a',
     ],
   },
   {
@@ -1598,7 +1607,7 @@ export const ROLE_HEADINGS: RoleHeadingGroup[] = [
     phrases: ['vettore', 'intermediario', 'luogo di consegna', 'destinazione merce'],
   },
   { lang: 'it', role: 'stub', phrases: ['ricevuto da'] },
-  { lang: 'nl', role: 'supplier', phrases: ['leverancier', 'factuur van'] },
+  { lang: 'nl', role: 'supplier', phrases: ['leverancier', 'factuur van', 'afzender'] },
   { lang: 'nl', role: 'supplier', bare: true, phrases: ['verkoper'] },
   {
     lang: 'nl',
