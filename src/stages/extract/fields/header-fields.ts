@@ -197,6 +197,27 @@ function legacyCandidate(found: Found<string> | null, key: (v: string) => string
   ];
 }
 
+/**
+ * A letter printed as part of the number after its marker ("Nro. B 0426-00063155": Argentina's voucher
+ * class) is kept: where a label read the number with it and the Spanish-layout finder without it, both name
+ * that printed form.
+ */
+function withPrintedLetter(
+  labelled: FieldCandidate<string>[],
+  legacy: FieldCandidate<string>[],
+): FieldCandidate<string>[] {
+  // After a number marker ("Nro. B 0426-…"); after a title ("FACTURA A 0003-…") the letter is the class's.
+  const fuller = (key: string) =>
+    labelled.find((l) => l.label?.marker && /^[A-Z]-/.test(l.key) && l.key.slice(2) === key);
+  return [
+    ...labelled,
+    ...legacy.map((c) => {
+      const printed = fuller(c.key);
+      return printed ? { ...c, value: printed.value, key: printed.key } : c;
+    }),
+  ];
+}
+
 /** US-English documents print month first; everything else in the lexicon's countries prints day first. */
 function prefersMonthFirst(rows: Row[], lang: Language | null): boolean {
   if (lang !== 'en') return false;
@@ -222,7 +243,10 @@ export function headerCandidates(
   const language = dominantLanguage(labels);
   const monthFirst = prefersMonthFirst(rows, language);
   return {
-    number: [...numberCandidates(rows, labels, tableRows), ...legacyCandidate(legacy.number, numberKey)],
+    number: withPrintedLetter(
+      numberCandidates(rows, labels, tableRows),
+      legacyCandidate(legacy.number, numberKey),
+    ),
     order: [
       ...numberCandidates(rows, labels, tableRows, 'order'),
       ...legacyCandidate(legacy.order, numberKey),
