@@ -241,8 +241,8 @@ function governingRole(row: Row, x0: number, anchors: Anchor[]): Role {
     } else {
       const dy = row.y0 - a.row.y0;
       if (dy < 0 || dy > 0.3 * row.pageHeight) continue;
-      // A heading governs its own column only.
-      if (Math.abs(a.x0 - x0) > 0.25 * row.pageWidth) continue;
+      // A heading governs its own column only: not a row that ends before the heading starts (a sidebar).
+      if (Math.abs(a.x0 - x0) > 0.25 * row.pageWidth || row.x1 < a.x0) continue;
       cost = dy + 0.3 * Math.abs(a.x0 - x0);
     }
     if (cost < best.cost) best = { role: anchor.role, cost };

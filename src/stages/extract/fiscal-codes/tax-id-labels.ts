@@ -12,6 +12,9 @@ export interface TaxIdLabel {
   country?: string;
 }
 
+/** A VAT label ends its word, or runs into the number's country prefix printed without a space ("TVAFR42…"). */
+const GLUED_PREFIX = String.raw`(?:(?![\p{L}])|(?=[a-z]{2}\s?\d))`;
+
 export const TAX_ID_LABELS: readonly TaxIdLabel[] = [
   // Colombia
   { pattern: String.raw`nit(?:\s*\/\s*c\.?c\.?)?`, kind: 'nit', country: 'CO' },
@@ -50,15 +53,15 @@ export const TAX_ID_LABELS: readonly TaxIdLabel[] = [
   { pattern: String.raw`uid(?:[\s.-]{0,2}nr\.?)?(?![\p{L}])`, kind: 'vat', country: 'AT' },
   // United Kingdom and any VAT number printed with its prefix: "VAT Reg. No.", "VAT Registration No.".
   {
-    pattern: String.raw`vat(?:\s+reg(?:istration|istered|\.)?)?(?:\s+(?:number|id|nr)\.?)?(?![\p{L}])`,
+    pattern: String.raw`vat(?:\s+reg(?:istration|istered|\.)?)?(?:\s+(?:number|id|nr)\.?)?${GLUED_PREFIX}`,
     kind: 'vat',
   },
   // France (and Belgium)
-  { pattern: String.raw`tva(?:\s+intracom\p{L}*\.?)?(?![\p{L}])`, kind: 'vat', country: 'FR' },
+  { pattern: String.raw`tva(?:\s+intracom\p{L}*\.?)?${GLUED_PREFIX}`, kind: 'vat', country: 'FR' },
   // Italy
   { pattern: String.raw`p\.\s?iva|partita\s+iva`, kind: 'vat', country: 'IT' },
   // Netherlands (and Belgium)
-  { pattern: String.raw`btw(?:[\s-]?(?:nummer|nr|id))?(?![\p{L}])`, kind: 'vat', country: 'NL' },
+  { pattern: String.raw`btw(?:[\s-]?(?:nummer|nr|id))?${GLUED_PREFIX}`, kind: 'vat', country: 'NL' },
 ];
 
 /** A second name of the same id after a slash: "EIN/Tax ID", "Partita IVA/C.F.", "NIF/CIF", "CNPJ/CPF". */

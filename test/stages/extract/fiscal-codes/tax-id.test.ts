@@ -34,6 +34,9 @@ describe('parseTaxId of other countries', () => {
     expect(kindFromLabel('n° tva intracommunautaire')).toBe('vat');
     expect(kindFromLabel('partita iva/c.f.')).toBe('vat');
     expect(kindFromLabel('einzelpreis')).toBe('other');
+    // A VAT label run into the number's country prefix.
+    expect(kindFromLabel('n° tvafr42 621032713')).toBe('vat');
+    expect(kindFromLabel('tvaux')).toBe('other');
   });
 });
 
