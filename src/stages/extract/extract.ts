@@ -29,8 +29,8 @@ import {
   restoreLeadingDigits,
 } from './tables/line-arithmetic.ts';
 import { findLineItems, totalsLabelRows } from './tables/table.ts';
-import { totalsLeads } from './tables/totals-lead.ts';
 import { chooseLineTable } from './tables/table-choice.ts';
+import { totalsLeads } from './tables/totals-lead.ts';
 import { detectCurrency } from './values/currency.ts';
 
 /**

@@ -48,14 +48,7 @@ interface ParsedRow {
 }
 
 /** Label fields that end an item table: the totals block under it, in any of the lexicon's languages. */
-const TOTALS_FIELDS = new Set<LabelField>([
-  'total',
-  'net',
-  'subtotal',
-  'tax',
-  'withholding',
-  'charge',
-]);
+const TOTALS_FIELDS = new Set<LabelField>(['total', 'net', 'subtotal', 'tax', 'withholding', 'charge']);
 
 /** The rows (by order) that carry a totals label of the lexicon. */
 export function totalsLabelRows(labels: readonly LabelMatch[]): Set<number> {
