@@ -302,3 +302,22 @@ describe('withholdings checked against the net amount', () => {
     expect(chooseTotals(findAmountCandidates(rows, new Set()), null).withholdings?.value).toBe(558_684);
   });
 });
+
+describe('a long bare integer after a totals label', () => {
+  it('is still read as the total (some systems print money without grouping or a sign)', () => {
+    const rows = rowsOf(
+      [
+        [
+          400,
+          [
+            [40, 'Total'],
+            [300, '1250000'],
+          ],
+        ],
+      ],
+      1,
+    );
+    const totals = chooseTotals(findAmountCandidates(rows, new Set()), null);
+    expect(totals.total?.value).toBe(1_250_000);
+  });
+});

@@ -53,9 +53,10 @@ export function labelledAmounts(
       if (value === null) continue;
       // A bare count ("Total items 3") or year is not money.
       if (Number.isInteger(value) && value < 100 && !/[.,]\d{2}\b|[$€£]/.test(window.text)) break;
-      // Six digits and more with no grouping, no cents and no currency is an identifier (a VAT number
-      // after "Umsatzsteuer-ID", "TVA intracom."), not money.
-      if (Number.isInteger(value) && Math.abs(value) >= 100_000 && !MONEY_MARKS.test(window.text)) break;
+      // Six digits and more with no grouping, no cents and no currency look more like an identifier (a VAT
+      // number after "Umsatzsteuer-ID", "TVA intracom.") than money: kept, since some systems print totals
+      // bare, but weak, so that another reading wins and a lone one goes to review.
+      const bare = Number.isInteger(value) && Math.abs(value) >= 100_000 && !MONEY_MARKS.test(window.text);
       const amount = Math.abs(value);
       if ((kind === 'net' || kind === 'total') && amount === 0) break;
       const features = {
@@ -65,6 +66,7 @@ export function labelledAmounts(
         placement: PLACEMENT_FACTOR[window.placement],
         afterTable: label.row.order > lastTableOrder ? 1 : 0.9,
         read: 0.5 + 0.5 * window.confidence,
+        marks: bare ? 0.6 : 1,
       };
       out.push({
         kind,
