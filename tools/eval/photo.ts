@@ -10,7 +10,8 @@ import type { Rng } from '../../test/heldout/random.ts';
  */
 export async function photographPdf(pdf: Uint8Array, rng: Rng, dpi = 170): Promise<Uint8Array> {
   const source = mupdf.Document.openDocument(pdf, 'application/pdf');
-  const doc = await PDFDocument.create();
+  // No dates or ids of its own: the same seed gives the same bytes.
+  const doc = await PDFDocument.create({ updateMetadata: false });
   doc.setProducer('eval-camera');
   for (let index = 0; index < source.countPages(); index++) {
     const page = source.loadPage(index);
