@@ -78,10 +78,10 @@ export const TABLE_HEADER_LEXICON: Record<
   nl: {
     description: ['omschrijving', 'beschrijving', 'artikel', 'product'],
     quantity: ['aantal', 'aant.', 'hoeveelheid'],
-    unitPrice: ['stukprijs', 'eenheidsprijs', 'prijs per stuk', 'prijs', 'tarief'],
-    amount: ['bedrag', 'totaal'],
+    unitPrice: ['stukprijs', 'eenheidsprijs', 'prijs per stuk', 'prijs per eenheid', 'prijs', 'tarief'],
+    amount: ['regeltotaal', 'bedrag', 'totaal'],
     unit: ['eenheid', 'eenh.'],
-    code: ['artikelnummer', 'art.nr.', 'code'],
+    code: ['artikelnummer', 'artikelnr.', 'art.nr.', 'code'],
     other: ['btw %', 'btw', 'korting'],
   },
 };
