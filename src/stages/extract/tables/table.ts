@@ -120,6 +120,17 @@ export function findLineItems(
       break;
     }
     const parsed = parseRow(row, header.columns, amountColumns, header.left);
+    // A totals label opening its own cell on a row without a quantity or a unit price ends the table, wherever
+    // it stands ("Opmerkingen: …   Totaal excl. BTW:   236,94" under a table whose prices sit further right).
+    if (
+      items.length > 0 &&
+      leadRows.has(row.order) &&
+      numberIn(parsed.cells.get('quantity')) === null &&
+      numberIn(parsed.cells.get('unitPrice')) === null
+    ) {
+      stopped = true;
+      break;
+    }
     // A row the lexicon labels as a total, tax or withholding, with nothing in the description column, is the
     // totals block ("Nettobetrag", "zzgl. 19 % MwSt.", "Total TTC") even when its rate reads as a quantity.
     if (items.length > 0 && totalsRows.has(row.order) && !(parsed.cells.get('description') ?? []).length) {
@@ -408,7 +419,9 @@ function continuationText(row: Row, columns: Column[], left: number): Continuati
   const index = columns.findIndex((c) => c.kind === 'description');
   if (index < 0) return null;
   const start = Math.max(columns[index]!.x0 - 4, left);
-  const end = columns[index + 1]?.x0 ?? Number.POSITIVE_INFINITY;
+  // A header of two description words ("Discriminação dos serviços") reads as two description columns: the
+  // space runs to the first column of another kind.
+  const end = columns.slice(index + 1).find((c) => c.kind !== 'description')?.x0 ?? Number.POSITIVE_INFINITY;
   const words = row.words.filter((w) => (w.x0 + w.x1) / 2 >= start && (w.x0 + w.x1) / 2 < end);
   const text = collapseSpaces(words.map((w) => w.text).join(' '));
   return text ? { text, x0: words[0]!.x0, y0: row.y0, y1: row.y1 } : null;

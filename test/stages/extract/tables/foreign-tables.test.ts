@@ -160,3 +160,71 @@ describe('amounts with a glued currency sign', () => {
     expect(looksLikeAmount('£257.84')).toBe(true);
   });
 });
+
+describe('foreign table layouts', () => {
+  it('ends the table at a totals label in its own cell left of the prices, notes before it', () => {
+    const lines = items([
+      [
+        100,
+        [
+          [50, 'Aant.'],
+          [80, 'Artikel'],
+          [440, 'Prijs'],
+          [514, 'Regeltotaal'],
+        ],
+      ],
+      [
+        115,
+        [
+          [56, '1,00'],
+          [80, 'Correa dentada HTD'],
+          [436, '54,27'],
+          [538, '54,27'],
+        ],
+      ],
+      [
+        130,
+        [
+          [32, 'OPMERKINGEN: Se recomienda reemplazar piezas'],
+          [361, 'TOTAAL EXCL. BTW:'],
+          [538, '54,27'],
+        ],
+      ],
+      [
+        145,
+        [
+          [361, 'TOTAALBEDRAG:'],
+          [535, '65,67'],
+        ],
+      ],
+    ]);
+    expect(lines.map((l) => l.description)).toEqual(['Correa dentada HTD']);
+  });
+
+  it('continues a description across a header of two description words', () => {
+    const lines = items([
+      [
+        100,
+        [
+          [44, 'Cód.'],
+          [93, 'Discriminação dos serviços'],
+          [321, 'Qtde'],
+          [393, 'Valor unitário'],
+          [533, 'Total'],
+        ],
+      ],
+      [
+        115,
+        [
+          [44, 'P-05442'],
+          [93, 'Mantenimiento predictivo de'],
+          [335, '3'],
+          [413, '7.107,88'],
+          [516, '21.323,64'],
+        ],
+      ],
+      [127, [[93, 'caldera de vapor Continental 200 BHP']]],
+    ]);
+    expect(lines[0]?.description).toBe('Mantenimiento predictivo de caldera de vapor Continental 200 BHP');
+  });
+});
