@@ -877,6 +877,9 @@ export const LEXICON: LexiconGroup[] = [
       'su pedido',
       'orden de compra {no}',
       'pedido {no}',
+      // Argentine invoices cite the buyer's delivery note ("Remito Nº R-0001-00012345") as their order.
+      'remito',
+      '{no} remito',
     ],
   },
   {
@@ -1043,8 +1046,6 @@ export const LEXICON: LexiconGroup[] = [
       'numeracion',
       'rango de numeracion',
       'rango autorizado',
-      'remito',
-      '{no} remito',
       'albaran',
       '{no} albaran',
       'pagina',
