@@ -420,3 +420,92 @@ describe('Spanish tax grid', () => {
     expect(confidence.total).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('numeric date order', () => {
+  const invoiceWith = (lines: [number, string][]) =>
+    readHandMadePdf([
+      [
+        ...row(40, [[40, 'Piedmont Industrial Repair Inc.']]),
+        ...lines.flatMap(([y, text]) => row(y, [[40, text]])),
+        ...row(200, [
+          [40, 'Descripción'],
+          [300, 'Cantidad'],
+          [380, 'Precio'],
+          [520, 'Importe'],
+        ]),
+        ...row(216, [
+          [40, 'Mantenimiento de caldera'],
+          [300, '1'],
+          [380, '120.00'],
+          [520, '120.00'],
+        ]),
+        ...row(260, [
+          [380, 'Total'],
+          [520, '120.00'],
+        ]),
+      ],
+    ]);
+
+  it('reads month first when another date of the document can only be read so', async () => {
+    const document = await invoiceWith([
+      [60, 'Invoice Date: 03/01/2025'],
+      [74, 'Due: 03/31/2025'],
+    ]);
+    const { invoice } = extractInvoice(document);
+    expect(invoice.issueDate).toBe('2025-03-01');
+    expect(invoice.dueDate).toBe('2025-03-31');
+  });
+
+  it('reads month first on a page with US signs (EIN, state and ZIP code) and no euros or pounds', async () => {
+    const document = await invoiceWith([
+      [60, 'EIN: 46-3088157'],
+      [74, 'City: Dalton, GA 30720'],
+      [88, 'Invoice Date: 04/06/2026'],
+    ]);
+    expect(extractInvoice(document).invoice.issueDate).toBe('2026-04-06');
+  });
+
+  it('stays day first when a date can only be read so', async () => {
+    const document = await invoiceWith([
+      [60, 'EIN: 46-3088157'],
+      [74, 'Invoice Date: 04/06/2026'],
+      [88, 'Due: 20/06/2026'],
+    ]);
+    expect(extractInvoice(document).invoice.issueDate).toBe('2026-06-04');
+  });
+});
+
+describe('order references', () => {
+  it('keeps an order prefix printed after the reference label (Remito: OC 50043)', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(40, [[40, 'Textiles del Sur SRL']]),
+        ...row(60, [
+          [40, 'Factura Nº:'],
+          [150, 'B 0003-00017696'],
+        ]),
+        ...row(74, [
+          [40, 'Remito:'],
+          [150, 'OC 50043'],
+        ]),
+        ...row(200, [
+          [40, 'Descripción'],
+          [300, 'Cantidad'],
+          [380, 'Precio'],
+          [520, 'Importe'],
+        ]),
+        ...row(216, [
+          [40, 'Cuchilla de corte'],
+          [300, '1'],
+          [380, '120,00'],
+          [520, '120,00'],
+        ]),
+        ...row(260, [
+          [380, 'Total'],
+          [520, '120,00'],
+        ]),
+      ],
+    ]);
+    expect(extractInvoice(document).invoice.purchaseOrder).toBe('OC 50043');
+  });
+});

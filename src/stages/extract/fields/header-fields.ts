@@ -76,6 +76,8 @@ export function numberCandidates(
       const reading = readIdentifier(field === 'order' ? repairCodePrefix(window.text.trim()) : window.text);
       // A date or a rate is never the number: the next place may hold it.
       if (!reading || reading.shape < 0.15) continue;
+      if (field === 'order' && window.placement === 'same-cell' && prefixLabel(label))
+        reading.value = `${label.row.text.slice(label.start, label.end).toUpperCase()} ${reading.value}`;
       const features = {
         label: weight,
         marker: label.marker ? 1 : 0.85,
@@ -108,6 +110,17 @@ export function numberCandidates(
     return !keys.has(numberKey(`${label.row.text.slice(label.start, label.end)} ${c.value}`));
   });
   return field === 'number' ? withSeries(rows, labels, kept, numberKey) : kept;
+}
+
+/**
+ * An order prefix taken for a label ("OC 2025-320", "Remito: OC 50043"): the abbreviation printed right
+ * before the number, with no colon or number marker between, is part of the printed reference, as the
+ * pattern-based finder reads it (a long bare number after it, "OC 4500081955", stays the label's value).
+ */
+function prefixLabel(label: LabelMatch): boolean {
+  const text = label.row.text;
+  if (!/^(?:oc|os|ot|ped|po)$/i.test(text.slice(label.start, label.end))) return false;
+  return /^\s(?:\d{1,5}\b(?![.,]\d)|\d+-\d)/.test(text.slice(label.end));
 }
 
 /** "Fattura n. 12 del …": a joining word after the invoice number's label on its row. */
@@ -218,11 +231,30 @@ function withPrintedLetter(
   ];
 }
 
-/** US-English documents print month first; everything else in the lexicon's countries prints day first. */
+/** A numeric date whose day cannot be a month tells the document's order: 31/07/2025 or 07/31/2025. */
+const NUMERIC_DATE = /(?<![\d.,/-])(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})(?![\d.,/-])/g;
+
+/** US federal employer id label, or a US address's state and ZIP code ("Charlotte, NC 28208"). */
+const US_SIGNS = /\bein\b|, [a-z]{2} \d{5}(?:-\d{4})?\b/;
+
+/**
+ * US documents print month first; everything else in the lexicon's countries prints day first. A date that
+ * can only be read one way settles the order for the whole document; otherwise, without euros or pounds, US
+ * signs (an EIN, a state and ZIP code) or dollars with US-English wording mean month first.
+ */
 function prefersMonthFirst(rows: Row[], lang: Language | null): boolean {
-  if (lang !== 'en') return false;
   const text = rows.map((r) => r.folded).join('\n');
-  return /\$|\busd\b/.test(text) && !/€|£|\beur\b|\bgbp\b/.test(text);
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b >= 1 && b <= 12) dayFirst++;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+  }
+  if (dayFirst !== monthFirst) return monthFirst > dayFirst;
+  if (/€|£|\beur\b|\bgbp\b/.test(text)) return false;
+  return US_SIGNS.test(text) || (lang === 'en' && /\$|\busd\b/.test(text));
 }
 
 /** Every header field's candidates before any choice; the due date's are filtered by the chosen issue date. */
