@@ -51,10 +51,16 @@ function findGutter(lines: Word[][], pageWidth: number): number | null {
     let leftTop = Number.POSITIVE_INFINITY;
     let leftBottom = 0;
     const crossingTops: number[] = [];
+    const spanningTops: number[] = [];
     for (const line of sorted) {
       if (crosses(line, x)) {
         crossing++;
-        crossingTops.push(Math.min(...line.map((w) => w.y0)));
+        const top = Math.min(...line.map((w) => w.y0));
+        crossingTops.push(top);
+        // Text from well left of x to well right of it (an item row across the page), not a sidebar line
+        // reaching a little past the gutter.
+        if (line[0]!.x0 < x - 0.05 * pageWidth && line.at(-1)!.x1 > x + 0.05 * pageWidth)
+          spanningTops.push(top);
         continue;
       }
       const hasLeft = line.some((w) => w.x1 <= x);
@@ -81,6 +87,9 @@ function findGutter(lines: Word[][], pageWidth: number): number | null {
     if (splitsTableHeader) continue;
     // Beside a sidebar nothing runs across it; a page title above it or a footer below it may.
     if (crossingTops.filter((top) => top > leftTop && top < leftBottom).length > 1) continue;
+    // A line running from the left column far into the right one between the left column's lines (an item
+    // row under a label grid) says the two sides are one page, not a sidebar beside the content.
+    if (spanningTops.some((top) => top > leftTop && top < leftBottom)) continue;
     if (crossing > Math.max(2, 0.1 * lines.length)) continue;
     if (leftRows < MIN_ROWS_EACH_SIDE || rightRows < MIN_ROWS_EACH_SIDE || split < MIN_SPLIT_ROWS) continue;
     if (leftEnd - leftStart < MIN_COLUMN_WIDTH * pageWidth) continue;

@@ -78,6 +78,27 @@ describe('splitSidebar', () => {
     expect(splitSidebar(page, WIDTH)).toBe(page);
   });
 
+  it('leaves alone a label grid over an item table whose rows run from the left margin across the page', () => {
+    const page = [
+      line(40, [38, 'Carolina Loom Service Co.']),
+      line(60, [38, 'Date of issue'], [150, '07/14/2026'], [330, 'Invoice to'], [430, 'Cone Denim Works']),
+      line(75, [38, 'Due'], [150, '09/12/2026'], [330, 'Tax ID'], [430, '12-0022169']),
+      line(90, [38, 'Payment terms'], [150, 'Due in 60 days'], [330, 'Address'], [430, '57 Enterprise Ave']),
+      line(105, [38, 'PO Number'], [150, 'PO-65450'], [330, 'City'], [430, 'Dalton, GA 30720']),
+      line(120, [38, 'Currency'], [150, 'USD']),
+      line(140, [38, 'No. Part No. Description'], [360, 'Qty UOM Unit price Line total']),
+      line(155, [
+        38,
+        '1 P-02904 Mantenimiento rutinario de telar de pinzas Dornier P1, incluye 4 h 17.65 70.60',
+      ]),
+      line(167, [60, 'limpieza general y ajuste']),
+      line(190, [38, 'Sub-total:'], [260, '$70.60']),
+      line(203, [38, 'Sales tax 8.25%:'], [260, '$5.82']),
+      line(216, [38, 'Balance due:'], [260, '$76.42']),
+    ];
+    expect(splitSidebar(page, WIDTH)).toBe(page);
+  });
+
   it('leaves alone a page whose text runs across the page', () => {
     const page = Array.from({ length: 14 }, (_, i) =>
       line(40 + 14 * i, [38, 'Servicio de mantenimiento preventivo de telares según plan anual']),
