@@ -509,3 +509,39 @@ describe('order references', () => {
     expect(extractInvoice(document).invoice.purchaseOrder).toBe('OC 50043');
   });
 });
+
+describe('Argentine authorisation dates', () => {
+  it('does not take the expiry of the CAE (Vto. CAE) as the due date', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(40, [[40, 'Hidráulica Quilmes SRL']]),
+        ...row(60, [
+          [300, 'Factura Nº:'],
+          [420, '0639-00071728'],
+        ]),
+        ...row(74, [
+          [300, 'Fecha de emisión:'],
+          [420, '09/10/2025'],
+        ]),
+        ...row(200, [
+          [40, 'Descripción'],
+          [300, 'Cantidad'],
+          [380, 'Precio'],
+          [520, 'Importe'],
+        ]),
+        ...row(216, [
+          [40, 'Cuchilla de corte'],
+          [300, '1'],
+          [380, '120,00'],
+          [520, '120,00'],
+        ]),
+        ...row(260, [
+          [380, 'Total'],
+          [520, '120,00'],
+        ]),
+        ...row(300, [[40, 'CAE Nº 762983134133496 - Vto. CAE: 2025-10-19']]),
+      ],
+    ]);
+    expect(extractInvoice(document).invoice.dueDate).toBeNull();
+  });
+});

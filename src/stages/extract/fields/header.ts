@@ -221,7 +221,7 @@ const ISSUE_LABELS: { pattern: RegExp; weight: number }[] = [
 const DUE_LABELS: { pattern: RegExp; weight: number }[] = [
   {
     pattern:
-      /\b(?:[fp]e[cg]ha[\s'’.,-]*(?:de\s+)?(?:vencimiento|vto\.?|limite(?:[\s.]+de[\s.]*pago)?|de[\s.,-]*pag(?:o\b|\b))|vencimiento(?:\s+(?:de\s+)?(?:la\s+)?factura)?|vence(?:\s+el)?|vto\.?(?:\s+para\s+el\s+pago)?|pagar\s+antes\s+de|due\s+date|fecha\s+de\s+vto\.?\s+para\s+el\s+pago)(?!\s*(?:de\s+)?(?:del\s+)?(?:c\.?a\.?e|cae|comp\b))/g,
+      /\b(?:[fp]e[cg]ha[\s'’.,-]*(?:de\s+)?(?:vencimiento|vto\.?|limite(?:[\s.]+de[\s.]*pago)?|de[\s.,-]*pag(?:o\b|\b))|vencimiento(?:\s+(?:de\s+)?(?:la\s+)?factura)?|vence(?:\s+el)?|vto\.?(?:\s+para\s+el\s+pago)?|pagar\s+antes\s+de|due\s+date|fecha\s+de\s+vto\.?\s+para\s+el\s+pago)(?![.:]?\s*(?:de\s+)?(?:del\s+)?(?:c\.?a\.?[ei]|ca[ei]\b|comp\b))/g,
     weight: 1,
   },
 ];
