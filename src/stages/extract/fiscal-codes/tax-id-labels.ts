@@ -20,13 +20,18 @@ export const TAX_ID_LABELS: readonly TaxIdLabel[] = [
   { pattern: String.raw`nit(?:\s*\/\s*c\.?c\.?)?`, kind: 'nit', country: 'CO' },
   { pattern: String.raw`n\.\s?i\.\s?t\.?`, kind: 'nit', country: 'CO' },
   { pattern: String.raw`c\.?\s?c\.?\s?\/\s?nit`, kind: 'nit', country: 'CO' },
-  // Argentina
-  { pattern: String.raw`c\.?\s?u\.?\s?i\.?\s?[tl]\.?`, kind: 'cuit', country: 'AR' },
+  // Argentina. Dotted abbreviations take OCR's look-alikes: "i" read as "1" or "l" ("C.U.1.T."), a full stop
+  // as a colon; undotted, "cult…" is a word.
+  {
+    pattern: String.raw`c\.?\s?u\.?\s?i\.?\s?[tl]\.?|c\.\s?u\.\s?[l1]\.\s?t\.?`,
+    kind: 'cuit',
+    country: 'AR',
+  },
   // Chile, Peru
   { pattern: String.raw`rut|r\.u\.t\.?`, kind: 'rut', country: 'CL' },
   { pattern: 'ruc', kind: 'ruc', country: 'PE' },
   // Mexico
-  { pattern: String.raw`rfc|r\.\s?f\.\s?c\.?`, kind: 'rfc', country: 'MX' },
+  { pattern: String.raw`rfc|r[.:]\s?f[.:]\s?c\.?`, kind: 'rfc', country: 'MX' },
   // United States: the employer identification number, or the federal tax id it is.
   {
     pattern: String.raw`(?:f?ein|e\.i\.n\.?|federal\s+(?:tax\s+id|ein|id)(?:\s+number)?)(?![\p{L}])`,
@@ -40,7 +45,8 @@ export const TAX_ID_LABELS: readonly TaxIdLabel[] = [
   { pattern: 'cpf', kind: 'cpf', country: 'BR' },
   // Spain
   {
-    pattern: String.raw`(?:nif|cif|nie|n\.\s?i\.\s?f\.?|c\.\s?i\.\s?f\.?)(?![\p{L}])`,
+    // "N.I.F." read as "N.LF." or "N.1.F.": the "i" and its full stop taken for one letter.
+    pattern: String.raw`(?:nif|cif|nie|n[.:]\s?[il1][.:]?\s?f\.?|c[.:]\s?[il1][.:]?\s?f\.?)(?![\p{L}])`,
     kind: 'nif',
     country: 'ES',
   },
@@ -71,7 +77,7 @@ const SECOND_NAME = String.raw`(?:\s?\/\s?(?:c\.\s?f\.?|codice\s+fiscale|tax\s+i
 export function taxIdLabelRegex(): RegExp {
   const alternatives = TAX_ID_LABELS.map((l) => l.pattern).join('|');
   return new RegExp(
-    String.raw`(?<![\p{L}])(?:${alternatives})${SECOND_NAME}(?:\s*(?:nro|no|n[°º])\.?)?\s*[:.#]?`,
+    String.raw`(?<![\p{L}])(?:${alternatives})${SECOND_NAME}(?:\s*(?:nro|no|n[°º*])\.?)?\s*[:.#]?`,
     'gu',
   );
 }
