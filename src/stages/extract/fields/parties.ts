@@ -270,7 +270,7 @@ function findTaxIds(rows: Row[]): Omit<IdOccurrence, 'role' | 'byHeading'>[] {
         (kind === 'vat' && following && /^[A-Z]{2}$/.test(window.text.replace(/^[\s:#.\-–]+/, '').trim()))
           ? `${window.text} ${following.text.trim()}`
           : window.text;
-      const text = joined.replace(/^[\s:#.\-–]+/, '').replace(/^(?:nro|no|n[°º])\.?\s*:?\s*/i, '');
+      const text = joined.replace(/^[\s:#.\-–]+/, '').replace(/^(?:nro|no|n[°º*])\.?\s*:?\s*/i, '');
       const id = parseTaxId(text, kind === 'other' ? null : kind, label);
       if (!id) continue;
       const key = `${window.row.order}:${id.value}`;

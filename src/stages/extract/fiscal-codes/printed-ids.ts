@@ -1,4 +1,5 @@
 import { repairDigits } from '../text/text.ts';
+import { asDigits, asLetters, digitReadings, lookalikePrefix, onlyVerified } from './lookalike-ids.ts';
 import type { TaxId } from './tax-id.ts';
 import { taxIdLabelOf } from './tax-id-labels.ts';
 import {
@@ -70,11 +71,27 @@ export function ein(text: string): TaxId | null {
 
 function rfc(text: string): TaxId | null {
   const match = /^([A-ZÑ&]{3,4})[ -]?(\d{6})[ -]?([A-Z\d]{3})(?![A-Z\d])/.exec(text);
-  if (!match) return null;
+  if (!match) return lookalikeRfc(text);
   const value = match[1]! + match[2]! + match[3]!;
   if (!rfcShapeIsValid(value)) return null;
   // SAT's check digit is a signal only (generic and test RFCs do not verify), so it is not `checked`.
   return { value, kind: 'rfc', valid: rfcCheckDigitIsValid(value), checked: false };
+}
+
+/**
+ * "100981228QL0" for "IOO981228QL0": OCR's digits in the name letters or letters in the date. The 12 or 13
+ * characters say how many letters lead (an entity's 3, a person's 4); the repair stands only when SAT's check
+ * digit verifies it.
+ */
+function lookalikeRfc(text: string): TaxId | null {
+  const token = /^[A-ZÑ&\d|]{12,13}(?![A-Z\d])/.exec(text)?.[0];
+  if (!token) return null;
+  const letters = token.length - 9;
+  const value =
+    asLetters(token.slice(0, letters)) + asDigits(token.slice(letters, letters + 6)) + token.slice(-3);
+  return value !== token && rfcCheckDigitIsValid(value)
+    ? { value, kind: 'rfc', valid: true, checked: false }
+    : null;
 }
 
 function cnpjOrCpf(text: string): TaxId | null {
@@ -128,11 +145,17 @@ function vat(text: string, country: string | undefined): TaxId | null {
   const head = /^[A-Z\d][A-Z\d .-]{5,18}/.exec(text)?.[0].split('  ')[0]?.replace(/[ .-]/g, '') ?? '';
   const prefixed = /^[A-Z]{2}/.test(head);
   const candidates = prefixed ? [head] : country ? [`${country}${head}`] : [];
+  // A prefix read with look-alikes ("1T0610…", "JT 0709…"): the country it stands for, if the number verifies.
+  const prefix = lookalikePrefix(head.slice(0, 2), EU_VAT_PREFIXES, country);
+  const misreadPrefix =
+    prefix && !EU_VAT_PREFIXES.includes(head.slice(0, 2)) ? `${prefix}${head.slice(2)}` : null;
+  if (misreadPrefix) candidates.unshift(misreadPrefix);
   // Belgium's BTW/TVA numbers share the Dutch and French labels.
   if (!prefixed && (country === 'NL' || country === 'FR')) candidates.push(`BE${head}`);
   let invalid: TaxId | null = null;
   for (const candidate of candidates) {
     if (!EU_VAT_PREFIXES.includes(candidate.slice(0, 2))) {
+      if (misreadPrefix) continue;
       // A VAT number of a country whose shape is not known here (CH, NO…): kept as printed, unchecked. Its
       // digits follow the prefix: "VIAROMA77" or "INDIRIZZO" is the next field's words, not an id.
       if (prefixed && /^[A-Z]{2}\d[A-Z\d]{5,13}$/.test(candidate) && /\d{6}/.test(candidate))
@@ -148,5 +171,22 @@ function vat(text: string, country: string | undefined): TaxId | null {
         invalid = { value, kind: 'vat', valid: false, checked: true };
     }
   }
-  return invalid;
+  return lookalikeVat(candidates) ?? invalid;
+}
+
+/**
+ * A VAT number whose digits OCR read as letters ("FRO9 737697318", "NL92986675BB02"): the one reading with
+ * look-alikes taken as digits that the country's check verifies, at the longest length that does.
+ */
+function lookalikeVat(candidates: readonly string[]): TaxId | null {
+  for (const candidate of candidates) {
+    const country = candidate.slice(0, 2);
+    if (!EU_VAT_PREFIXES.includes(country)) continue;
+    for (let length = candidate.length; length >= 8; length--) {
+      const readings = digitReadings(candidate.slice(2, length)).map((body) => `${country}${body}`);
+      const value = onlyVerified(readings, (reading) => euVatIsValid(reading) === true);
+      if (value) return { value, kind: 'vat', valid: true, checked: true };
+    }
+  }
+  return null;
 }
