@@ -32,7 +32,9 @@ export function cleanOcrWords(read: Word[]): Word[] {
       !/\d/.test(next?.text ?? '')
     )
       continue;
-    const text = withAbbreviationDot(word.text.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, ''));
+    const text = capitalIInCode(
+      withAbbreviationDot(word.text.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '')),
+    );
     if (text === '') continue;
     kept.push(text === word.text ? word : { ...word, text });
   }
@@ -43,6 +45,16 @@ export function cleanOcrWords(read: Word[]): Word[] {
       kept[i] = { ...word, text: word.text.slice(0, -1) };
   }
   return kept;
+}
+
+/**
+ * "Sl-52916", "FAClT-0042": a lower-case "l" among the capitals of a code's letters, before its digits, is the
+ * capital "I" (sans-serif fonts draw them alike); a code never mixes one lower-case letter into capitals.
+ */
+function capitalIInCode(text: string): string {
+  const match = /^([A-Z]*)l([A-Z]*)(?=[-/]?\d)/.exec(text);
+  if (!match || match[1]!.length + match[2]!.length === 0) return text;
+  return `${match[1]}I${text.slice(match[1]!.length + 1)}`;
 }
 
 /**

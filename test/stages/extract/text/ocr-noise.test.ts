@@ -42,6 +42,20 @@ describe('cleanOcrWords', () => {
     expect(cleanOcrWords(amount).map((w) => w.text)).toEqual(['1.234.567', '5']);
   });
 
+  it('reads a lower-case "l" among a code\'s capitals as the capital "I"', () => {
+    const words = [
+      word('No.', 10, 25),
+      word('Sl-52916', 30, 70),
+      word('lNV0042', 80, 120),
+      word('Sl', 130, 140),
+    ];
+    expect(cleanOcrWords(words).map((w) => w.text)).toEqual(['No.', 'SI-52916', 'INV0042', 'Sl']);
+    expect(cleanOcrWords([word('Hl-5', 10, 30), word('l-5', 40, 60)]).map((w) => w.text)).toEqual([
+      'HI-5',
+      'l-5',
+    ]);
+  });
+
   it('drops a table rule read as a square bracket beside a code or an amount', () => {
     const words = [word('[003A', 56, 75), word('Correa', 113, 140), word('115.600]', 518, 550)];
     expect(cleanOcrWords(words).map((w) => w.text)).toEqual(['003A', 'Correa', '115.600']);
