@@ -67,11 +67,11 @@ export const TABLE_HEADER_LEXICON: Record<
     other: ['tva %', 'tva', 'remise'],
   },
   it: {
-    description: ['descrizione', 'articolo', 'prodotto'],
+    description: ['descrizione', 'oggetto', 'articolo', 'prodotto'],
     quantity: ['quantita', 'q.ta', 'qta'],
     unitPrice: ['prezzo unitario', 'prezzo unit.', 'prezzo'],
     amount: ['importo', 'totale'],
-    unit: ['u.m.', 'um'],
+    unit: ['u.m.', 'um', 'unita'],
     code: ['codice', 'cod.'],
     other: ['sconto', 'aliquota iva'],
   },

@@ -1,12 +1,14 @@
 import type { Word } from '../../../contract/document.ts';
+import { isUnitWord, MULTI_WORD_UNITS } from '../labels/unit-words.ts';
 import { amountsMatch, looksLikeAmount, parseAmount } from '../values/amount.ts';
+import { COUNTRY_CURRENCY } from '../values/currency-signs.ts';
 
 /**
  * Recovering a line's fields from words that landed in the description because OCR lost or misread a
  * column header: arithmetic (quantity × unit price = amount) and position decide, never the words alone.
  */
-export const UNIT_WORD =
-  /^(?:und|un|u|unid|unidad(?:es)?|hr|hrs|hora|horas|hh|h|gl|gal|gal[oó]n|glb|global|kg|kgs|caja|cj|viaje|srv|serv|pza|pzas|m|mt|mts|lt|lts|c\/u)\.?$/i;
+/** A unit of measure of any language (the lexicon's data in labels/unit-words.ts). */
+export const UNIT_WORD = { test: isUnitWord };
 
 export function quantityByArithmetic(
   words: Word[],
@@ -115,7 +117,10 @@ export function claimStrayWords(
     else break;
     words.shift();
   }
+  // A currency sign or code standing after the description's text belongs to the price beside it.
+  while (words.length > 1 && isPriceSign(words[words.length - 1]!, words[words.length - 2]!)) words.pop();
   // A unit or a code far right of the description's text: the next column, whose header was not read.
+  if (!current.unit) found.unit ??= multiWordUnitAtEnd(words);
   for (let claimed = 0; claimed < 2 && words.length > 1; claimed++) {
     const last = words[words.length - 1]!;
     const before = words[words.length - 2]!;
@@ -128,4 +133,30 @@ export function claimStrayWords(
     words.pop();
   }
   return found;
+}
+
+/** A unit of two words ("a corpo") standing apart after the description's text, taken off its end. */
+function multiWordUnitAtEnd(words: Word[]): string | null {
+  for (const unit of MULTI_WORD_UNITS) {
+    const n = unit.length;
+    if (words.length <= n) continue;
+    const tail = words.slice(-n);
+    if (tail.some((w, i) => w.text.toLowerCase().replace(/\.$/, '') !== unit[i])) continue;
+    const before = words[words.length - n - 1]!;
+    const charWidth = (before.x1 - before.x0) / Math.max(1, before.text.length);
+    if (tail[0]!.x0 - before.x1 <= 3 * charWidth) continue;
+    words.splice(words.length - n, n);
+    return tail.map((w) => w.text).join(' ');
+  }
+  return null;
+}
+
+const CURRENCY_CODES = new Set(Object.values(COUNTRY_CURRENCY));
+
+/** "€", "£", "$", "R$" alone, or an ISO currency code ("GBP") set apart from the word before it. */
+function isPriceSign(word: Word, before: Word): boolean {
+  if (/^(?:[€£$]|r\$|us\$)$/i.test(word.text)) return true;
+  if (!CURRENCY_CODES.has(word.text)) return false;
+  const charWidth = (before.x1 - before.x0) / Math.max(1, before.text.length);
+  return word.x0 - before.x1 > 2 * charWidth;
 }

@@ -57,10 +57,11 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
       // "Vr. Tota": a header cut at the page's right edge or its last letter lost by OCR.
       /v(?:r|lr|ir|al)?\.?\s*total?|valor\s+total|precio\s+total|importe(?:\s+total)?|sub\s*-?\s*total(?:\s+neto)?|s\.\s*total|total(?:\s+linea)?|valor|monto|amount/g,
     ],
-    ['quantity', /kg\/cant|cant\w*\.?|qty|quantity/g],
+    // Spain's "Uds." (units, the count) beside "Ud." (the unit).
+    ['quantity', /kg\/cant|cant\w*\.?|qty|quantity|(?<![a-z])uds\.?(?=\s|$)/g],
     [
       'unit',
-      /u\.\s*medida|u\.\s*m\.?|u\s?\/\s?m\.?|unidad(?:\s+de\s+medida)?|unid\w*\.?|und\.?|um\.?(?=\s|$)|unidades|unit(?=\s|$)/g,
+      /u\.\s*medida|u\.\s*m\.?|u\s?\/\s?m\.?|unidad(?:\s+de\s+medida)?|unid\w*\.?|und\.?|um\.?(?=\s|$)|unidades|unit(?=\s|$)|(?<![a-z])ud\.?(?=\s|$)/g,
     ],
     ['code', /codigo|c[oó]d\.?|ref\w*\.?|sku|id\s+art\.?|art(?:iculo)?\.?/g],
   ]),
@@ -92,10 +93,14 @@ function lexiconPhrasesFirst(): [ColumnKind, RegExp][] {
   return out;
 }
 
+/**
+ * Each kind's own spellings, then the lexicon's names of that kind as a pattern of their own: a short spelling
+ * rejected inside a longer word ("art" in "Artikelnr.") must not hide the lexicon's name at the same place.
+ */
 function withLexiconNames(patterns: [ColumnKind, RegExp][]): [ColumnKind, RegExp][] {
-  return patterns.map(([kind, pattern]) => [
-    kind,
-    new RegExp(`${pattern.source}|${tableColumnPattern(kind)}`, 'gu'),
+  return patterns.flatMap(([kind, pattern]): [ColumnKind, RegExp][] => [
+    [kind, new RegExp(pattern.source, 'gu')],
+    [kind, new RegExp(tableColumnPattern(kind), 'gu')],
   ]);
 }
 

@@ -2,6 +2,7 @@ import type { Word } from '../../../contract/document.ts';
 import type { LineItem } from '../../../contract/result.ts';
 import type { LabelField } from '../labels/lexicon.ts';
 import type { LabelMatch } from '../labels/match.ts';
+import { isUnitWord } from '../labels/unit-words.ts';
 import { type Row, rowHeight } from '../page/layout.ts';
 import { joinSplitThousands } from '../page/split-numbers.ts';
 import { collapseSpaces } from '../text/text.ts';
@@ -467,11 +468,24 @@ function toLineItem(
   );
   unitPrice = reconcileUnitPrice(quantity, unitPrice, amount);
   let unit = collapseSpaces(unitWords.map((w) => w.text).join(' '));
+  // A unit of two words whose first word stands left of the unit column's header ("a corpo").
+  const lastDescription = descriptionWords[descriptionWords.length - 1];
+  if (
+    unit &&
+    lastDescription &&
+    descriptionWords.length > 1 &&
+    isUnitWord(`${lastDescription.text} ${unit}`)
+  ) {
+    unit = `${lastDescription.text} ${unit}`;
+    descriptionWords.pop();
+  }
   if (!unit)
     unit = quantityWords
       .filter((w) => !/\d/.test(w.text))
       .map((w) => w.text)
       .join(' ');
+  // A table without a unit column: a known unit between the quantity and the price landed in the price's cell.
+  if (!unit) unit = (parsed.cells.get('unitPrice') ?? []).find((w) => isUnitWord(w.text))?.text ?? '';
   let strayCode: string | null = null;
   if (parsed.descriptionX0 !== null) {
     const stray = claimStrayWords(descriptionWords, parsed.descriptionX0, {
