@@ -226,9 +226,23 @@ function withPrintedLetter(
     ...labelled,
     ...legacy.map((c) => {
       const printed = fuller(c.key);
-      return printed ? { ...c, value: printed.value, key: printed.key } : c;
+      if (printed) return { ...c, value: printed.value, key: printed.key };
+      const letter = letterAfterMarker(c);
+      return letter ? { ...c, value: `${letter} ${c.value}`, key: numberKey(`${letter} ${c.value}`) } : c;
     }),
   ];
+}
+
+/** A number marker and a lone capital letter right before the number on its row ("Comp. Nro.: B 3202-…"). */
+const MARKER_LETTER = /(?:^|[^\p{L}])(?:nro|n[°º]|no|num|núm)\.?\s?:?\s([A-Z])\s$/iu;
+
+function letterAfterMarker(candidate: FieldCandidate<string>): string | null {
+  const text = candidate.row?.text;
+  if (!text || /^[A-Z]\s/.test(candidate.value)) return null;
+  const at = text.indexOf(candidate.value);
+  if (at < 0) return null;
+  const letter = MARKER_LETTER.exec(text.slice(Math.max(0, at - 12), at))?.[1];
+  return letter && letter === letter.toUpperCase() ? letter : null;
 }
 
 /** A numeric date whose day cannot be a month tells the document's order: 31/07/2025 or 07/31/2025. */
