@@ -5,6 +5,7 @@ import { findLabels, type LabelHit, type Row, valueWindows } from '../page/layou
 import { dropImpossibleAccents } from '../text/spanish-accents.ts';
 import { fold } from '../text/text.ts';
 import { LEGAL_FORM } from './company-name.ts';
+import { germanLetters, isGermanCompany } from './german-names.ts';
 import { findNames } from './party-names.ts';
 
 /**
@@ -93,22 +94,25 @@ export function findParties(rows: Row[]): { supplier: PartyResult; customer: Par
   const supplierId = chooseId(ids, 'supplier', null);
   const customerId = chooseId(ids, 'customer', supplierId?.id.value ?? null);
   const names = findNames(rows, anchors, ids, supplierId, customerId);
-  // Read by OCR: accents Spanish spelling does not allow are specks over letters.
+  // Read by OCR: accents Spanish spelling does not allow are specks over letters; a German name's are umlauts.
   const ocr = rows.some((r) => r.confidence < 1);
-  const spelled = (name: string | undefined) => (name && ocr ? dropImpossibleAccents(name) : (name ?? null));
+  const spelled = (name: string | undefined, id: IdOccurrence | null) => {
+    if (!name || !ocr) return name ?? null;
+    return isGermanCompany(name, id?.id ?? null) ? germanLetters(name) : dropImpossibleAccents(name);
+  };
   const distinct = new Set(ids.filter((o) => o.role !== 'third').map((o) => o.id.value)).size;
   const headed = supplierId && !supplierId.byHeading && isLetterhead(rows, supplierId, ids);
   return {
     supplier: {
       taxId: supplierId?.id ?? null,
       taxIdScore: supplierId ? idScore(supplierId, headed ? 1 : distinct) : 0,
-      name: spelled(names.supplier?.value),
+      name: spelled(names.supplier?.value, supplierId),
       nameScore: names.supplier?.score ?? 0,
     },
     customer: {
       taxId: customerId?.id ?? null,
       taxIdScore: customerId ? idScore(customerId, distinct) : 0,
-      name: spelled(names.customer?.value),
+      name: spelled(names.customer?.value, customerId),
       nameScore: names.customer?.score ?? 0,
     },
   };
