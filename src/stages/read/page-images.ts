@@ -17,7 +17,8 @@ export interface PageImages {
  * image alone exceeds the limit (decoding it would allocate that much) or the page only fits below the
  * minimum useful resolution.
  */
-/** Scans coarser than this are rendered at it for OCR (see chooseOcrDpi). */
+/** Scans coarser than COARSE_DPI are rendered at UPSAMPLED_DPI for OCR (see chooseOcrDpi). */
+const COARSE_DPI = 180;
 const UPSAMPLED_DPI = 250;
 
 export function chooseOcrDpi(
@@ -36,11 +37,12 @@ export function chooseOcrDpi(
   const [x0, y0, x1, y1] = page.getBounds();
   const squareInches = Math.max(1e-6, ((x1 - x0) / 72) * ((y1 - y0) / 72));
   let dpi = options.ocrDpi;
-  // A full-page scan carries its own resolution: rendering far above it only invents pixels (and costs OCR
-  // time), but a coarse one (a photo sent through a chat app, a fax) is enlarged to UPSAMPLED_DPI, where small
-  // print reaches the letter height tesseract reads best.
+  // A full-page scan carries its own resolution: rendering above it only invents pixels (and costs OCR
+  // time), but a coarse one (a photo sent through a chat app, a fax: under COARSE_DPI) is enlarged to
+  // UPSAMPLED_DPI, where its small print reaches a letter height tesseract reads.
   if (images.largestImageCoverage >= 0.5 && images.largestImageDpi > 0) {
-    dpi = Math.min(dpi, Math.max(options.minOcrDpi, UPSAMPLED_DPI, Math.ceil(images.largestImageDpi)));
+    const own = Math.ceil(images.largestImageDpi);
+    dpi = Math.min(dpi, Math.max(options.minOcrDpi, own < COARSE_DPI ? UPSAMPLED_DPI : own));
   }
   const fitting = Math.floor(Math.sqrt(options.maxImagePixels / squareInches));
   dpi = Math.min(dpi, fitting);

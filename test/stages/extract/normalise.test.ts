@@ -173,7 +173,11 @@ describe('currency and folding', () => {
 
   it('takes no currency from a code OCR misread or from a peso foreign to every tax id', () => {
     expect(detectCurrency('007€ insumos de limpieza $115,900.00', ['nit']).value).toBe('COP');
-    expect(detectCurrency('total 1.234,56 €', ['nit']).value).toBe('EUR');
+    expect(detectCurrency('total 1.234,56 eur', ['nit']).value).toBe('EUR');
+    // One foreign sign against the country's ids may be a misread "$": the country's, below the threshold.
+    expect(detectCurrency('total £1.234.567', ['nit'])).toEqual({ value: 'COP', score: 0.6 });
+    expect(detectCurrency('total 1.234,56 €', ['nit'])).toEqual({ value: 'COP', score: 0.6 });
+    expect(detectCurrency('neto 1.000,00 € iva 190,00 € total 1.190,00 €', ['nit']).value).toBe('EUR');
     expect(detectCurrency('subtotal 1.200 ars', ['nit', 'nit']).value).toBe('COP');
     expect(detectCurrency('subtotal 1.200 ars', ['cuit']).value).toBe('ARS');
   });

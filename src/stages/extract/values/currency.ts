@@ -16,6 +16,9 @@ import {
  */
 type IdEvidence = TaxIdKind | Pick<TaxId, 'kind' | 'value'>;
 
+/** Signs (no code) of a currency not the country's it takes to believe them over the country. */
+const FOREIGN_MARKS_SURE = 3;
+
 const KIND_COUNTRY: Partial<Record<TaxIdKind, string>> = {
   nit: 'CO',
   cuit: 'AR',
@@ -34,18 +37,29 @@ export function detectCurrency(
 ): { value: string | null; score: number } {
   const countries = idCountries(taxIds);
   const counts = new Map<string, number>();
+  const written = new Set<string>();
   // A peso of another country than every tax id's is a misread word ("ars"), not the invoice's currency.
   for (const { pattern, code } of CURRENCY_MARKS) {
     if (isForeignPeso(code, countries)) continue;
     const matches = foldedText.match(new RegExp(pattern.source, `g${pattern.flags}`));
-    if (matches) counts.set(code, matches.length);
+    if (!matches) continue;
+    counts.set(code, matches.length);
+    if (matches.some((m) => /\p{L}{2}/u.test(m))) written.add(code);
   }
   let best: string | null = null;
   for (const [code, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = code;
-  if (best) return { value: best, score: 0.95 };
 
   const country = soleCountry(countries) ?? soleCountry(wordCountries(foldedText));
   const local = country ? COUNTRY_CURRENCY[country] : undefined;
+  if (best) {
+    // Another currency than the country's: sure when written out ("USD", "euros") or its sign is printed
+    // again and again; a sign once or twice may be a misread one (OCR takes a "$" for "£"), so the country's
+    // currency is kept, below the review threshold.
+    const marks = counts.get(best) ?? 0;
+    if (!local || best === local || written.has(best) || marks >= FOREIGN_MARKS_SURE)
+      return { value: best, score: 0.95 };
+    return { value: local, score: 0.6 };
+  }
   if (!country || !local) return { value: null, score: 0 };
   if (DOLLAR_SIGN.test(foldedText)) {
     // "$" in a country whose money is not written so (a euro invoice) says nothing sure.
