@@ -55,8 +55,8 @@ describe('OCR resolution', () => {
 
   it('uses OCR_DPI for an ordinary page, the scan’s own resolution when lower, and enlarges a coarse one', () => {
     expect(chooseOcrDpi(page(595, 842), noImages, defaultReadOptions, 0)).toBe(300);
-    const scan = { largestImagePixels: 1654 * 2339, largestImageCoverage: 1, largestImageDpi: 200.1 };
-    expect(chooseOcrDpi(page(595, 842), scan, defaultReadOptions, 0)).toBe(201);
+    const scan = { largestImagePixels: 2066 * 2923, largestImageCoverage: 1, largestImageDpi: 250.1 };
+    expect(chooseOcrDpi(page(595, 842), scan, defaultReadOptions, 0)).toBe(251);
     // A photo sent through a chat app (~1200 px across an A4 page) is read at 250 dpi, not at its 145.
     const photo = { largestImagePixels: 1200 * 1697, largestImageCoverage: 1, largestImageDpi: 145 };
     expect(chooseOcrDpi(page(595, 842), photo, defaultReadOptions, 0)).toBe(250);
