@@ -12,6 +12,7 @@ import {
 import { findHeaderFields } from './fields/header-fields.ts';
 import { findParties } from './fields/parties.ts';
 import { chooseTotals, findAmountCandidates } from './fields/totals.ts';
+import { unverifiedKeyNumbers } from './fiscal-codes/sefaz-key.ts';
 import type { TaxId } from './fiscal-codes/tax-id.ts';
 import { matchLabels } from './labels/match.ts';
 import { layoutRows } from './page/layout.ts';
@@ -154,6 +155,15 @@ export function extractInvoice(document: ReadDocument): Extraction {
 
   const issues = validateInvoice(invoice, consistent);
   issues.push(...(qr?.issues ?? []));
+  // A printed access key OCR misread (its check digit fails) still says which number the invoice has.
+  if (
+    !qrFacts?.number &&
+    invoice.number !== null &&
+    numberDiffersFromUnverifiedKey(invoice.number, document.text)
+  ) {
+    confidence.number = Math.min(confidence.number ?? 0, 0.6);
+    issues.push('number_differs_from_unverified_key');
+  }
   // A computed total the QR code states is no longer a computation.
   for (const field of filled.fill.derived) if (!fromQr.has(field)) issues.push(`${field}_derived`);
   if (totals.withholdings?.derived) issues.push('withholdings_derived');
@@ -178,6 +188,14 @@ function addsUpClosely(invoice: Invoice): boolean {
   const { subtotal, tax, total } = invoice;
   if (subtotal === null || tax === null || total === null) return false;
   return Math.abs(subtotal + tax - total) <= Math.max(0.015, Math.min(1.01, Math.abs(total) * 1e-4));
+}
+
+/** Whether the page prints an access key whose check fails and none of whose numbers is the one read. */
+function numberDiffersFromUnverifiedKey(number: string, text: string): boolean {
+  const numbers = unverifiedKeyNumbers(text);
+  if (numbers.length === 0) return false;
+  const read = number.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+  return !numbers.includes(read);
 }
 
 function addsUpWithWithholdings(invoice: Invoice): boolean {

@@ -111,11 +111,59 @@ function hexText(value: string | undefined): string | null {
  * as DANFEs print them). The pattern is linear: fixed-length digit groups with at most a few separators
  * between them. Only keys whose check digit verifies are returned.
  */
+/**
+ * The invoice numbers of 44-digit runs shaped like an access key (a real state, month and model) whose check
+ * digit fails: a key OCR misread in a digit or two. Such a key proves nothing, but a number read elsewhere
+ * on the page that differs from its number field is worth a person's look.
+ */
+export function unverifiedKeyNumbers(text: string): string[] {
+  const numbers: string[] = [];
+  for (const key of keyRuns(text)) {
+    if (decodeAccessKey(key)) continue;
+    const month = Number(key.slice(4, 6));
+    if (!STATES.has(Number(key.slice(0, 2))) || month < 1 || month > 12 || !MODELS.has(key.slice(20, 22)))
+      continue;
+    const number = String(Number(key.slice(25, 34)));
+    if (!numbers.includes(number)) numbers.push(number);
+  }
+  return numbers;
+}
+
 export function findAccessKeys(text: string): AccessKey[] {
   const keys: AccessKey[] = [];
-  for (const match of text.matchAll(/(?<![\d.])\d{4}(?:[ .]{0,3}\d{4}){10}(?![\d])/g)) {
-    const key = decodeAccessKey(match[0]);
+  for (const run of keyRuns(text)) {
+    const key = decodeAccessKey(run);
     if (key && !keys.some((k) => k.key === key.key)) keys.push(key);
   }
   return keys;
+}
+
+/** OCR's look-alikes of digits in a key's groups: the check digit then tells whether the reading is right. */
+const LOOKALIKE_DIGITS: Record<string, string> = {
+  O: '0',
+  o: '0',
+  D: '0',
+  I: '1',
+  l: '1',
+  S: '5',
+  s: '5',
+  $: '5',
+  B: '8',
+};
+
+/**
+ * The 44-character runs printed as a key (in groups of four or not), with OCR's look-alike letters read as
+ * the digits they stand for.
+ */
+function keyRuns(text: string): string[] {
+  const runs: string[] = [];
+  for (const match of text.matchAll(
+    /(?<![\dOoDIlSsB$.])[\dOoDIlSsB$]{4}(?:[ .]{0,3}[\dOoDIlSsB$]{4}){10}(?![\dOoDIlSsB$])/g,
+  )) {
+    const compact = match[0].replace(/[\s.]/g, '');
+    // A run of letters is a word, not a key: most of it must be digits as printed.
+    if ((compact.match(/\d/g)?.length ?? 0) < 40) continue;
+    runs.push(compact.replace(/[OoDIlSsB$]/g, (c) => LOOKALIKE_DIGITS[c] ?? c));
+  }
+  return runs;
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseFiscalCode, printedKeyFacts } from '../../../../src/stages/extract/fiscal-codes/registry.ts';
-import { decodeAccessKey } from '../../../../src/stages/extract/fiscal-codes/sefaz-key.ts';
+import {
+  decodeAccessKey,
+  unverifiedKeyNumbers,
+} from '../../../../src/stages/extract/fiscal-codes/sefaz-key.ts';
 import {
   rfcWithCheck,
   rutWithCheck,
@@ -133,6 +136,17 @@ describe('Brazil: access key (NF-e, NFC-e, CT-e)', () => {
       issueMonth: '2024-03',
     });
     expect(printedKeyFacts(text.replace(grouped, grouped.replace(/ /g, '.')))).not.toBeNull();
+  });
+
+  it('gives the number of a key OCR misread (check digit fails), and none for a key that verifies', () => {
+    const misread = `${key.slice(0, 40)}${(Number(key[40]) + 1) % 10}${key.slice(41)}`;
+    expect(decodeAccessKey(misread)).toBeNull();
+    expect(unverifiedKeyNumbers(`CHAVE DE ACESSO ${misread.replace(/(\d{4})(?=\d)/g, '$1 ')}`)).toEqual([
+      '1234',
+    ]);
+    expect(unverifiedKeyNumbers(`CHAVE DE ACESSO ${key}`)).toEqual([]);
+    // 44 digits that are no key's shape (state 99) say nothing.
+    expect(unverifiedKeyNumbers(`99${misread.slice(2)}`)).toEqual([]);
   });
 
   it('finds nothing in long digit runs that are not a key, quickly', () => {
