@@ -1,22 +1,10 @@
+import { MONTHS } from '../format.ts';
 import type { LineDraft } from '../services.ts';
 import { ES_CO_WORDS } from './es-co.ts';
 import type { LayoutWords, LocaleColumns, LocaleLabels } from './types.ts';
 
 /** What Spain, Mexico and Argentina share; each locale overrides its own words. */
-export const SPANISH_MONTHS = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
+export const SPANISH_MONTHS = MONTHS;
 
 export const SPANISH_WORDS: LayoutWords = {
   ...ES_CO_WORDS,
