@@ -10,12 +10,14 @@ import {
   findPurchaseOrder,
 } from './fields/header.ts';
 import { findHeaderFields } from './fields/header-fields.ts';
+import { weakenOffStyleAmounts } from './fields/money-style.ts';
+import { hasDigitLookalikeLetter, withoutGluedMarker } from './fields/ocr-ambiguity.ts';
 import { findParties } from './fields/parties.ts';
 import { chooseTotals, findAmountCandidates } from './fields/totals.ts';
 import { unverifiedKeyNumbers } from './fiscal-codes/sefaz-key.ts';
 import type { TaxId } from './fiscal-codes/tax-id.ts';
 import { matchLabels } from './labels/match.ts';
-import { layoutRows } from './page/layout.ts';
+import { layoutRows, type Row } from './page/layout.ts';
 import { ruledBoxes } from './page/ruled-box.ts';
 import { readingProvenance, setProvenance } from './reconcile/provenance.ts';
 import { applyQrFacts, documentQrFacts, type QrField } from './reconcile/qr-apply.ts';
@@ -71,9 +73,12 @@ export function extractInvoice(document: ReadDocument): Extraction {
   const ocr = rows.some((r) => r.confidence < 1);
   const restored = restoreLeadingDigits(ocr ? withoutDescriptionSpecks(table.lines) : table.lines, ocr);
   const sum = linesSum(restored.lines);
-  const amountCandidates = mergeAmountCandidates(
-    withoutShadowed(findAmountCandidates(rows, table.rows), labels),
-    labelledAmounts(rows, labels, table.rows, ruledBoxes(document)),
+  const amountCandidates = weakenOffStyleAmounts(
+    mergeAmountCandidates(
+      withoutShadowed(findAmountCandidates(rows, table.rows), labels),
+      labelledAmounts(rows, labels, table.rows, ruledBoxes(document)),
+    ),
+    rows,
   );
   const totals = chooseTotals(amountCandidates, sum);
   const filled = fillByArithmetic(totals, rows, table.rows, sum);
@@ -164,6 +169,26 @@ export function extractInvoice(document: ReadDocument): Extraction {
     confidence.number = Math.min(confidence.number ?? 0, 0.6);
     issues.push('number_differs_from_unverified_key');
   }
+  // "INVO12813" or "INV012813": an OCR'd number whose letter touches a digit it looks like is a question.
+  if (
+    number &&
+    invoice.number === number.value &&
+    readByOcr(document, number.candidate.row) &&
+    hasDigitLookalikeLetter(number.value)
+  ) {
+    confidence.number = Math.min(confidence.number ?? 0, 0.6);
+    issues.push('number_ocr_ambiguous_characters');
+  }
+  // "N200003-00000438" for "N° 00003-00000438": the marker taken off, and the repair put to a person.
+  const unglued =
+    number && invoice.number === number.value && readByOcr(document, number.candidate.row)
+      ? withoutGluedMarker(number.value)
+      : null;
+  if (unglued) {
+    invoice.number = unglued;
+    confidence.number = Math.min(confidence.number ?? 0, 0.7);
+    issues.push('number_marker_glued');
+  }
   // A computed total the QR code states is no longer a computation.
   for (const field of filled.fill.derived) if (!fromQr.has(field)) issues.push(`${field}_derived`);
   if (totals.withholdings?.derived) issues.push('withholdings_derived');
@@ -196,6 +221,10 @@ function numberDiffersFromUnverifiedKey(number: string, text: string): boolean {
   if (numbers.length === 0) return false;
   const read = number.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
   return !numbers.includes(read);
+}
+
+function readByOcr(document: ReadDocument, row: Row | null): boolean {
+  return row !== null && document.pages[row.page]?.source === 'ocr';
 }
 
 function addsUpWithWithholdings(invoice: Invoice): boolean {

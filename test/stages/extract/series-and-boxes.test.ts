@@ -134,6 +134,23 @@ describe('a label heading its ruled box', () => {
     for (const l of labels) expect(boxes.valueBelow(pdfRows, l)).toBeNull();
   });
 
+  it('takes nothing below a label whose value stands beside it in a box ruled around several lines', async () => {
+    // One box around the totals: "Zwischensumme:   400,80" then "USt. 19%:   76,15" inside it.
+    const document = await readBoxedPdf(
+      [{ x: 300, y: 300, w: 260, h: 40, label: '' }],
+      [
+        { x: 305, y: 304, text: 'Zwischensumme:' },
+        { x: 480, y: 304, text: '400,80' },
+        { x: 305, y: 318, text: 'USt. 19%:' },
+        { x: 480, y: 318, text: '76,15' },
+      ],
+    );
+    const rows = layoutRows(document);
+    const label = matchLabels(rows).find((l) => l.field === 'subtotal');
+    expect(label).toBeDefined();
+    expect(ruledBoxes(document).valueBelow(rows, label!)).toBeNull();
+  });
+
   it('needs the rulings: the same words without their boxes give no boxed value', async () => {
     const document = withoutRulings(await readBoxedPdf(totalsBlock));
     const rows = layoutRows(document);

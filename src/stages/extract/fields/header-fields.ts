@@ -1,6 +1,7 @@
+import { isLabelText } from '../labels/label-text.ts';
 import type { Language } from '../labels/lexicon.ts';
 import type { LabelMatch } from '../labels/match.ts';
-import { type Row, valueWindows } from '../page/layout.ts';
+import { type Row, valueWindows, wrappedLine } from '../page/layout.ts';
 import type { FieldCandidate, FieldChoice } from './candidate.ts';
 import { findDates } from './dates.ts';
 import { type ScoringContext, scoringContext } from './features.ts';
@@ -76,6 +77,9 @@ export function numberCandidates(
       const reading = readIdentifier(field === 'order' ? repairCodePrefix(window.text.trim()) : window.text);
       // A date or a rate is never the number: the next place may hold it.
       if (!reading || reading.shape < 0.15) continue;
+      // "INVOICE   DATE 7 June 2026": the next label and a day are no series and number.
+      const series = /^(\p{L}{2,}) \d/u.exec(reading.value)?.[1];
+      if (series && isLabelText(series)) continue;
       if (field === 'order' && window.placement === 'same-cell' && prefixLabel(label))
         reading.value = `${label.row.text.slice(label.start, label.end).toUpperCase()} ${reading.value}`;
       const features = {
@@ -167,7 +171,13 @@ export function dateCandidates(
     for (const window of valueWindows(rows, label)) {
       if (joined && window.placement !== 'same-cell') break;
       const text = window.text.replace(/^[\s:;.,\-–]+/, '');
-      const date = findDates(text, monthFirst)[0];
+      // A long date wrapped in a narrow cell ("14 de novembro de" / "2025") reads on with its next line.
+      const wrapped = /\p{L}/u.test(text) ? wrappedLine(rows, label, window) : null;
+      const date =
+        findDates(text, monthFirst)[0] ??
+        (wrapped
+          ? findDates(`${text} ${wrapped}`, monthFirst).find((d) => d.index < text.length)
+          : undefined);
       if (!date || date.index > (joined ? 0 : 14)) continue;
       const features = {
         label: label.weight,

@@ -1,3 +1,4 @@
+import { isLabelText } from '../labels/label-text.ts';
 import {
   findLabels,
   type LabelHit,
@@ -83,6 +84,10 @@ function readNumber(text: string): string | null {
   value = value.replace(/^(\d{3,5})\s(\d{6,8})$/, '$1-$2');
   const prefix = /^([A-Za-z]+)/.exec(value)?.[1]?.toLowerCase();
   if (prefix && NOT_A_PREFIX.has(prefix)) return null;
+  // "INVOICE DATE 7 June": a label word of any language set apart before digits is the next label, not a
+  // series ("FAC20260039" keeps its prefix, glued).
+  const series = /^(\p{L}{2,}) \d/u.exec(value)?.[1];
+  if (series && isLabelText(series)) return null;
   const digits = value.replace(/\D/g, '');
   if (digits.length === 0 || value.replace(/[^A-Za-z0-9]/g, '').length < 3) return null;
   if (findDate(value)) return null;

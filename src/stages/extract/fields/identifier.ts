@@ -14,13 +14,17 @@ export interface IdentifierReading {
   prose: boolean;
 }
 
-const LEADING =
-  /^[\s:;#.\-–—=*|]*(?:(?:n[°º]|no|nr|nro|num|numero|number|nummer)\b\.?|n[°º])?[\s:;#.\-–—=*]*/i;
+/** Marks before the value, whatever OCR made of them ("N>: 2026…", "»: 2026…"), and a number marker. */
+const LEADING = /^[^\p{L}\p{N}]*(?:(?:n[°º]|no|nr|nro|num|numero|number|nummer)\b\.?|n[°º])?[^\p{L}\p{N}]*/iu;
 const TOKEN = /^[A-Za-z0-9][A-Za-z0-9\-/._]*/;
 
 export function readIdentifier(window: string): IdentifierReading | null {
   // "0008 - 00004273": a point of sale and its number with spaces around the hyphen are one number.
-  const text = window.replace(LEADING, '').replace(/(?<=\d) ?- ?(?=\d)/g, '-');
+  // "F=3153": OCR reads a hyphen between a prefix and digits as an equals sign, which no number prints.
+  const text = window
+    .replace(LEADING, '')
+    .replace(/(?<=\d) ?- ?(?=\d)/g, '-')
+    .replace(/(?<=[A-Za-z0-9])=(?=\d)/g, '-');
   const match = TOKEN.exec(text);
   if (!match) return null;
   let value = match[0].replace(/[-/._]+$/, '');

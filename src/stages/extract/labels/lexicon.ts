@@ -970,6 +970,12 @@ export const LEXICON: LexiconGroup[] = [
     field: 'other',
     weight: 1,
     phrases: [
+      // Payment terms: a label, never a party's name.
+      'condiciones de pago',
+      'forma de pago',
+      'medio de pago',
+      'metodo de pago',
+      'plazo de pago',
       '{no} de cliente',
       'numero de cliente',
       'codigo cliente',
@@ -1104,6 +1110,10 @@ export const LEXICON: LexiconGroup[] = [
     field: 'other',
     weight: 1,
     phrases: [
+      // Payment terms: a label, never a party's name.
+      'terms',
+      'terms of payment',
+      'payment conditions',
       'customer {no}',
       'customer number',
       'customer id',
@@ -1178,6 +1188,10 @@ export const LEXICON: LexiconGroup[] = [
     field: 'other',
     weight: 1,
     phrases: [
+      // Payment terms: a label, never a party's name.
+      'zahlungsbedingungen',
+      'zahlungsart',
+      'zahlungsweise',
       'kundennummer',
       'kunden {no}',
       'kundennr',
@@ -1226,6 +1240,13 @@ export const LEXICON: LexiconGroup[] = [
     field: 'other',
     weight: 1,
     phrases: [
+      // Payment terms: a label, never a party's name.
+      'reglement',
+      'conditions de reglement',
+      'mode de reglement',
+      'conditions de paiement',
+      'modalites de paiement',
+      'moyen de paiement',
       'numero client',
       'numero de client',
       '{no} client',
@@ -1260,6 +1281,10 @@ export const LEXICON: LexiconGroup[] = [
     field: 'other',
     weight: 1,
     phrases: [
+      // Payment terms: a label, never a party's name.
+      'condizioni di pagamento',
+      'modalita di pagamento',
+      'termini di pagamento',
       'codice cliente',
       'partita iva',
       'p iva',
@@ -1279,6 +1304,10 @@ export const LEXICON: LexiconGroup[] = [
     field: 'other',
     weight: 1,
     phrases: [
+      // Payment terms: a label, never a party's name.
+      'forma de pagamento',
+      'condicoes de pagamento',
+      'condicao de pagamento',
       'cnpj',
       'cpf',
       'cnpj cpf',
@@ -1321,6 +1350,10 @@ export const LEXICON: LexiconGroup[] = [
     field: 'other',
     weight: 1,
     phrases: [
+      // Payment terms: a label, never a party's name.
+      'betalingsvoorwaarden',
+      'betaalwijze',
+      'betalingstermijn',
       'klantnummer',
       'klant {no}',
       'btw nummer',
@@ -1357,6 +1390,12 @@ export const NUMBER_MARKERS = [
   'no de',
   'numero de',
 ];
+
+/**
+ * How OCR reads the raised ring of `N°` (as `e`, `2` or `9`): on rows OCR read, these tokens are the marker.
+ * Printed text never gets them, so "ne" stays a word on a text layer.
+ */
+export const OCR_NUMBER_MARKER_READINGS = ['ne', 'n2', 'n9'];
 
 /**
  * Who a block of the page belongs to. `supplier` is the issuer (seller, service provider), `customer` the
@@ -1404,6 +1443,8 @@ export const ROLE_HEADINGS: RoleHeadingGroup[] = [
     lang: 'es',
     role: 'customer',
     phrases: [
+      'a la atencion de',
+      'atencion',
       'cliente',
       'senor',
       'senora',
@@ -1462,6 +1503,7 @@ export const ROLE_HEADINGS: RoleHeadingGroup[] = [
     lang: 'pt',
     role: 'customer',
     phrases: [
+      'aos cuidados de',
       'destinatario',
       'destinatario remetente',
       'tomador',
@@ -1510,6 +1552,9 @@ export const ROLE_HEADINGS: RoleHeadingGroup[] = [
     lang: 'en',
     role: 'customer',
     phrases: [
+      'attention',
+      'attn',
+      'for the attention of',
       'customer',
       'client',
       'buyer',
@@ -1544,6 +1589,9 @@ export const ROLE_HEADINGS: RoleHeadingGroup[] = [
     lang: 'de',
     role: 'customer',
     phrases: [
+      'zu handen',
+      'z hd',
+      'z hd von',
       'kunde',
       'rechnungsempfanger',
       'leistungsempfanger',
@@ -1565,6 +1613,8 @@ export const ROLE_HEADINGS: RoleHeadingGroup[] = [
     lang: 'fr',
     role: 'customer',
     phrases: [
+      'a l attention de',
+      'attention',
       'client',
       'destinataire',
       'acheteur',
@@ -1590,6 +1640,8 @@ export const ROLE_HEADINGS: RoleHeadingGroup[] = [
     lang: 'it',
     role: 'customer',
     phrases: [
+      'all attenzione di',
+      'alla cortese attenzione di',
       'cliente',
       'cessionario',
       'committente',
@@ -1613,7 +1665,16 @@ export const ROLE_HEADINGS: RoleHeadingGroup[] = [
   {
     lang: 'nl',
     role: 'customer',
-    phrases: ['klant', 'afnemer', 'koper', 'factuuradres', 'factuur aan', 'geadresseerde'],
+    phrases: [
+      'ter attentie van',
+      't a v',
+      'klant',
+      'afnemer',
+      'koper',
+      'factuuradres',
+      'factuur aan',
+      'geadresseerde',
+    ],
   },
   { lang: 'nl', role: 'third', phrases: ['vervoerder', 'afleveradres'] },
   { lang: 'nl', role: 'stub', phrases: ['ontvangen van'] },

@@ -1,7 +1,13 @@
 import type { LabelHit, Row } from '../page/layout.ts';
 import { wordAt } from '../page/layout.ts';
 import { fold } from '../text/text.ts';
-import { type LabelField, type Language, LEXICON, NUMBER_MARKERS } from './lexicon.ts';
+import {
+  type LabelField,
+  type Language,
+  LEXICON,
+  NUMBER_MARKERS,
+  OCR_NUMBER_MARKER_READINGS,
+} from './lexicon.ts';
 import { phraseKeys, type Token, tokenize } from './normalize.ts';
 
 const GLUED_VALUE = /^-?\d/;
@@ -134,11 +140,16 @@ function longestAt(tokens: Token[], from: number, text: string | null = null): [
 export function matchLabels(rows: Row[]): LabelMatch[] {
   const out: LabelMatch[] = [];
   for (const row of rows) {
-    const tokens = tokenize(row.folded);
+    let tokens = rowTokens(row);
     let i = 0;
     let previousEnd = -1;
     while (i < tokens.length) {
-      const found = longestAt(tokens, i, row.folded);
+      let found = longestAt(tokens, i, row.folded);
+      if (!found && row.confidence < 1) {
+        const joined = withWordJoined(tokens, i, row.folded);
+        found = joined ? longestAt(joined, i, row.folded) : null;
+        if (found) tokens = joined!;
+      }
       if (!found) {
         i++;
         continue;
@@ -191,6 +202,28 @@ export function matchLabels(rows: Row[]): LabelMatch[] {
   }
   out.push(...stackedLabels(rows, out));
   return out;
+}
+
+/**
+ * OCR breaks a word with a space where letters print wide apart ("Umsat zsteuer", "RECHNUNGS DATUM"): the
+ * token at `i` joined with the next, when only one space parts them, for a second look-up on OCR'd rows.
+ */
+function withWordJoined(tokens: Token[], i: number, text: string): Token[] | null {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (!a || !b || text.slice(a.end, b.start) !== ' ') return null;
+  const joined = { key: a.key + b.key, start: a.start, end: b.end };
+  return [...tokens.slice(0, i), joined, ...tokens.slice(i + 2)];
+}
+
+const OCR_MARKER_KEY = phraseKeys('n°').join(' ');
+const OCR_MARKER_READINGS = new Set(OCR_NUMBER_MARKER_READINGS);
+
+/** A row's tokens; on a row OCR read (its confidence under 1), a misread `N°` is the marker again. */
+function rowTokens(row: Row): Token[] {
+  const tokens = tokenize(row.folded);
+  if (row.confidence >= 1) return tokens;
+  return tokens.map((t) => (OCR_MARKER_READINGS.has(t.key) ? { ...t, key: OCR_MARKER_KEY } : t));
 }
 
 /**

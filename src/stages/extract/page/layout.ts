@@ -258,6 +258,24 @@ function cellBelow(rows: Row[], hit: LabelHit): ValueWindow | null {
   return null;
 }
 
+/**
+ * The line a label's value wraps onto in a narrow cell: "Data de emissão: 14 de novembro de" over "2025". The
+ * next row's cell that starts within the value's cell, right under it; null for a value read below the label.
+ */
+export function wrappedLine(rows: Row[], hit: LabelHit, window: ValueWindow): string | null {
+  if (window.placement === 'below') return null;
+  const { row } = hit;
+  const labelCell = row.cells.findIndex((c) => c.x0 <= hit.x0 + 0.5 && c.x1 >= hit.x1 - 0.5);
+  if (labelCell === -1) return null;
+  const cell = row.cells[window.placement === 'same-cell' ? labelCell : labelCell + 1];
+  const next = rows[row.order + 1];
+  if (!cell || !next || next.page !== row.page) return null;
+  const height = rowHeight(row);
+  if (next.y0 - row.y1 > 1.2 * height) return null;
+  const below = next.cells.find((c) => c.x0 >= cell.x0 - height && c.x0 < cell.x1);
+  return below?.text ?? null;
+}
+
 export const PLACEMENT_WEIGHT: Record<Placement, number> = { 'same-cell': 1, 'next-cell': 0.92, below: 0.85 };
 
 /** Header fields sit near the top of the first page: a value found lower, or on a later page, counts for less. */

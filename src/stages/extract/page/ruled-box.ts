@@ -110,6 +110,9 @@ function firstLineBelow(rows: Row[], hit: LabelHit, label: Box, box: Box): Boxed
       const cy = (word.y0 + word.y1) / 2;
       // The label heads its box: nothing printed above it inside the box.
       if (cy < label.y0) return null;
+      // Nor beside it: a value on the label's own line ("Zwischensumme:   400,80" in a totals box ruled
+      // around several lines) is the label's value, and what lies below belongs to the next label.
+      if (cy <= label.y1 && (word.x0 >= label.x1 || word.x1 <= label.x0)) return null;
       if (cy > label.y1) found.push({ word, row });
     }
   }

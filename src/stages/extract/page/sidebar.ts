@@ -1,4 +1,6 @@
 import type { Word } from '../../../contract/document.ts';
+import { TABLE_HEADER_LEXICON } from '../labels/table-headers.ts';
+import { fold } from '../text/text.ts';
 
 /** A sidebar is narrower than this share of the page and wider than the least (an item-number column). */
 const MIN_GUTTER = 0.12;
@@ -104,8 +106,31 @@ function findGutter(lines: Word[][], pageWidth: number): number | null {
 const COLUMN_NAME =
   /^(?:cant(?:idad)?|descripci[oó]n|detalle|concepto|c[oó]d(?:igo)?|ref(?:erencia)?|[ií]tem|unidad|und|u\.?\/?m\b|valor|vr|vlr|v\.|precio|unit(?:ario)?|importe|sub-?total|total|iva|%)/i;
 
+/**
+ * The words of the lexicon's column names in the other languages ("qty", "price", "extended", "menge"…), of
+ * three letters or more: "de" or "per" inside a name says nothing.
+ */
+const OTHER_COLUMN_WORDS = new Set(
+  Object.values(TABLE_HEADER_LEXICON)
+    .flatMap((columns) =>
+      Object.values(columns).flatMap((phrases) =>
+        phrases.flatMap((phrase) => phrase.split(/\s+/).map(columnWordKey)),
+      ),
+    )
+    .filter((key) => key.length >= 3),
+);
+
+function columnWordKey(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}%]/gu, '');
+}
+
+function isColumnName(word: Word): boolean {
+  const text = word.text.replace(/^[^\p{L}]+/u, '');
+  return COLUMN_NAME.test(text) || OTHER_COLUMN_WORDS.has(columnWordKey(text));
+}
+
 function columnNames(line: Word[], side: (word: Word) => boolean): number {
-  return line.filter((word) => side(word) && COLUMN_NAME.test(word.text.replace(/^[^\p{L}]+/u, ''))).length;
+  return line.filter((word) => side(word) && isColumnName(word)).length;
 }
 
 /** Text runs across x: a word covers it, or the words either side of it are no further apart than a space. */

@@ -23,17 +23,31 @@ const TOTALS_FIELDS = new Set<LabelField>(['total', 'net', 'subtotal', 'tax', 'w
 const AFTER_TOTALS_LABEL =
   /^[.:]?\s?(?:\(?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?)?\s?[.:]?\s*(?:$|[$€£]|(?:eur|usd|gbp|chf|brl|mxn|ars|cop)\b|-?\d)/;
 
+/** A totals label's colon, a rate perhaps, then an amount: "IVA 16%: $4,002.30", "TOTAL: $29,016.65". */
+const COLON_AMOUNT = /^\s?(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s?)?:\s*(?:[$€£]\s?)?-?\d/;
+
 export function totalsLeads(labels: readonly LabelMatch[]): TotalsLeads {
   const out = new Map<number, TotalsLead[]>();
-  for (const label of labels) {
-    if (!TOTALS_FIELDS.has(label.field) || !label.startsCell) continue;
-    const text = label.row.folded;
-    const rest = text.slice(label.end).split('   ')[0] ?? '';
-    if (!AFTER_TOTALS_LABEL.test(rest)) continue;
-    const rowStart = /^[\s#*|:.-]*$/.test(text.slice(0, label.start));
+  const add = (label: LabelMatch) => {
+    const rowStart = /^[\s#*|:.-]*$/.test(label.row.folded.slice(0, label.start));
     const list = out.get(label.row.order) ?? [];
     list.push({ x0: label.x0, rowStart });
     out.set(label.row.order, list);
+  };
+  const inline = new Map<number, LabelMatch[]>();
+  for (const label of labels) {
+    if (!TOTALS_FIELDS.has(label.field)) continue;
+    const rest = label.row.folded.slice(label.end);
+    if (label.startsCell && AFTER_TOTALS_LABEL.test(rest.split('   ')[0] ?? '')) add(label);
+    else if (COLON_AMOUNT.test(rest))
+      inline.set(label.row.order, [...(inline.get(label.row.order) ?? []), label]);
+  }
+  // "IMPORTE: $25,014.35 IVA 16%: $4,002.30 TOTAL: $29,016.65": totals run on in one line, each label with
+  // its colon and amount. Two such labels on a row make it a totals row wherever they stand.
+  for (const [order, found] of inline) {
+    if (found.length + (out.get(order)?.length ?? 0) < 2) continue;
+    const first = found.reduce((a, b) => (b.start < a.start ? b : a));
+    add(first);
   }
   return out;
 }

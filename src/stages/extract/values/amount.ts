@@ -98,7 +98,8 @@ function isSpaceGrouped(parts: string[]): boolean {
 export function parseSpaceGrouped(text: string): number | null {
   const parts = text
     .replace(/^(?:€|\$|EUR|CHF|USD)\s*/i, '')
-    .replace(/\s*(?:€|EUR|CHF|USD)$/i, '')
+    // Only from the first space of a run: a long run of spaces is not tried from each of its spaces.
+    .replace(/(?<!\s)\s*(?:€|EUR|CHF|USD)$/i, '')
     .trim()
     .split(/\s+/);
   return isSpaceGrouped(parts) ? parseAmount(parts.join('')) : null;

@@ -78,6 +78,20 @@ describe('splitSidebar', () => {
     expect(splitSidebar(page, WIDTH)).toBe(page);
   });
 
+  it('leaves alone a table in another language whose description column stands apart from its numbers', () => {
+    const page = [
+      line(33, [38, 'Southern Boiler Works Corp.'], [330, 'Invoice No. 202536915 (cont.)']),
+      line(61, [38, 'No. SKU Item description'], [330, 'QTY UOM Price Extended']),
+      ...Array.from({ length: 10 }, (_, i) =>
+        line(77 + 16 * i, [38, `${29 + i} REP-16${i} Guía hilo cerámica`], [330, `6 PC 7.02 42.12`]),
+      ),
+      line(260, [38, 'Net amount'], [330, '$14,101.71']),
+      line(275, [38, 'Sales Tax 7%'], [330, '$987.12']),
+      line(290, [38, 'Amount due'], [330, '$15,088.83']),
+    ];
+    expect(splitSidebar(page, WIDTH)).toBe(page);
+  });
+
   it('leaves alone a label grid over an item table whose rows run from the left margin across the page', () => {
     const page = [
       line(40, [38, 'Carolina Loom Service Co.']),

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { extractInvoice } from '../../../src/stages/extract/extract.ts';
+import { isLabelText } from '../../../src/stages/extract/labels/label-text.ts';
+import { matchLabels } from '../../../src/stages/extract/labels/match.ts';
+import { readHandMadePdf, row } from './pdf-fixture.ts';
+import { rowsOf } from './rows-fixture.ts';
+
+/** An item table of two lines that add up to 1,000.00, under whatever header rows a test gives. */
+const items = (y: number) => [
+  ...row(y, [
+    [40, 'Description'],
+    [330, 'Qty'],
+    [400, 'Unit price'],
+    [490, 'Amount'],
+  ]),
+  ...row(y + 16, [
+    [40, 'Repair of the warping machine brake'],
+    [330, '1'],
+    [400, '600.00'],
+    [490, '600.00'],
+  ]),
+  ...row(y + 32, [
+    [40, 'Bearing SKF 6205-2RS'],
+    [330, '4'],
+    [400, '100.00'],
+    [490, '400.00'],
+  ]),
+];
+
+describe('layouts the extractor meets on invoices it has never seen', () => {
+  it('reads totals that run on in one line, each label with its colon and amount', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(40, [[40, 'Servicios Industriales del Bajío S.A. de C.V.']]),
+        ...row(80, [[40, 'FACTURA FOLIO: A-8799 / FECHA: 20 de julio de 2026']]),
+        ...items(140),
+        ...row(200, [[40, 'IMPORTE: $1,000.00 IVA 16%: $160.00 TOTAL: $1,160.00']]),
+      ],
+    ]);
+    const { invoice } = extractInvoice(document);
+    expect(invoice).toMatchObject({ subtotal: 1000, tax: 160, total: 1160 });
+    expect(invoice.lines).toHaveLength(2);
+  });
+
+  it('reads a long date wrapped onto the next line of its narrow cell', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(38, [
+          [40, 'Cliente:'],
+          [330, 'Número da Nota:'],
+          [430, '20250070530'],
+        ]),
+        ...row(50, [
+          [40, 'Malharia Santa Catarina Ltda.'],
+          [330, 'Data de emissão: 14 de novembro de'],
+        ]),
+        ...row(62, [
+          [40, 'CNPJ: 48.668.321/0002-76'],
+          [330, '2025'],
+        ]),
+        ...items(140),
+        ...row(200, [
+          [400, 'Total:'],
+          [490, '1,000.00'],
+        ]),
+      ],
+    ]);
+    expect(extractInvoice(document).invoice.issueDate).toBe('2025-11-14');
+  });
+
+  it('takes no label word and a day for a series and number', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(29, [
+          [40, 'YORKSHIRE BOILER CARE'],
+          [400, 'VAT INVOICE'],
+        ]),
+        ...row(50, [[400, 'NO. SI-62841']]),
+        ...row(81, [
+          [40, 'INVOICE DATE 7 June 2026'],
+          [200, 'DUE 7 June 2026'],
+        ]),
+        ...items(140),
+        ...row(200, [
+          [400, 'TOTAL'],
+          [490, '£1,000.00'],
+        ]),
+      ],
+    ]);
+    expect(extractInvoice(document).invoice.number).toBe('SI-62841');
+  });
+
+  it('reads a totals label OCR broke in two ("Umsat zsteuer"), on OCR rows only', () => {
+    const spec: [number, [number, string][]][] = [[214, [[380, 'Umsat zsteuer 19%']]]];
+    const fields = (confidence: number) => matchLabels(rowsOf(spec, confidence)).map((l) => l.field);
+    expect(fields(0.9)).toContain('tax');
+    expect(fields(1)).not.toContain('tax');
+  });
+
+  it.each(['Règlement', 'Conditions de paiement', 'Zahlungsbedingungen', 'Forma de pago', 'Betaalwijze'])(
+    'payment terms are a label, never a name: %s',
+    (text) => expect(isLabelText(text)).toBe(true),
+  );
+
+  it('takes the block addressed to someone’s attention for the customer', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(38, [[40, 'ROANNAISE DE COMPRESSEURS S.A.']]),
+        ...row(55, [
+          [40, 'À l’attention de'],
+          [330, 'Réf. facture'],
+          [430, 'FA-035825'],
+        ]),
+        ...row(65, [
+          [40, 'Tissage de Roanne SARL'],
+          [330, "Date d'émission"],
+          [430, '19/06/2026'],
+        ]),
+        ...row(76, [[40, 'N° TVA intracommunautaire FR40 658157102']]),
+        ...items(140),
+        ...row(200, [
+          [400, 'Total TTC'],
+          [490, '1 000,00 EUR'],
+        ]),
+      ],
+    ]);
+    const { invoice } = extractInvoice(document);
+    expect(invoice.customer.name).toBe('Tissage de Roanne SARL');
+    expect(invoice.supplier.name).not.toBe('Tissage de Roanne SARL');
+  });
+});

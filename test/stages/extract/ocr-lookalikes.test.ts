@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { ReadDocument } from '../../../src/contract/document.ts';
+import { extractInvoice } from '../../../src/stages/extract/extract.ts';
+import { readIdentifier } from '../../../src/stages/extract/fields/identifier.ts';
+import {
+  hasDigitLookalikeLetter,
+  withoutGluedMarker,
+} from '../../../src/stages/extract/fields/ocr-ambiguity.ts';
+import { asOcr, readHandMadePdf, row } from './pdf-fixture.ts';
+
+/** An English invoice whose number box holds `number` under its label, with totals that add up. */
+function invoiceWithNumber(label: string, number: string): Promise<ReadDocument> {
+  return readHandMadePdf([
+    [
+      ...row(40, [[40, 'Bradford Looms Ltd']]),
+      ...row(90, [[360, 'INVOICE']]),
+      ...row(110, [
+        [360, label],
+        [450, number],
+      ]),
+      ...row(124, [
+        [360, 'Invoice date:'],
+        [450, '05/11/2024'],
+      ]),
+      ...row(220, [
+        [40, 'Description'],
+        [300, 'Qty'],
+        [380, 'Unit price'],
+        [480, 'Amount'],
+      ]),
+      ...row(236, [
+        [40, 'Bearing replacement on warping machine'],
+        [300, '2'],
+        [380, '150.00'],
+        [480, '300.00'],
+      ]),
+      ...row(300, [
+        [380, 'Subtotal:'],
+        [480, '300.00'],
+      ]),
+      ...row(314, [
+        [380, 'VAT 20%:'],
+        [480, '60.00'],
+      ]),
+      ...row(328, [
+        [380, 'Total:'],
+        [480, '360.00'],
+      ]),
+    ],
+  ]);
+}
+
+describe('letters OCR confuses with digits', () => {
+  it.each([
+    ['INVO12813', true],
+    ['RO056861', true],
+    ['FV1S20', true],
+    ['INV012813', false],
+    ['FE-41-1650282', false],
+    ['2026-0042', false],
+    ['INVOICE', false],
+  ])('%s: a lookalike letter beside a digit is %s', (value, ambiguous) =>
+    expect(hasDigitLookalikeLetter(value)).toBe(ambiguous),
+  );
+
+  it('an OCR-read number with such a letter goes to review; the same printed number does not', async () => {
+    const printed = await invoiceWithNumber('Invoice No.:', 'INVO12813');
+    const text = extractInvoice(printed);
+    expect(text.invoice.number).toBe('INVO12813');
+    expect(text.validation.issues).not.toContain('number_ocr_ambiguous_characters');
+    expect(text.confidence.number).toBeGreaterThanOrEqual(0.8);
+
+    const ocr = extractInvoice(asOcr(printed));
+    expect(ocr.invoice.number).toBe('INVO12813');
+    expect(ocr.validation.issues).toContain('number_ocr_ambiguous_characters');
+    expect(ocr.confidence.number).toBeLessThan(0.8);
+  });
+});
+
+describe('a number marker OCR misread', () => {
+  it.each([
+    ['N200003-00000438', '00003-00000438'],
+    ['Ne4512', '4512'],
+    ['N°0001-00000123', '0001-00000123'],
+    ['NE4512', null],
+    ['N-4512', null],
+    ['4512', null],
+  ])('glued %s → %s', (value, unglued) => expect(withoutGluedMarker(value)).toBe(unglued));
+
+  it('glued to the number by OCR, it is taken off and the number is put to a person', async () => {
+    const printed = await invoiceWithNumber('Invoice', 'N200003-00000438');
+    expect(extractInvoice(printed).invoice.number).toBe('N200003-00000438');
+    const ocr = extractInvoice(asOcr(printed));
+    expect(ocr.invoice.number).toBe('00003-00000438');
+    expect(ocr.validation.issues).toContain('number_marker_glued');
+    expect(ocr.confidence.number).toBeLessThan(0.8);
+  });
+
+  it('read as "Ne" on its own, it still labels the number on an OCR page, and only there', async () => {
+    const printed = await invoiceWithNumber('Ne', 'FAC20258137');
+    expect(extractInvoice(asOcr(printed)).invoice.number).toBe('FAC20258137');
+    expect(extractInvoice(printed).invoice.number).not.toBe('FAC20258137');
+  });
+
+  it.each([
+    ['>: 202655657', '202655657'],
+    ['» 202655657', '202655657'],
+    ['F=3153', 'F-3153'],
+    [': RE-20140628/9', 'RE-20140628/9'],
+  ])('the value after a misread mark: %s → %s', (window, value) =>
+    expect(readIdentifier(window)?.value).toBe(value),
+  );
+});
