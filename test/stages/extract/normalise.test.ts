@@ -171,6 +171,18 @@ describe('currency and folding', () => {
     expect(detectCurrency('total $ 1.200', []).value).toBeNull();
   });
 
+  it('trusts bare amounts as pesos only when they are written the peso way', () => {
+    expect(detectCurrency('subtotal 2.500.000 iva 475.000 total 2.975.000', ['nit'])).toEqual({
+      value: 'COP',
+      score: 0.85,
+    });
+    // "3,565.78" with no sign on a Colombian invoice: most likely dollars, so the pesos go below the threshold.
+    expect(detectCurrency('subtotal 2,996.45 iva 569.33 total 3,565.78', ['nit'])).toEqual({
+      value: 'COP',
+      score: 0.6,
+    });
+  });
+
   it('takes no currency from a code OCR misread or from a peso foreign to every tax id', () => {
     expect(detectCurrency('007€ insumos de limpieza $115,900.00', ['nit']).value).toBe('COP');
     expect(detectCurrency('total 1.234,56 eur', ['nit']).value).toBe('EUR');

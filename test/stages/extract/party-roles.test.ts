@@ -307,3 +307,36 @@ describe('a heading with its closing bracket', () => {
     expect(supplier.taxId?.value).toBe(nit('932614977'));
   });
 });
+
+describe('an id under its own heading', () => {
+  it('wins over one placed by where a heading lower on the page stands', () => {
+    const rows = rowsOf([
+      [
+        103,
+        [
+          [45, 'RAZÓN SOCIAL'],
+          [309, 'EMISOR'],
+        ],
+      ],
+      [
+        117,
+        [
+          [45, 'Hilados y Tejidos El Cóndor Ltda.'],
+          [309, 'Electromotores Itagüí S.A.S.'],
+        ],
+      ],
+      [
+        127,
+        [
+          [45, `NIT: 999394555 - ${nitCheckDigit('999394555')}`],
+          [309, `NIT: 998264983 - ${nitCheckDigit('998264983')}`],
+        ],
+      ],
+      // A remark wrapped so that a line opens with "cliente.": read as the customer's heading, everything
+      // above it would be the issuer's.
+      [640, [[40, 'Servicio atendido por reporte de falla del']]],
+      [650, [[40, 'cliente.']]],
+    ]);
+    expect(findParties(rows).supplier.taxId?.value).toBe(`998264983-${nitCheckDigit('998264983')}`);
+  });
+});

@@ -31,6 +31,8 @@ export interface IdOccurrence {
   role: Role;
   /** Whether a heading gave the role (its own block's, or the other party's above or below it). */
   byHeading: boolean;
+  /** Whether the role is its own heading's, over its column, rather than inferred from another's place. */
+  governed?: boolean;
 }
 
 type Role = 'supplier' | 'customer' | 'third' | 'unknown';
@@ -55,6 +57,7 @@ export function findParties(rows: Row[]): { supplier: PartyResult; customer: Par
   const ids = found.map((o): IdOccurrence => {
     let role = governingRole(o.row, o.x0, anchors);
     let byHeading = role !== 'unknown';
+    const governed = byHeading;
     // Above the customer's heading on the same page is the issuer's block.
     if (
       role === 'unknown' &&
@@ -89,7 +92,7 @@ export function findParties(rows: Row[]): { supplier: PartyResult; customer: Par
       role = 'customer';
       byHeading = true;
     }
-    return { ...o, role, byHeading };
+    return { ...o, role, byHeading, governed };
   });
   const supplierId = chooseId(ids, 'supplier', null);
   const customerId = chooseId(ids, 'customer', supplierId?.id.value ?? null);
@@ -316,7 +319,13 @@ function chooseId(
 ): IdOccurrence | null {
   const usable = ids.filter((o) => o.id.value !== exclude);
   const ranked = (list: IdOccurrence[]) =>
-    list.sort((a, b) => Number(b.id.valid) - Number(a.id.valid) || a.row.order - b.row.order)[0] ?? null;
+    list.sort(
+      (a, b) =>
+        Number(b.id.valid) - Number(a.id.valid) ||
+        // An id under its own heading before one placed by where another heading stands.
+        Number(b.governed ?? false) - Number(a.governed ?? false) ||
+        a.row.order - b.row.order,
+    )[0] ?? null;
   const withRole = ranked(usable.filter((o) => o.role === role));
   if (withRole) return withRole;
   const unknown = usable.filter((o) => o.role === 'unknown');

@@ -336,6 +336,20 @@ export function chooseTotals(candidates: AmountCandidate[], linesSum: number | n
         }
         if (total && subtotal && !tax && amountsMatch(subtotal.value + charges, total.value, 0.011))
           score += 1;
+        // No subtotal read (its label lost): the lines' sum stands in for it, so that the tax rows that
+        // make up the total win over one of them alone. Not "consistent": no printed subtotal agreed.
+        if (
+          total &&
+          !subtotal &&
+          tax &&
+          linesSum !== null &&
+          amountsMatch(
+            linesSum + tax.value + charges,
+            total.value,
+            Math.max(0.015, Math.min(1.01, total.value * 1e-4)),
+          )
+        )
+          score += 2;
         if (
           total &&
           withholdings &&

@@ -65,8 +65,20 @@ export function detectCurrency(
     // "$" in a country whose money is not written so (a euro invoice) says nothing sure.
     return DOLLAR_COUNTRIES.has(country) ? { value: local, score: 0.85 } : { value: null, score: 0 };
   }
-  // Colombian and Argentine invoices print bare amounts in pesos; elsewhere no sign at all is a weaker guess.
-  return { value: local, score: country === 'CO' || country === 'AR' ? 0.85 : 0.7 };
+  // Colombian and Argentine invoices print bare amounts in pesos, grouped with full stops; amounts written
+  // the English way ("3,565.78") with no sign are likely another currency's. Elsewhere a bare amount is a
+  // weaker guess.
+  const pesoStyle = (country === 'CO' || country === 'AR') && !writtenTheEnglishWay(foldedText);
+  return { value: local, score: pesoStyle ? 0.85 : country === 'CO' || country === 'AR' ? 0.6 : 0.7 };
+}
+
+const ENGLISH_GROUPING = /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d.,])/g;
+const CONTINENTAL_GROUPING = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d{2})?(?![\d.,])/g;
+
+/** Whether more amounts group thousands with commas and cents with a full stop than the other way. */
+function writtenTheEnglishWay(text: string): boolean {
+  const english = text.match(ENGLISH_GROUPING)?.length ?? 0;
+  return english > 0 && english > (text.match(CONTINENTAL_GROUPING)?.length ?? 0);
 }
 
 function idCountries(taxIds: readonly IdEvidence[]): string[] {
