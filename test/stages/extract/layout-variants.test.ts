@@ -129,3 +129,24 @@ describe('layouts the extractor meets on invoices it has never seen', () => {
     expect(invoice.supplier.name).not.toBe('Tissage de Roanne SARL');
   });
 });
+
+describe('OCR remnants around a value', () => {
+  it('drops the lower-case tail of a marker OCR split off ("Invoice Nod 202637423")', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(35, [[40, 'Southern Boiler Works LLC']]),
+        ...row(79, [[40, 'Invoice Nod 202637423']]),
+        ...row(115, [
+          [40, 'Date'],
+          [120, '02/24/2026'],
+        ]),
+        ...items(140),
+        ...row(200, [
+          [400, 'Total due:'],
+          [490, '$1,000.00'],
+        ]),
+      ],
+    ]);
+    expect(extractInvoice(document).invoice.number).toBe('202637423');
+  });
+});

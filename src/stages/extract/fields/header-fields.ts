@@ -179,6 +179,9 @@ export function dateCandidates(
           ? findDates(`${text} ${wrapped}`, monthFirst).find((d) => d.index < text.length)
           : undefined);
       if (!date || date.index > (joined ? 0 : 14)) continue;
+      // "Rechnungsdatum:   Fällig am: 28.09.2026": a date after a label of its own in the next place is that
+      // label's, not this one's.
+      if (window.placement !== 'same-cell' && /\p{L}{2}[^:]*:\s*$/u.test(text.slice(0, date.index))) continue;
       const features = {
         label: label.weight,
         cellStart: label.startsCell ? 1 : 0.8,

@@ -80,6 +80,8 @@ function readNumber(text: string): string | null {
     .trim()
     .replace(/(?<!\s)\s+(?=-)|(?<=-)\s+/g, '')
     .replace(/-+$/, '');
+  // "Invoice Nod 202637423": lower-case letters set apart before the digits are the marker's tail, no series.
+  value = value.replace(/^\p{Ll}{1,3}\s(?=\d)/u, '');
   // Point of sale and number printed as two groups (`0008 00006490`) are one number.
   value = value.replace(/^(\d{3,5})\s(\d{6,8})$/, '$1-$2');
   const prefix = /^([A-Za-z]+)/.exec(value)?.[1]?.toLowerCase();
@@ -247,6 +249,9 @@ function findDateByLabels(rows: Row[], labels: { pattern: RegExp; weight: number
       for (const window of withNextRow(rows, valueWindows(rows, hit))) {
         const date = findDate(window.text);
         if (!date || date.index > 14) continue;
+        // A date after a label of its own in the next place ("Fällig am: …") is that label's.
+        if (window.placement !== 'same-cell' && /\p{L}{2}[^:]*:\s*$/u.test(window.text.slice(0, date.index)))
+          continue;
         candidates.push({
           value: date.iso,
           score:

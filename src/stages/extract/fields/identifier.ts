@@ -31,7 +31,9 @@ export function readIdentifier(window: string): IdentifierReading | null {
   let rest = text.slice(match[0].length);
   // "A 0001-00001234", "FV 1234", "0008 00006490": a letter series or point of sale printed apart.
   const next = /^ (\d[\d\-/]*)(?=$|[\s,;)])/.exec(rest);
-  if (next && (/^[A-Za-z]{1,4}$/.test(value) || (/^\d{3,5}$/.test(value) && /^\d{6,8}$/.test(next[1]!)))) {
+  // A series is printed in capitals: a lower-case letter before the digits is the marker's tail OCR split
+  // off ("Invoice Nod 202637423").
+  if (next && (/^[A-Z]{1,4}$/.test(value) || (/^\d{3,5}$/.test(value) && /^\d{6,8}$/.test(next[1]!)))) {
     value = /^\d/.test(value) ? `${value}-${next[1]}` : `${value} ${next[1]}`;
     rest = rest.slice(next[0].length);
   }

@@ -24,9 +24,7 @@ const UNCENTED_FACTOR = 0.6;
 export function weakenOffStyleAmounts(candidates: AmountCandidate[], rows: Row[]): AmountCandidate[] {
   if (!printsCents(rows)) return candidates;
   return candidates.map((c) =>
-    Number.isInteger(c.value) && !centedValues(c.row).has(c.value)
-      ? { ...c, score: c.score * UNCENTED_FACTOR }
-      : c,
+    Number.isInteger(c.value) && !printedWithCents(rows, c) ? { ...c, score: c.score * UNCENTED_FACTOR } : c,
   );
 }
 
@@ -42,6 +40,15 @@ function printsCents(rows: Row[]): boolean {
 
 /** An amount with cents and its thousands groups: "5.000,00", "1 234,56", "1'234.56". */
 const CENTED_AMOUNT = /(?<![\d.,'])(?:\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+|\d+)[.,]\d{2}(?![\d.,])/g;
+
+/** Whether the candidate's value is printed with cents on its label's row or in the two rows under it. */
+function printedWithCents(rows: Row[], c: AmountCandidate): boolean {
+  for (let i = c.row.order; i <= c.row.order + 2 && i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.page === c.row.page && centedValues(row).has(c.value)) return true;
+  }
+  return false;
+}
 
 /** The values a row prints with cents (an integer amount printed "150,00" is in the document's style). */
 function centedValues(row: Row): Set<number> {

@@ -342,6 +342,8 @@ export function chooseTotals(candidates: AmountCandidate[], linesSum: number | n
           total &&
           !subtotal &&
           tax &&
+          // A zero tax would let the lines' sum pass for any total read twice.
+          tax.value > 0 &&
           linesSum !== null &&
           amountsMatch(
             linesSum + tax.value + charges,

@@ -112,7 +112,8 @@ function firstLineBelow(rows: Row[], hit: LabelHit, label: Box, box: Box): Boxed
       if (cy < label.y0) return null;
       // Nor beside it: a value on the label's own line ("Zwischensumme:   400,80" in a totals box ruled
       // around several lines) is the label's value, and what lies below belongs to the next label.
-      if (cy <= label.y1 && (word.x0 >= label.x1 || word.x1 <= label.x0)) return null;
+      // (A speck or a letter OCR split off the label, "Y ALOR TOTAL", is no value.)
+      if (cy <= label.y1 && word.x0 >= label.x1 && /\d/.test(word.text)) return null;
       if (cy > label.y1) found.push({ word, row });
     }
   }
