@@ -150,3 +150,27 @@ describe('OCR remnants around a value', () => {
     expect(extractInvoice(document).invoice.number).toBe('202637423');
   });
 });
+
+describe('a date claimed by another label', () => {
+  it('is not taken for the issue date when the issue date itself was lost', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(39, [[40, 'SÄCHSISCHE KESSELTECHNIK GmbH']]),
+        ...row(64, [
+          [40, 'Rechnung Nr.'],
+          [150, '21585'],
+        ]),
+        ...row(94, [
+          [40, 'Rechnungsdatum:'],
+          [200, 'Fillig am: 28.09.2026'],
+        ]),
+        ...items(140),
+        ...row(200, [
+          [400, 'Gesamt:'],
+          [490, '1.000,00 €'],
+        ]),
+      ],
+    ]);
+    expect(extractInvoice(document).invoice.issueDate).toBeNull();
+  });
+});

@@ -308,7 +308,11 @@ function firstUnlabelledDate(rows: Row[]): Found<string> | null {
     if (row.page !== 0 || row.y0 > 0.4 * row.pageHeight) continue;
     const date = findDate(row.text);
     if (!date) continue;
-    if (OTHER_DATE_CONTEXT.test(row.folded.slice(Math.max(0, date.index - 30), date.index))) continue;
+    const before = row.folded.slice(Math.max(0, date.index - 30), date.index);
+    if (OTHER_DATE_CONTEXT.test(before)) continue;
+    // A label of its own right before it in its cell ("Fällig am: 28.09.2026", in any language): no issue-date
+    // label matched it, so it is another date's.
+    if (/\p{L}{2}[^:]*:\s*$/u.test(before.split('   ').at(-1) ?? '')) continue;
     // "Resolución DIAN No. … del 2024-01-12": the numbering authorisation's date, however far its label.
     if (/resolucion|autorizacion|numeracion|vigencia/.test(row.folded)) continue;
     return { value: date.iso, score: 0.5, row };
