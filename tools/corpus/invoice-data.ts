@@ -188,7 +188,8 @@ export function buildInvoiceData(rng: Random, options: InvoiceDataOptions): Invo
   const unitChoice = rng.int(0, 5);
   // Some billing systems print every description in capitals; the truth keeps what is printed.
   const upperDescriptions = rng.chance(0.15);
-  const lines: InvoiceLine[] = draftLines(rng, options.label, options.lineCount).map((draft, index) => {
+  const drafts = draftLines(rng, options.label, options.lineCount, locale?.services);
+  const lines: InvoiceLine[] = drafts.map((draft, index) => {
     const quantity =
       options.cents && draft.unit === 'hour' && rng.chance(0.25) ? rng.int(2, 20) + 0.5 : draft.quantity;
     const unitPrice = scaled(draft.unitPrice, options, rng);
@@ -313,7 +314,7 @@ function localeFacts(
     withholdings: null,
     total,
     net: total,
-    remarks: withoutColombianBoilerplate(draftRemarks(rng, options.label)),
+    remarks: withoutColombianBoilerplate(draftRemarks(rng, options.label, locale.services, locale.months)),
     resolution: fillPattern(rng, rng.pick(locale.legalNotes), { date: addDays(facts.issueDate, 10) }),
     cents: options.cents,
   };

@@ -1,3 +1,4 @@
+import { SERVICES_DE } from './services-de.ts';
 import type { Locale } from './types.ts';
 
 export const DE_DE: Locale = {
@@ -105,6 +106,7 @@ export const DE_DE: Locale = {
     'Es gelten unsere Allgemeinen Geschäftsbedingungen. Leistungsdatum entspricht Rechnungsdatum.',
   ],
   taxId: 'vat-de',
+  services: SERVICES_DE,
   units: {
     service: ['Stk.', 'pausch.', 'St.'],
     piece: ['Stk.', 'St.', 'Stück'],

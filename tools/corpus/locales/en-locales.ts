@@ -1,3 +1,4 @@
+import { SERVICES_EN } from './services-en.ts';
 import type { LayoutWords, Locale } from './types.ts';
 
 const ENGLISH_MONTHS = [
@@ -122,6 +123,7 @@ export const EN_US: Locale = {
     'All goods remain the property of the seller until paid in full.',
   ],
   taxId: 'ein',
+  services: SERVICES_EN,
   units: ENGLISH_UNITS,
   companies: {
     suppliers: [

@@ -1,3 +1,4 @@
+import { SERVICES_ES } from './services-es.ts';
 import { SPANISH_COLUMNS, SPANISH_LABELS, SPANISH_MONTHS, SPANISH_UNITS, SPANISH_WORDS } from './spanish.ts';
 import type { Locale } from './types.ts';
 
@@ -39,6 +40,7 @@ export const ES_ES: Locale = {
     'Factura emitida conforme al Real Decreto 1619/2012.',
   ],
   taxId: 'nif',
+  services: SERVICES_ES,
   units: SPANISH_UNITS,
   companies: {
     suppliers: [

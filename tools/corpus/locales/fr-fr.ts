@@ -1,3 +1,4 @@
+import { SERVICES_FR } from './services-fr.ts';
 import type { Locale } from './types.ts';
 
 export const FR_FR: Locale = {
@@ -104,6 +105,7 @@ export const FR_FR: Locale = {
     'IBAN FR76 3000 4{d3} {d4} {d4} {d4} {d3} - BIC BNPAFRPPXXX',
   ],
   taxId: 'vat-fr',
+  services: SERVICES_FR,
   units: {
     service: ['u', 'U', 'forfait'],
     piece: ['pce', 'u', 'pièce'],

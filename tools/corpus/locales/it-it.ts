@@ -1,3 +1,4 @@
+import { SERVICES_IT } from './services-it.ts';
 import type { Locale } from './types.ts';
 
 export const IT_IT: Locale = {
@@ -102,6 +103,7 @@ export const IT_IT: Locale = {
     'Documento privo di valenza fiscale ai sensi dell’art. 21 DPR 633/72; l’originale è disponibile nel cassetto fiscale.',
   ],
   taxId: 'vat-it',
+  services: SERVICES_IT,
   units: {
     service: ['nr', 'n.', 'pz'],
     piece: ['pz', 'nr', 'PZ'],

@@ -1,3 +1,4 @@
+import { SERVICES_NL } from './services-nl.ts';
 import type { Locale } from './types.ts';
 
 export const NL_NL: Locale = {
@@ -98,6 +99,7 @@ export const NL_NL: Locale = {
     'Op al onze leveringen zijn de algemene voorwaarden van toepassing.',
   ],
   taxId: 'vat-nl',
+  services: SERVICES_NL,
   units: {
     service: ['st', 'stk', 'x'],
     piece: ['st', 'stuks', 'stk'],

@@ -1,3 +1,4 @@
+import { SERVICES_PT } from './services-pt.ts';
 import type { Locale } from './types.ts';
 
 export const PT_BR: Locale = {
@@ -103,6 +104,7 @@ export const PT_BR: Locale = {
     'Retenções federais conforme legislação vigente. Serviço prestado no município de Blumenau/SC.',
   ],
   taxId: 'cnpj',
+  services: SERVICES_PT,
   units: {
     service: ['UN', 'un', 'SV'],
     piece: ['PC', 'UN', 'pç'],

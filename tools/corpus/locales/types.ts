@@ -1,5 +1,5 @@
 import type { DateStyle, NumberStyle } from '../format.ts';
-import type { LineDraft } from '../services.ts';
+import type { LineDraft, ServiceVocabulary } from '../services.ts';
 
 /** A national tax id scheme the generator can draw with valid check digits (see national-ids.ts). */
 export type NationalIdKind =
@@ -122,6 +122,8 @@ export interface Locale {
   legalNotes: string[];
   taxId: NationalIdKind;
   units: Record<LineDraft['unit'], string[]>;
+  /** What the line items and remarks say, in the locale's language (`services-<language>.ts`). */
+  services: ServiceVocabulary;
   companies: {
     suppliers: string[];
     customers: string[];

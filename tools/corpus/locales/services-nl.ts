@@ -1,0 +1,225 @@
+import type { GenericLineSpec, PartSpec, ServiceVocabulary } from '../services.ts';
+
+/**
+ * The Dutch maintenance vocabulary (nl-NL): werkbon shorthand, machines without article ("aan weefmachine …"),
+ * components with theirs ("de lagers", "het hydraulisch systeem").
+ */
+
+const MACHINES = [
+  'weefmachine Picanol OptiMax',
+  'grijperweefmachine Dornier P1',
+  'luchtweefmachine Toyota JAT810',
+  'scheermachine Karl Mayer',
+  'sectiescheermachine Benninger',
+  'rondbreimachine Mayer & Cie',
+  'rondbreimachine Terrot',
+  'spanraam Brückner',
+  'fixeerraam Monforts',
+  'vlampijpketel 150 BHP',
+  'stoomketel Viessmann 200 BHP',
+  'schroefcompressor Atlas Copco GA37',
+  'compressor Kaeser SK 25',
+  'open-end spinmachine Rieter R60',
+  'ringspinmachine Zinser',
+  'borduurmachine Tajima 12 koppen',
+  'industriële naaimachine Juki DDL-8700',
+  'lockmachine Siruba 747',
+  'jetverfmachine Thies',
+  'strijkkalander',
+  'stofsnijmachine Eastman',
+  'spoelmachine Schlafhorst Autoconer',
+  'stofdroger',
+];
+
+const COMPONENTS = [
+  'de lagers',
+  'het hydraulisch systeem',
+  'de schakelkast',
+  'de hoofdmotor',
+  'de tandwielkast',
+  'het pneumatisch systeem',
+  'de brander',
+  'de aandrijfketting',
+  'de afvoerwalsen',
+  'het smeersysteem',
+  'rem en koppeling',
+  'de frequentieregelaar',
+  'de voedingspomp',
+  'schachten en hevels',
+  'de inslagwachters',
+];
+
+const PARTS: PartSpec[] = [
+  { description: 'Kogellager SKF 6205-2RS', unit: 'piece', min: 35_000, max: 60_000 },
+  { description: 'Tonlager 22215 E', unit: 'piece', min: 450_000, max: 900_000 },
+  { description: 'Tandriem HTD 8M-1200', unit: 'piece', min: 120_000, max: 260_000 },
+  { description: 'V-snaar B-52', unit: 'piece', min: 30_000, max: 70_000 },
+  { description: 'Luchtfilter compressor', unit: 'piece', min: 180_000, max: 420_000 },
+  { description: 'Olieafscheider element', unit: 'piece', min: 350_000, max: 800_000 },
+  { description: 'Hydraulische olie ISO VG 68', unit: 'gallon', min: 90_000, max: 150_000 },
+  { description: 'Lithiumvet EP2', unit: 'kilo', min: 40_000, max: 80_000 },
+  { description: 'Inductieve sensor M18 PNP', unit: 'piece', min: 150_000, max: 380_000 },
+  { description: 'Magneetschakelaar 3-polig 40 A', unit: 'piece', min: 160_000, max: 450_000 },
+  { description: 'Magneetventiel 1/2"', unit: 'piece', min: 220_000, max: 600_000 },
+  { description: 'Verwarmingselement 2 kW', unit: 'piece', min: 180_000, max: 400_000 },
+  { description: 'Pakking mangatdeksel ketel', unit: 'piece', min: 250_000, max: 700_000 },
+  { description: 'Naalden rondbreimachine (doos 100 st.)', unit: 'box', min: 300_000, max: 900_000 },
+  { description: 'Grijper voor weefmachine', unit: 'piece', min: 400_000, max: 1_200_000 },
+  { description: 'Snijmes', unit: 'piece', min: 80_000, max: 200_000 },
+  { description: 'Keramische draadgeleider', unit: 'piece', min: 15_000, max: 40_000 },
+  { description: 'Draaistroommotor 3,7 kW', unit: 'piece', min: 1_800_000, max: 3_500_000 },
+  { description: 'Frequentieregelaar 7,5 kW', unit: 'piece', min: 3_000_000, max: 6_000_000 },
+  { description: 'Onderhoudsset compressor 8000 uur', unit: 'piece', min: 1_200_000, max: 2_800_000 },
+  { description: 'Thermokoppel type K', unit: 'piece', min: 80_000, max: 180_000 },
+  { description: 'Manometer 0-10 bar', unit: 'piece', min: 60_000, max: 140_000 },
+  { description: 'Keerring 45x62x8', unit: 'piece', min: 18_000, max: 45_000 },
+  { description: 'Aandrijftandwiel Z-24', unit: 'piece', min: 140_000, max: 320_000 },
+];
+
+const PREVENTIVE_SERVICES = [
+  'Preventief onderhoud ({freq}) aan {machine}',
+  'Onderhoud volgens plan: {machine}',
+  'Periodiek onderhoud {machine}, incl. algemene reiniging en afstelling',
+  'Algemene inspectie en afstellen van {component}, {machine}',
+  'Smeren van {component} van {machine}',
+  'Kalibratie sensoren en instellingen, {machine}',
+  'Periodieke controle {machine} ({hours} draaiuren)',
+  'Gepland vervangen filters, {machine}',
+  'Onderhoudscontract, interval {freq}: controle van {component} van {machine}',
+  'Voorspellende trillingsanalyse aan {machine}',
+  'Thermografie schakelkasten en {component}',
+  'Inspectie- en smeerronde {machine}',
+  'Urenonderhoud {machine} ({hours} uur)',
+  'Geplande onderhoudsbeurt aan {machine}',
+  'Preventieve controle en afstelling van {component}, {machine}',
+  'Doorsmeren en algemene controle {machine} volgens schema',
+  'Periodieke afstelbeurt {machine}',
+  'Geplande grote beurt {machine} ({hours} uur)',
+  'Isolatiemeting en natrekken aansluitingen, {component} (ronde {freq})',
+  '{Machine}: reinigen, controleren en afstellen van {component} volgens plan',
+  'Geplande revisie van {component}, {machine}',
+  'Olie en filters vervangen volgens onderhoudsinterval, {machine}',
+  'Conditiebewaking: temperatuur- en trillingsmeting aan {machine}',
+  'Preventieve servicebeurt {machine}: visuele inspectie, natrekken en reinigen',
+  'Onderhoudsronde ({freq}) aan {machine} uitgevoerd, geen bijzonderheden',
+  'Geplande controle van {component} ({hours} u) aan {machine}',
+  'Niveaus controleren, smeren en afstellen van {component}, {machine}',
+  'Preventief onderhoudscontract - bezoek ({freq}) {machine}',
+];
+
+const CORRECTIVE_SERVICES = [
+  'Reparatie {machine} na storing aan {component}',
+  'Storingsdienst: {component} van {machine}',
+  'Vervangen defect lager aan {machine}',
+  'Verhelpen lekkage aan {component}, {machine}',
+  'Spoedservice bij onverwachte stilstand {machine}',
+  'Herstel schade aan {component} van {machine}',
+  'Opnieuw wikkelen doorgebrande motor, {machine}',
+  'Storing zoeken en herstellen elektrische fout aan {machine}',
+  'Lassen en herstellen gebroken as, {machine}',
+  'Vervangen beschadigd onderdeel: {component} van {machine}',
+  'Storingsmelding lijnstilstand bij {machine}',
+  'Correctief herstel van {component}, {machine}',
+  'Demonteren en repareren van {component} (defect), {machine}',
+  'Herstel uitlijnfout die breuk veroorzaakte aan {machine}',
+  'Spoedreparatie {machine}, buiten bedrijf',
+  '{Machine}: reparatie van {component} wegens abnormaal geluid en te veel trilling',
+  'Herstel kortsluitschade aan {component} van {machine}',
+  'Reparatie scheur in {component}, {machine}',
+  'Vrijmaken en repareren van {component} (vastgelopen), {machine}',
+  'Verhelpen oververhitting van {component}, {machine}',
+  '{Machine} start niet: storing zoeken en doorgebrande printplaat vervangen',
+  'Vervangen van {component} na breuk door ongeval, {machine}',
+  'Storingsreparatie {machine} tijdens nachtdienst',
+  'Storing aan {component} van {machine} verholpen; defect onderdeel vervangen',
+  'Correctieve servicebeurt {machine} wegens schade aan {component}',
+  'Lekkage aan {component} van {machine} verholpen',
+  'Inzet bij ongeplande stilstand {machine}',
+  'Reparatie van {component} van {machine} na storing',
+];
+
+const WEAK_PREVENTIVE_CUES = [
+  'Inspectie na reparatie {machine}',
+  'Algemeen smeren na de ingreep',
+  'Controle van {component} en functietest',
+  'Afstellen en kalibreren na vervanging onderdelen',
+];
+const WEAK_CORRECTIVE_CUES = [
+  'Vervangen van {component} wegens slijtage geconstateerd bij inspectie',
+  'Kleine correctie aan {component}, gevonden tijdens de ronde',
+  'Vervangen versleten riem aan {machine}',
+  'Naspannen van {component} tijdens het bezoek',
+];
+
+const GENERIC_LINES: GenericLineSpec[] = [
+  {
+    description: 'Arbeidsloon monteur elektromechanica',
+    kind: 'labour',
+    unit: 'hour',
+    min: 45_000,
+    max: 95_000,
+  },
+  { description: 'Arbeidsloon specialist', kind: 'labour', unit: 'hour', min: 60_000, max: 120_000 },
+  { description: 'Monteursuren op locatie', kind: 'labour', unit: 'hour', min: 50_000, max: 110_000 },
+  {
+    description: 'Voorrijkosten personeel en gereedschap',
+    kind: 'other',
+    unit: 'trip',
+    min: 80_000,
+    max: 350_000,
+  },
+  {
+    description: 'Reinigingsmiddelen en verbruiksmateriaal',
+    kind: 'other',
+    unit: 'global',
+    min: 60_000,
+    max: 250_000,
+  },
+  { description: 'Verblijfkosten monteur', kind: 'other', unit: 'global', min: 120_000, max: 600_000 },
+  { description: 'Huur hijsmiddel', kind: 'other', unit: 'service', min: 300_000, max: 1_500_000 },
+  {
+    description: 'Klein materiaal (bouten, ringen en kabelschoenen)',
+    kind: 'part',
+    unit: 'global',
+    min: 50_000,
+    max: 300_000,
+  },
+];
+
+const FREQUENCIES = ['maandelijks', 'per kwartaal', 'halfjaarlijks', 'jaarlijks', 'tweemaandelijks'];
+
+const PREVENTIVE_REMARKS = [
+  'Werkzaamheden volgens het preventief onderhoudsplan van {month}.',
+  'Volgend gepland bezoek over {days} dagen volgens planning.',
+  'Ronde uitgevoerd zonder bijzonderheden; installaties binnen de grenswaarden.',
+  'Inspectierapport en getekende checklist bijgevoegd.',
+];
+const CORRECTIVE_REMARKS = [
+  'Inzet naar aanleiding van storingsmelding door de klant.',
+  'Installatie draait na de reparatie weer normaal.',
+  '90 dagen garantie op de uitgevoerde reparatie.',
+  'Wij adviseren versleten onderdelen te vervangen om nieuwe storingen te voorkomen.',
+];
+const NEUTRAL_REMARKS = [
+  'Vermeld bij betaling uw klantnummer {account}.',
+  'Werkzaamheden uitgevoerd op locatie van de klant.',
+  'Prijzen onder voorbehoud van wijzigingen.',
+  'Elektrische onderdelen worden niet retour genomen.',
+  'Op al onze diensten zijn onze algemene voorwaarden van toepassing.',
+];
+
+export const SERVICES_NL: ServiceVocabulary = {
+  language: 'nl',
+  machines: MACHINES,
+  components: COMPONENTS,
+  parts: PARTS,
+  preventiveServices: PREVENTIVE_SERVICES,
+  correctiveServices: CORRECTIVE_SERVICES,
+  weakPreventiveCues: WEAK_PREVENTIVE_CUES,
+  weakCorrectiveCues: WEAK_CORRECTIVE_CUES,
+  genericLines: GENERIC_LINES,
+  frequencies: FREQUENCIES,
+  preventiveRemarks: PREVENTIVE_REMARKS,
+  correctiveRemarks: CORRECTIVE_REMARKS,
+  neutralRemarks: NEUTRAL_REMARKS,
+};
