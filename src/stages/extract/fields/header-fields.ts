@@ -2,6 +2,7 @@ import { isLabelText } from '../labels/label-text.ts';
 import type { Language } from '../labels/lexicon.ts';
 import type { LabelMatch } from '../labels/match.ts';
 import { type Row, valueWindows, wrappedLine } from '../page/layout.ts';
+import { endsWithLabel } from '../text/text.ts';
 import type { FieldCandidate, FieldChoice } from './candidate.ts';
 import { findDates } from './dates.ts';
 import { type ScoringContext, scoringContext } from './features.ts';
@@ -181,7 +182,7 @@ export function dateCandidates(
       if (!date || date.index > (joined ? 0 : 14)) continue;
       // "Rechnungsdatum:   Fällig am: 28.09.2026": a date after a label of its own in the next place is that
       // label's, not this one's.
-      if (window.placement !== 'same-cell' && /\p{L}{2}[^:]*:\s*$/u.test(text.slice(0, date.index))) continue;
+      if (window.placement !== 'same-cell' && endsWithLabel(text.slice(0, date.index))) continue;
       const features = {
         label: label.weight,
         cellStart: label.startsCell ? 1 : 0.8,

@@ -7,7 +7,7 @@ import {
   type Row,
   valueWindows,
 } from '../page/layout.ts';
-import { fold, repairDigits } from '../text/text.ts';
+import { endsWithLabel, fold, repairDigits } from '../text/text.ts';
 import { findDate } from '../values/date.ts';
 import { findPointOfSaleNumber, findUnlabelledNumber, numberUnderTitle } from './invoice-number-fallbacks.ts';
 import { ORDER_PREFIX } from './order.ts';
@@ -250,8 +250,7 @@ function findDateByLabels(rows: Row[], labels: { pattern: RegExp; weight: number
         const date = findDate(window.text);
         if (!date || date.index > 14) continue;
         // A date after a label of its own in the next place ("Fällig am: …") is that label's.
-        if (window.placement !== 'same-cell' && /\p{L}{2}[^:]*:\s*$/u.test(window.text.slice(0, date.index)))
-          continue;
+        if (window.placement !== 'same-cell' && endsWithLabel(window.text.slice(0, date.index))) continue;
         candidates.push({
           value: date.iso,
           score:
@@ -312,7 +311,7 @@ function firstUnlabelledDate(rows: Row[]): Found<string> | null {
     if (OTHER_DATE_CONTEXT.test(before)) continue;
     // A label of its own right before it in its cell ("Fällig am: 28.09.2026", in any language): no issue-date
     // label matched it, so it is another date's.
-    if (/\p{L}{2}[^:]*:\s*$/u.test(before.split('   ').at(-1) ?? '')) continue;
+    if (endsWithLabel(before.split('   ').at(-1) ?? '')) continue;
     // "Resolución DIAN No. … del 2024-01-12": the numbering authorisation's date, however far its label.
     if (/resolucion|autorizacion|numeracion|vigencia/.test(row.folded)) continue;
     return { value: date.iso, score: 0.5, row };

@@ -1,5 +1,5 @@
 import type { Word } from '../../../contract/document.ts';
-import { TABLE_HEADER_LEXICON } from '../labels/table-headers.ts';
+import { TABLE_HEADER_LEXICON } from '../text/table-column-names.ts';
 import { fold } from '../text/text.ts';
 
 /** A sidebar is narrower than this share of the page and wider than the least (an item-number column). */

@@ -1,5 +1,5 @@
-import { TABLE_HEADER_LEXICON, tableColumnPattern } from '../labels/table-headers.ts';
 import type { Row } from '../page/layout.ts';
+import { TABLE_HEADER_LEXICON, tableColumnPattern } from '../text/table-column-names.ts';
 import {
   alignDescriptionStart,
   amountColumnBeyond,

@@ -60,3 +60,11 @@ export function repairDigits(token: string): string {
 
 const LOOKALIKE = /[OoDQlIi|SsBZzG]/;
 const NUMBER_WITH_LOOKALIKES = /^[\d.,\-/\sOoDQlIi|SsBZzG]+$/;
+
+/**
+ * Whether a text ends with a label of its own: a word, then a colon ("Fällig am: ", "Due date:"). Tested in two
+ * linear steps rather than one pattern that would rescan the text from every letter.
+ */
+export function endsWithLabel(text: string): boolean {
+  return /:\s*$/.test(text) && /\p{L}{2}/u.test(text.slice(0, text.lastIndexOf(':')));
+}

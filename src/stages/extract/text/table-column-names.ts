@@ -1,4 +1,5 @@
-import type { Language } from './lexicon.ts';
+/** The lexicon's languages besides Spanish (labels/lexicon.ts `Language`: keep the two alike), whose column names this table adds. */
+export type ColumnLanguage = 'en' | 'pt' | 'de' | 'fr' | 'it' | 'nl';
 
 /**
  * Column names of line-item tables in the languages the lexicon covers, as data (folded: lower case, no
@@ -8,10 +9,7 @@ import type { Language } from './lexicon.ts';
  */
 export type TableColumnKind = 'code' | 'description' | 'quantity' | 'unit' | 'unitPrice' | 'amount' | 'other';
 
-export const TABLE_HEADER_LEXICON: Record<
-  Exclude<Language, 'es'>,
-  Partial<Record<TableColumnKind, string[]>>
-> = {
+export const TABLE_HEADER_LEXICON: Record<ColumnLanguage, Partial<Record<TableColumnKind, string[]>>> = {
   en: {
     description: ['item description', 'description', 'details', 'particulars'],
     quantity: ['qty.', 'qnty', 'quantity', 'hours', 'hrs'],
