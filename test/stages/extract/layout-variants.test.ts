@@ -174,3 +174,72 @@ describe('a date claimed by another label', () => {
     expect(extractInvoice(document).invoice.issueDate).toBeNull();
   });
 });
+
+describe('words that only look like labels', () => {
+  it('takes no order number from a province abbreviated in brackets, "Prato (PO)"', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(38, [[40, 'ASSISTENZA TELAI ROSSI']]),
+        ...row(72, [
+          [40, 'Numero:'],
+          [120, 'FT 59676'],
+        ]),
+        ...row(83, [
+          [40, 'Data emissione:'],
+          [120, '11 dicembre 2025'],
+        ]),
+        ...row(99, [[40, 'Città: 59100 Prato (PO)']]),
+        ...row(104, [
+          [40, 'Tel.: +39 0574 505 448'],
+          [200, 'Condizioni di pagamento: Rimessa diretta 015'],
+        ]),
+        ...items(140),
+        ...row(200, [
+          [400, 'Totale:'],
+          [490, '1.000,00 €'],
+        ]),
+      ],
+    ]);
+    expect(extractInvoice(document).invoice.purchaseOrder).toBeNull();
+  });
+
+  it('takes a service line that opens with "Atención de" for no customer heading', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(33, [[36, 'Montajes Térmicos M&M SAS']]),
+        ...row(47, [[36, `NIT/CC: 916830273-8`]]),
+        ...row(88, [[217, 'Factura electrónica No.: FE-5217']]),
+        ...row(118, [
+          [40, 'Razón social'],
+          [148, 'HILADOS Y TEJIDOS DEL VALLE LTDA'],
+          [307, 'Fecha de expedición 11/04/2025'],
+        ]),
+        ...row(133, [
+          [40, 'NIT/CC'],
+          [148, '996006384-4'],
+        ]),
+        ...row(200, [
+          [40, 'Descripción'],
+          [330, 'Cant.'],
+          [400, 'Valor unitario'],
+          [490, 'Valor total'],
+        ]),
+        ...row(216, [
+          [40, 'ATENCIÓN DE LLAMADA POR PARO DE LÍNEA'],
+          [330, '1'],
+          [400, '1.000.000'],
+          [490, '1.000.000'],
+        ]),
+        ...row(260, [
+          [400, 'Total:'],
+          [490, '1.000.000'],
+        ]),
+      ],
+    ]);
+    const { invoice } = extractInvoice(document);
+    expect(invoice.supplier.taxId).toBe('916830273-8');
+    expect(invoice.supplier.name).toBe('Montajes Térmicos M&M SAS');
+    expect(invoice.customer.taxId).toBe('996006384-4');
+    expect(invoice.customer.name ?? '').not.toMatch(/LLAMADA/);
+  });
+});

@@ -68,6 +68,8 @@ export function numberCandidates(
   for (const label of labels) {
     // A "#" or "Nº" heading an item column numbers the items.
     if (label.field !== field || tableRows.has(label.row.order)) continue;
+    // "59100 Prato (PO)": a word in brackets is an abbreviation inside a value (a province), not a label.
+    if (label.row.text[label.start - 1] === '(' && label.row.text[label.end] === ')') continue;
     // A bare "No." / "Nº" names the invoice's number only where it opens a cell.
     const bare = label.weight < 0.6 && label.marker;
     if (bare && !label.startsCell) continue;

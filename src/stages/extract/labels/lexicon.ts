@@ -1444,7 +1444,6 @@ export const ROLE_HEADINGS: RoleHeadingGroup[] = [
     role: 'customer',
     phrases: [
       'a la atencion de',
-      'atencion',
       'cliente',
       'senor',
       'senora',
@@ -1552,7 +1551,6 @@ export const ROLE_HEADINGS: RoleHeadingGroup[] = [
     lang: 'en',
     role: 'customer',
     phrases: [
-      'attention',
       'attn',
       'for the attention of',
       'customer',
@@ -1614,7 +1612,6 @@ export const ROLE_HEADINGS: RoleHeadingGroup[] = [
     role: 'customer',
     phrases: [
       'a l attention de',
-      'attention',
       'client',
       'destinataire',
       'acheteur',
