@@ -44,6 +44,9 @@ describe('dashboard formatting', () => {
     expect(errorName('encrypted')).toBe('PDF protegido con contraseña');
     expect(issueName('line_3_amount_mismatch')).toBe('La línea 3 no cuadra (cantidad × precio)');
     expect(issueName('supplier_nit_check_digit_invalid')).toContain('NIT del proveedor');
+    // The OCR doubts about a number read in Spanish, not as codes.
+    expect(issueName('number_ocr_ambiguous_characters')).toContain('OCR');
+    expect(issueName('number_marker_glued')).toContain('N°');
   });
 
   it('escapes HTML and keeps embedded JSON from closing its script tag', () => {
