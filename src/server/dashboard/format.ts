@@ -123,7 +123,8 @@ const ISSUE_NAMES: Record<string, string> = {
   missing_supplier_tax_id: 'Falta el NIT del proveedor',
   number_ocr_ambiguous_characters: 'Número leído por OCR con letras que parecen dígitos (O y 0, I y 1…)',
   number_marker_glued: 'Número leído por OCR con el «N°» pegado; se le quitó',
-  number_differs_from_unverified_key: 'El número no coincide con la clave de acceso, que no se pudo verificar',
+  number_differs_from_unverified_key:
+    'El número no coincide con la clave de acceso, que no se pudo verificar',
 };
 
 /** Validation issue codes in Spanish; patterned ones (check digits, per-line amounts) get a generic phrase. */
