@@ -1,4 +1,5 @@
-import type { GenericLineSpec, PartSpec, ServiceVocabulary } from '../services.ts';
+import type { ServiceVocabulary } from '../services.ts';
+import { genericLinesNamed, partsNamed } from './service-prices.ts';
 
 /** The German maintenance vocabulary (de-DE): invoice shorthand, machines without article ("an Webmaschine …"). */
 
@@ -46,32 +47,32 @@ const COMPONENTS = [
   'Schussfadenwächter',
 ];
 
-const PARTS: PartSpec[] = [
-  { description: 'Rillenkugellager SKF 6205-2RS', unit: 'piece', min: 35_000, max: 60_000 },
-  { description: 'Pendelrollenlager 22215 E', unit: 'piece', min: 450_000, max: 900_000 },
-  { description: 'Zahnriemen HTD 8M-1200', unit: 'piece', min: 120_000, max: 260_000 },
-  { description: 'Keilriemen B-52', unit: 'piece', min: 30_000, max: 70_000 },
-  { description: 'Luftfilter für Kompressor', unit: 'piece', min: 180_000, max: 420_000 },
-  { description: 'Ölabscheider-Patrone', unit: 'piece', min: 350_000, max: 800_000 },
-  { description: 'Hydrauliköl HLP 68', unit: 'gallon', min: 90_000, max: 150_000 },
-  { description: 'Lithiumfett EP2', unit: 'kilo', min: 40_000, max: 80_000 },
-  { description: 'Induktiver Näherungsschalter M18 PNP', unit: 'piece', min: 150_000, max: 380_000 },
-  { description: 'Schütz 3-polig 40 A', unit: 'piece', min: 160_000, max: 450_000 },
-  { description: 'Magnetventil 1/2"', unit: 'piece', min: 220_000, max: 600_000 },
-  { description: 'Heizelement 2 kW', unit: 'piece', min: 180_000, max: 400_000 },
-  { description: 'Dichtung Kesseldeckel', unit: 'piece', min: 250_000, max: 700_000 },
-  { description: 'Stricknadeln für Rundstrickmaschine (100 Stk.)', unit: 'box', min: 300_000, max: 900_000 },
-  { description: 'Greifer für Webmaschine', unit: 'piece', min: 400_000, max: 1_200_000 },
-  { description: 'Schneidmesser', unit: 'piece', min: 80_000, max: 200_000 },
-  { description: 'Fadenführer Keramik', unit: 'piece', min: 15_000, max: 40_000 },
-  { description: 'Drehstrommotor 3,7 kW', unit: 'piece', min: 1_800_000, max: 3_500_000 },
-  { description: 'Frequenzumrichter 7,5 kW', unit: 'piece', min: 3_000_000, max: 6_000_000 },
-  { description: 'Wartungskit Kompressor 8000 Bh', unit: 'piece', min: 1_200_000, max: 2_800_000 },
-  { description: 'Thermoelement Typ K', unit: 'piece', min: 80_000, max: 180_000 },
-  { description: 'Manometer 0-10 bar', unit: 'piece', min: 60_000, max: 140_000 },
-  { description: 'Radialwellendichtring 45x62x8', unit: 'piece', min: 18_000, max: 45_000 },
-  { description: 'Antriebsritzel Z-24', unit: 'piece', min: 140_000, max: 320_000 },
-];
+const PARTS = partsNamed([
+  'Rillenkugellager SKF 6205-2RS',
+  'Pendelrollenlager 22215 E',
+  'Zahnriemen HTD 8M-1200',
+  'Keilriemen B-52',
+  'Luftfilter für Kompressor',
+  'Ölabscheider-Patrone',
+  'Hydrauliköl HLP 68',
+  'Lithiumfett EP2',
+  'Induktiver Näherungsschalter M18 PNP',
+  'Schütz 3-polig 40 A',
+  'Magnetventil 1/2"',
+  'Heizelement 2 kW',
+  'Dichtung Kesseldeckel',
+  'Stricknadeln für Rundstrickmaschine (100 Stk.)',
+  'Greifer für Webmaschine',
+  'Schneidmesser',
+  'Fadenführer Keramik',
+  'Drehstrommotor 3,7 kW',
+  'Frequenzumrichter 7,5 kW',
+  'Wartungskit Kompressor 8000 Bh',
+  'Thermoelement Typ K',
+  'Manometer 0-10 bar',
+  'Radialwellendichtring 45x62x8',
+  'Antriebsritzel Z-24',
+]);
 
 const PREVENTIVE_SERVICES = [
   'Vorbeugende Wartung ({freq}) an {machine}',
@@ -148,34 +149,16 @@ const WEAK_CORRECTIVE_CUES = [
   'Nachspannen {component} beim Besuch',
 ];
 
-const GENERIC_LINES: GenericLineSpec[] = [
-  { description: 'Arbeitszeit Servicetechniker', kind: 'labour', unit: 'hour', min: 45_000, max: 95_000 },
-  { description: 'Arbeitszeit Fachmonteur', kind: 'labour', unit: 'hour', min: 60_000, max: 120_000 },
-  { description: 'Monteurstunden vor Ort', kind: 'labour', unit: 'hour', min: 50_000, max: 110_000 },
-  {
-    description: 'An- und Abfahrt Personal und Werkzeug',
-    kind: 'other',
-    unit: 'trip',
-    min: 80_000,
-    max: 350_000,
-  },
-  {
-    description: 'Reinigungs- und Verbrauchsmaterial',
-    kind: 'other',
-    unit: 'global',
-    min: 60_000,
-    max: 250_000,
-  },
-  { description: 'Spesen Monteur', kind: 'other', unit: 'global', min: 120_000, max: 600_000 },
-  { description: 'Miete Hebezeug', kind: 'other', unit: 'service', min: 300_000, max: 1_500_000 },
-  {
-    description: 'Kleinteile (Schrauben, Scheiben, Kabelschuhe)',
-    kind: 'part',
-    unit: 'global',
-    min: 50_000,
-    max: 300_000,
-  },
-];
+const GENERIC_LINES = genericLinesNamed([
+  'Arbeitszeit Servicetechniker',
+  'Arbeitszeit Fachmonteur',
+  'Monteurstunden vor Ort',
+  'An- und Abfahrt Personal und Werkzeug',
+  'Reinigungs- und Verbrauchsmaterial',
+  'Spesen Monteur',
+  'Miete Hebezeug',
+  'Kleinteile (Schrauben, Scheiben, Kabelschuhe)',
+]);
 
 const FREQUENCIES = ['monatlich', 'vierteljährlich', 'halbjährlich', 'jährlich', 'zweimonatlich'];
 

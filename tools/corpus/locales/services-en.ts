@@ -1,4 +1,5 @@
-import type { GenericLineSpec, PartSpec, ServiceVocabulary } from '../services.ts';
+import type { ServiceVocabulary } from '../services.ts';
+import { genericLinesNamed, partsNamed } from './service-prices.ts';
 
 /** The English maintenance vocabulary (en-US, en-GB): the same textile plant as the Spanish lists. */
 
@@ -46,32 +47,32 @@ const COMPONENTS = [
   'weft sensors',
 ];
 
-const PARTS: PartSpec[] = [
-  { description: 'SKF 6205-2RS ball bearing', unit: 'piece', min: 35_000, max: 60_000 },
-  { description: 'Spherical roller bearing 22215 E', unit: 'piece', min: 450_000, max: 900_000 },
-  { description: 'Timing belt HTD 8M-1200', unit: 'piece', min: 120_000, max: 260_000 },
-  { description: 'V-belt B-52', unit: 'piece', min: 30_000, max: 70_000 },
-  { description: 'Compressor air filter element', unit: 'piece', min: 180_000, max: 420_000 },
-  { description: 'Oil separator cartridge', unit: 'piece', min: 350_000, max: 800_000 },
-  { description: 'Hydraulic oil ISO VG 68', unit: 'gallon', min: 90_000, max: 150_000 },
-  { description: 'Lithium grease EP2', unit: 'kilo', min: 40_000, max: 80_000 },
-  { description: 'Inductive proximity sensor M18 PNP', unit: 'piece', min: 150_000, max: 380_000 },
-  { description: 'Contactor 3-pole 40 A', unit: 'piece', min: 160_000, max: 450_000 },
-  { description: 'Solenoid valve 1/2"', unit: 'piece', min: 220_000, max: 600_000 },
-  { description: 'Heating element 2 kW', unit: 'piece', min: 180_000, max: 400_000 },
-  { description: 'Boiler manhole gasket', unit: 'piece', min: 250_000, max: 700_000 },
-  { description: 'Circular knitting needles (box of 100)', unit: 'box', min: 300_000, max: 900_000 },
-  { description: 'Rapier gripper for loom', unit: 'piece', min: 400_000, max: 1_200_000 },
-  { description: 'Cutting blade', unit: 'piece', min: 80_000, max: 200_000 },
-  { description: 'Ceramic yarn guide', unit: 'piece', min: 15_000, max: 40_000 },
-  { description: 'Three-phase electric motor 5 HP', unit: 'piece', min: 1_800_000, max: 3_500_000 },
-  { description: 'Frequency inverter 7.5 kW', unit: 'piece', min: 3_000_000, max: 6_000_000 },
-  { description: 'Compressor service kit 8000 h', unit: 'piece', min: 1_200_000, max: 2_800_000 },
-  { description: 'Thermocouple type K', unit: 'piece', min: 80_000, max: 180_000 },
-  { description: 'Pressure gauge 0-160 psi', unit: 'piece', min: 60_000, max: 140_000 },
-  { description: 'Oil seal 45x62x8', unit: 'piece', min: 18_000, max: 45_000 },
-  { description: 'Drive sprocket Z-24', unit: 'piece', min: 140_000, max: 320_000 },
-];
+const PARTS = partsNamed([
+  'SKF 6205-2RS ball bearing',
+  'Spherical roller bearing 22215 E',
+  'Timing belt HTD 8M-1200',
+  'V-belt B-52',
+  'Compressor air filter element',
+  'Oil separator cartridge',
+  'Hydraulic oil ISO VG 68',
+  'Lithium grease EP2',
+  'Inductive proximity sensor M18 PNP',
+  'Contactor 3-pole 40 A',
+  'Solenoid valve 1/2"',
+  'Heating element 2 kW',
+  'Boiler manhole gasket',
+  'Circular knitting needles (box of 100)',
+  'Rapier gripper for loom',
+  'Cutting blade',
+  'Ceramic yarn guide',
+  'Three-phase electric motor 5 HP',
+  'Frequency inverter 7.5 kW',
+  'Compressor service kit 8000 h',
+  'Thermocouple type K',
+  'Pressure gauge 0-160 psi',
+  'Oil seal 45x62x8',
+  'Drive sprocket Z-24',
+]);
 
 const PREVENTIVE_SERVICES = [
   'Preventive maintenance ({freq}) of {machine}',
@@ -148,40 +149,16 @@ const WEAK_CORRECTIVE_CUES = [
   'Re-tensioning of {component} during the visit',
 ];
 
-const GENERIC_LINES: GenericLineSpec[] = [
-  {
-    description: 'Labour, electromechanical technician',
-    kind: 'labour',
-    unit: 'hour',
-    min: 45_000,
-    max: 95_000,
-  },
-  { description: 'Specialist labour', kind: 'labour', unit: 'hour', min: 60_000, max: 120_000 },
-  { description: 'Engineer hours on site', kind: 'labour', unit: 'hour', min: 50_000, max: 110_000 },
-  { description: 'Travel: staff and tools', kind: 'other', unit: 'trip', min: 80_000, max: 350_000 },
-  {
-    description: 'Cleaning supplies and consumables',
-    kind: 'other',
-    unit: 'global',
-    min: 60_000,
-    max: 250_000,
-  },
-  {
-    description: 'Engineer expenses (meals and lodging)',
-    kind: 'other',
-    unit: 'global',
-    min: 120_000,
-    max: 600_000,
-  },
-  { description: 'Lifting equipment hire', kind: 'other', unit: 'service', min: 300_000, max: 1_500_000 },
-  {
-    description: 'Sundry parts (bolts, washers and terminals)',
-    kind: 'part',
-    unit: 'global',
-    min: 50_000,
-    max: 300_000,
-  },
-];
+const GENERIC_LINES = genericLinesNamed([
+  'Labour, electromechanical technician',
+  'Specialist labour',
+  'Engineer hours on site',
+  'Travel: staff and tools',
+  'Cleaning supplies and consumables',
+  'Engineer expenses (meals and lodging)',
+  'Lifting equipment hire',
+  'Sundry parts (bolts, washers and terminals)',
+]);
 
 const FREQUENCIES = ['monthly', 'quarterly', 'half-yearly', 'annual', 'bi-monthly'];
 

@@ -1,4 +1,5 @@
-import type { GenericLineSpec, PartSpec, ServiceVocabulary } from '../services.ts';
+import type { ServiceVocabulary } from '../services.ts';
+import { genericLinesNamed, partsNamed } from './service-prices.ts';
 
 /**
  * The Spanish maintenance vocabulary: the Colombian invoices and the Spanish-speaking locales (es-ES, es-MX,
@@ -49,32 +50,32 @@ const COMPONENTS = [
   'sensores de trama',
 ];
 
-const PARTS: PartSpec[] = [
-  { description: 'Rodamiento SKF 6205-2RS', unit: 'piece', min: 35_000, max: 60_000 },
-  { description: 'Rodamiento de rodillos esféricos 22215 E', unit: 'piece', min: 450_000, max: 900_000 },
-  { description: 'Correa dentada HTD 8M-1200', unit: 'piece', min: 120_000, max: 260_000 },
-  { description: 'Correa en V B-52', unit: 'piece', min: 30_000, max: 70_000 },
-  { description: 'Filtro de aire para compresor', unit: 'piece', min: 180_000, max: 420_000 },
-  { description: 'Filtro separador de aceite', unit: 'piece', min: 350_000, max: 800_000 },
-  { description: 'Aceite hidráulico ISO VG 68', unit: 'gallon', min: 90_000, max: 150_000 },
-  { description: 'Grasa de litio EP2', unit: 'kilo', min: 40_000, max: 80_000 },
-  { description: 'Sensor inductivo M18 PNP', unit: 'piece', min: 150_000, max: 380_000 },
-  { description: 'Contactor tripolar 40 A', unit: 'piece', min: 160_000, max: 450_000 },
-  { description: 'Válvula solenoide 1/2"', unit: 'piece', min: 220_000, max: 600_000 },
-  { description: 'Resistencia calefactora 2 kW', unit: 'piece', min: 180_000, max: 400_000 },
-  { description: 'Empaque de tapa de caldera', unit: 'piece', min: 250_000, max: 700_000 },
-  { description: 'Agujas para tejedora circular (caja x 100)', unit: 'box', min: 300_000, max: 900_000 },
-  { description: 'Pinza portatrama para telar', unit: 'piece', min: 400_000, max: 1_200_000 },
-  { description: 'Cuchilla de corte', unit: 'piece', min: 80_000, max: 200_000 },
-  { description: 'Guía hilo cerámica', unit: 'piece', min: 15_000, max: 40_000 },
-  { description: 'Motor eléctrico trifásico 5 HP', unit: 'piece', min: 1_800_000, max: 3_500_000 },
-  { description: 'Variador de frecuencia 7,5 kW', unit: 'piece', min: 3_000_000, max: 6_000_000 },
-  { description: 'Kit de mantenimiento compresor 8000 h', unit: 'piece', min: 1_200_000, max: 2_800_000 },
-  { description: 'Termopar tipo K', unit: 'piece', min: 80_000, max: 180_000 },
-  { description: 'Manómetro 0-160 psi', unit: 'piece', min: 60_000, max: 140_000 },
-  { description: 'Retenedor de aceite 45x62x8', unit: 'piece', min: 18_000, max: 45_000 },
-  { description: 'Piñón de transmisión Z-24', unit: 'piece', min: 140_000, max: 320_000 },
-];
+const PARTS = partsNamed([
+  'Rodamiento SKF 6205-2RS',
+  'Rodamiento de rodillos esféricos 22215 E',
+  'Correa dentada HTD 8M-1200',
+  'Correa en V B-52',
+  'Filtro de aire para compresor',
+  'Filtro separador de aceite',
+  'Aceite hidráulico ISO VG 68',
+  'Grasa de litio EP2',
+  'Sensor inductivo M18 PNP',
+  'Contactor tripolar 40 A',
+  'Válvula solenoide 1/2"',
+  'Resistencia calefactora 2 kW',
+  'Empaque de tapa de caldera',
+  'Agujas para tejedora circular (caja x 100)',
+  'Pinza portatrama para telar',
+  'Cuchilla de corte',
+  'Guía hilo cerámica',
+  'Motor eléctrico trifásico 5 HP',
+  'Variador de frecuencia 7,5 kW',
+  'Kit de mantenimiento compresor 8000 h',
+  'Termopar tipo K',
+  'Manómetro 0-160 psi',
+  'Retenedor de aceite 45x62x8',
+  'Piñón de transmisión Z-24',
+]);
 
 const PREVENTIVE_SERVICES = [
   'Mantenimiento preventivo {freq} de {machine}',
@@ -151,46 +152,16 @@ const WEAK_CORRECTIVE_CUES = [
   'Corrección de tensión de {component} durante la visita',
 ];
 
-const GENERIC_LINES: GenericLineSpec[] = [
-  {
-    description: 'Mano de obra técnico electromecánico',
-    kind: 'labour',
-    unit: 'hour',
-    min: 45_000,
-    max: 95_000,
-  },
-  { description: 'Mano de obra especializada', kind: 'labour', unit: 'hour', min: 60_000, max: 120_000 },
-  { description: 'Horas de técnico en sitio', kind: 'labour', unit: 'hour', min: 50_000, max: 110_000 },
-  {
-    description: 'Transporte de personal y herramientas',
-    kind: 'other',
-    unit: 'trip',
-    min: 80_000,
-    max: 350_000,
-  },
-  {
-    description: 'Insumos de limpieza y consumibles',
-    kind: 'other',
-    unit: 'global',
-    min: 60_000,
-    max: 250_000,
-  },
-  { description: 'Viáticos del técnico', kind: 'other', unit: 'global', min: 120_000, max: 600_000 },
-  {
-    description: 'Alquiler de equipo de izaje',
-    kind: 'other',
-    unit: 'service',
-    min: 300_000,
-    max: 1_500_000,
-  },
-  {
-    description: 'Repuestos varios (tornillería, arandelas y terminales)',
-    kind: 'part',
-    unit: 'global',
-    min: 50_000,
-    max: 300_000,
-  },
-];
+const GENERIC_LINES = genericLinesNamed([
+  'Mano de obra técnico electromecánico',
+  'Mano de obra especializada',
+  'Horas de técnico en sitio',
+  'Transporte de personal y herramientas',
+  'Insumos de limpieza y consumibles',
+  'Viáticos del técnico',
+  'Alquiler de equipo de izaje',
+  'Repuestos varios (tornillería, arandelas y terminales)',
+]);
 
 const FREQUENCIES = ['mensual', 'trimestral', 'semestral', 'anual', 'bimestral'];
 

@@ -1,4 +1,5 @@
-import type { GenericLineSpec, PartSpec, ServiceVocabulary } from '../services.ts';
+import type { ServiceVocabulary } from '../services.ts';
+import { genericLinesNamed, partsNamed } from './service-prices.ts';
 
 /**
  * The French maintenance vocabulary (fr-FR). Components carry their article ("du moteur principal", "des
@@ -50,37 +51,32 @@ const COMPONENTS = [
   'des casse-trame',
 ];
 
-const PARTS: PartSpec[] = [
-  { description: 'Roulement SKF 6205-2RS', unit: 'piece', min: 35_000, max: 60_000 },
-  { description: 'Roulement à rotule sur rouleaux 22215 E', unit: 'piece', min: 450_000, max: 900_000 },
-  { description: 'Courroie crantée HTD 8M-1200', unit: 'piece', min: 120_000, max: 260_000 },
-  { description: 'Courroie trapézoïdale B-52', unit: 'piece', min: 30_000, max: 70_000 },
-  { description: 'Filtre à air compresseur', unit: 'piece', min: 180_000, max: 420_000 },
-  { description: 'Cartouche déshuileur', unit: 'piece', min: 350_000, max: 800_000 },
-  { description: 'Huile hydraulique ISO VG 68', unit: 'gallon', min: 90_000, max: 150_000 },
-  { description: 'Graisse au lithium EP2', unit: 'kilo', min: 40_000, max: 80_000 },
-  { description: 'Détecteur inductif M18 PNP', unit: 'piece', min: 150_000, max: 380_000 },
-  { description: 'Contacteur tripolaire 40 A', unit: 'piece', min: 160_000, max: 450_000 },
-  { description: 'Électrovanne 1/2"', unit: 'piece', min: 220_000, max: 600_000 },
-  { description: 'Résistance chauffante 2 kW', unit: 'piece', min: 180_000, max: 400_000 },
-  { description: "Joint de trou d'homme chaudière", unit: 'piece', min: 250_000, max: 700_000 },
-  {
-    description: 'Aiguilles pour tricoteuse circulaire (boîte de 100)',
-    unit: 'box',
-    min: 300_000,
-    max: 900_000,
-  },
-  { description: 'Pince porte-trame pour métier', unit: 'piece', min: 400_000, max: 1_200_000 },
-  { description: 'Lame de coupe', unit: 'piece', min: 80_000, max: 200_000 },
-  { description: 'Guide-fil céramique', unit: 'piece', min: 15_000, max: 40_000 },
-  { description: 'Moteur électrique triphasé 3,7 kW', unit: 'piece', min: 1_800_000, max: 3_500_000 },
-  { description: 'Variateur de fréquence 7,5 kW', unit: 'piece', min: 3_000_000, max: 6_000_000 },
-  { description: 'Kit entretien compresseur 8000 h', unit: 'piece', min: 1_200_000, max: 2_800_000 },
-  { description: 'Thermocouple type K', unit: 'piece', min: 80_000, max: 180_000 },
-  { description: 'Manomètre 0-10 bar', unit: 'piece', min: 60_000, max: 140_000 },
-  { description: "Bague d'étanchéité 45x62x8", unit: 'piece', min: 18_000, max: 45_000 },
-  { description: 'Pignon de transmission Z-24', unit: 'piece', min: 140_000, max: 320_000 },
-];
+const PARTS = partsNamed([
+  'Roulement SKF 6205-2RS',
+  'Roulement à rotule sur rouleaux 22215 E',
+  'Courroie crantée HTD 8M-1200',
+  'Courroie trapézoïdale B-52',
+  'Filtre à air compresseur',
+  'Cartouche déshuileur',
+  'Huile hydraulique ISO VG 68',
+  'Graisse au lithium EP2',
+  'Détecteur inductif M18 PNP',
+  'Contacteur tripolaire 40 A',
+  'Électrovanne 1/2"',
+  'Résistance chauffante 2 kW',
+  "Joint de trou d'homme chaudière",
+  'Aiguilles pour tricoteuse circulaire (boîte de 100)',
+  'Pince porte-trame pour métier',
+  'Lame de coupe',
+  'Guide-fil céramique',
+  'Moteur électrique triphasé 3,7 kW',
+  'Variateur de fréquence 7,5 kW',
+  'Kit entretien compresseur 8000 h',
+  'Thermocouple type K',
+  'Manomètre 0-10 bar',
+  "Bague d'étanchéité 45x62x8",
+  'Pignon de transmission Z-24',
+]);
 
 const PREVENTIVE_SERVICES = [
   'Maintenance préventive {freq} sur {machine}',
@@ -157,40 +153,16 @@ const WEAK_CORRECTIVE_CUES = [
   'Retension {component} pendant la visite',
 ];
 
-const GENERIC_LINES: GenericLineSpec[] = [
-  {
-    description: "Main-d'oeuvre technicien électromécanicien",
-    kind: 'labour',
-    unit: 'hour',
-    min: 45_000,
-    max: 95_000,
-  },
-  { description: "Main-d'oeuvre spécialisée", kind: 'labour', unit: 'hour', min: 60_000, max: 120_000 },
-  { description: 'Heures technicien sur site', kind: 'labour', unit: 'hour', min: 50_000, max: 110_000 },
-  {
-    description: 'Déplacement personnel et outillage',
-    kind: 'other',
-    unit: 'trip',
-    min: 80_000,
-    max: 350_000,
-  },
-  {
-    description: 'Produits de nettoyage et consommables',
-    kind: 'other',
-    unit: 'global',
-    min: 60_000,
-    max: 250_000,
-  },
-  { description: 'Frais de séjour du technicien', kind: 'other', unit: 'global', min: 120_000, max: 600_000 },
-  { description: 'Location engin de levage', kind: 'other', unit: 'service', min: 300_000, max: 1_500_000 },
-  {
-    description: 'Petites fournitures (visserie, rondelles, cosses)',
-    kind: 'part',
-    unit: 'global',
-    min: 50_000,
-    max: 300_000,
-  },
-];
+const GENERIC_LINES = genericLinesNamed([
+  "Main-d'oeuvre technicien électromécanicien",
+  "Main-d'oeuvre spécialisée",
+  'Heures technicien sur site',
+  'Déplacement personnel et outillage',
+  'Produits de nettoyage et consommables',
+  'Frais de séjour du technicien',
+  'Location engin de levage',
+  'Petites fournitures (visserie, rondelles, cosses)',
+]);
 
 const FREQUENCIES = ['mensuelle', 'trimestrielle', 'semestrielle', 'annuelle', 'bimestrielle'];
 

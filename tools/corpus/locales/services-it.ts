@@ -1,4 +1,5 @@
-import type { GenericLineSpec, PartSpec, ServiceVocabulary } from '../services.ts';
+import type { ServiceVocabulary } from '../services.ts';
+import { genericLinesNamed, partsNamed } from './service-prices.ts';
 
 /**
  * The Italian maintenance vocabulary (it-IT). Components carry their preposition and article ("del motore
@@ -49,32 +50,32 @@ const COMPONENTS = [
   'dei sensori di trama',
 ];
 
-const PARTS: PartSpec[] = [
-  { description: 'Cuscinetto SKF 6205-2RS', unit: 'piece', min: 35_000, max: 60_000 },
-  { description: 'Cuscinetto orientabile a rulli 22215 E', unit: 'piece', min: 450_000, max: 900_000 },
-  { description: 'Cinghia dentata HTD 8M-1200', unit: 'piece', min: 120_000, max: 260_000 },
-  { description: 'Cinghia trapezoidale B-52', unit: 'piece', min: 30_000, max: 70_000 },
-  { description: 'Filtro aria per compressore', unit: 'piece', min: 180_000, max: 420_000 },
-  { description: 'Filtro separatore olio', unit: 'piece', min: 350_000, max: 800_000 },
-  { description: 'Olio idraulico ISO VG 68', unit: 'gallon', min: 90_000, max: 150_000 },
-  { description: 'Grasso al litio EP2', unit: 'kilo', min: 40_000, max: 80_000 },
-  { description: 'Sensore induttivo M18 PNP', unit: 'piece', min: 150_000, max: 380_000 },
-  { description: 'Contattore tripolare 40 A', unit: 'piece', min: 160_000, max: 450_000 },
-  { description: 'Elettrovalvola 1/2"', unit: 'piece', min: 220_000, max: 600_000 },
-  { description: 'Resistenza riscaldante 2 kW', unit: 'piece', min: 180_000, max: 400_000 },
-  { description: "Guarnizione passo d'uomo caldaia", unit: 'piece', min: 250_000, max: 700_000 },
-  { description: 'Aghi per macchina circolare (conf. 100 pz)', unit: 'box', min: 300_000, max: 900_000 },
-  { description: 'Pinza portatrama per telaio', unit: 'piece', min: 400_000, max: 1_200_000 },
-  { description: 'Lama di taglio', unit: 'piece', min: 80_000, max: 200_000 },
-  { description: 'Guidafilo in ceramica', unit: 'piece', min: 15_000, max: 40_000 },
-  { description: 'Motore elettrico trifase 3,7 kW', unit: 'piece', min: 1_800_000, max: 3_500_000 },
-  { description: 'Inverter 7,5 kW', unit: 'piece', min: 3_000_000, max: 6_000_000 },
-  { description: 'Kit manutenzione compressore 8000 h', unit: 'piece', min: 1_200_000, max: 2_800_000 },
-  { description: 'Termocoppia tipo K', unit: 'piece', min: 80_000, max: 180_000 },
-  { description: 'Manometro 0-10 bar', unit: 'piece', min: 60_000, max: 140_000 },
-  { description: 'Anello di tenuta 45x62x8', unit: 'piece', min: 18_000, max: 45_000 },
-  { description: 'Pignone di trasmissione Z-24', unit: 'piece', min: 140_000, max: 320_000 },
-];
+const PARTS = partsNamed([
+  'Cuscinetto SKF 6205-2RS',
+  'Cuscinetto orientabile a rulli 22215 E',
+  'Cinghia dentata HTD 8M-1200',
+  'Cinghia trapezoidale B-52',
+  'Filtro aria per compressore',
+  'Filtro separatore olio',
+  'Olio idraulico ISO VG 68',
+  'Grasso al litio EP2',
+  'Sensore induttivo M18 PNP',
+  'Contattore tripolare 40 A',
+  'Elettrovalvola 1/2"',
+  'Resistenza riscaldante 2 kW',
+  "Guarnizione passo d'uomo caldaia",
+  'Aghi per macchina circolare (conf. 100 pz)',
+  'Pinza portatrama per telaio',
+  'Lama di taglio',
+  'Guidafilo in ceramica',
+  'Motore elettrico trifase 3,7 kW',
+  'Inverter 7,5 kW',
+  'Kit manutenzione compressore 8000 h',
+  'Termocoppia tipo K',
+  'Manometro 0-10 bar',
+  'Anello di tenuta 45x62x8',
+  'Pignone di trasmissione Z-24',
+]);
 
 const PREVENTIVE_SERVICES = [
   'Manutenzione preventiva {freq} su {machine}',
@@ -151,46 +152,16 @@ const WEAK_CORRECTIVE_CUES = [
   'Ritensionamento {component} durante la visita',
 ];
 
-const GENERIC_LINES: GenericLineSpec[] = [
-  {
-    description: 'Manodopera tecnico elettromeccanico',
-    kind: 'labour',
-    unit: 'hour',
-    min: 45_000,
-    max: 95_000,
-  },
-  { description: 'Manodopera specializzata', kind: 'labour', unit: 'hour', min: 60_000, max: 120_000 },
-  { description: 'Ore tecnico in loco', kind: 'labour', unit: 'hour', min: 50_000, max: 110_000 },
-  {
-    description: 'Trasferta personale e attrezzature',
-    kind: 'other',
-    unit: 'trip',
-    min: 80_000,
-    max: 350_000,
-  },
-  { description: 'Materiale di pulizia e consumo', kind: 'other', unit: 'global', min: 60_000, max: 250_000 },
-  {
-    description: 'Spese di vitto e alloggio tecnico',
-    kind: 'other',
-    unit: 'global',
-    min: 120_000,
-    max: 600_000,
-  },
-  {
-    description: 'Noleggio mezzo di sollevamento',
-    kind: 'other',
-    unit: 'service',
-    min: 300_000,
-    max: 1_500_000,
-  },
-  {
-    description: 'Minuteria varia (viti, rondelle e capicorda)',
-    kind: 'part',
-    unit: 'global',
-    min: 50_000,
-    max: 300_000,
-  },
-];
+const GENERIC_LINES = genericLinesNamed([
+  'Manodopera tecnico elettromeccanico',
+  'Manodopera specializzata',
+  'Ore tecnico in loco',
+  'Trasferta personale e attrezzature',
+  'Materiale di pulizia e consumo',
+  'Spese di vitto e alloggio tecnico',
+  'Noleggio mezzo di sollevamento',
+  'Minuteria varia (viti, rondelle e capicorda)',
+]);
 
 const FREQUENCIES = ['mensile', 'trimestrale', 'semestrale', 'annuale', 'bimestrale'];
 

@@ -1,4 +1,5 @@
-import type { GenericLineSpec, PartSpec, ServiceVocabulary } from '../services.ts';
+import type { ServiceVocabulary } from '../services.ts';
+import { genericLinesNamed, partsNamed } from './service-prices.ts';
 
 /**
  * The Dutch maintenance vocabulary (nl-NL): werkbon shorthand, machines without article ("aan weefmachine …"),
@@ -49,32 +50,32 @@ const COMPONENTS = [
   'de inslagwachters',
 ];
 
-const PARTS: PartSpec[] = [
-  { description: 'Kogellager SKF 6205-2RS', unit: 'piece', min: 35_000, max: 60_000 },
-  { description: 'Tonlager 22215 E', unit: 'piece', min: 450_000, max: 900_000 },
-  { description: 'Tandriem HTD 8M-1200', unit: 'piece', min: 120_000, max: 260_000 },
-  { description: 'V-snaar B-52', unit: 'piece', min: 30_000, max: 70_000 },
-  { description: 'Luchtfilter compressor', unit: 'piece', min: 180_000, max: 420_000 },
-  { description: 'Olieafscheider element', unit: 'piece', min: 350_000, max: 800_000 },
-  { description: 'Hydraulische olie ISO VG 68', unit: 'gallon', min: 90_000, max: 150_000 },
-  { description: 'Lithiumvet EP2', unit: 'kilo', min: 40_000, max: 80_000 },
-  { description: 'Inductieve sensor M18 PNP', unit: 'piece', min: 150_000, max: 380_000 },
-  { description: 'Magneetschakelaar 3-polig 40 A', unit: 'piece', min: 160_000, max: 450_000 },
-  { description: 'Magneetventiel 1/2"', unit: 'piece', min: 220_000, max: 600_000 },
-  { description: 'Verwarmingselement 2 kW', unit: 'piece', min: 180_000, max: 400_000 },
-  { description: 'Pakking mangatdeksel ketel', unit: 'piece', min: 250_000, max: 700_000 },
-  { description: 'Naalden rondbreimachine (doos 100 st.)', unit: 'box', min: 300_000, max: 900_000 },
-  { description: 'Grijper voor weefmachine', unit: 'piece', min: 400_000, max: 1_200_000 },
-  { description: 'Snijmes', unit: 'piece', min: 80_000, max: 200_000 },
-  { description: 'Keramische draadgeleider', unit: 'piece', min: 15_000, max: 40_000 },
-  { description: 'Draaistroommotor 3,7 kW', unit: 'piece', min: 1_800_000, max: 3_500_000 },
-  { description: 'Frequentieregelaar 7,5 kW', unit: 'piece', min: 3_000_000, max: 6_000_000 },
-  { description: 'Onderhoudsset compressor 8000 uur', unit: 'piece', min: 1_200_000, max: 2_800_000 },
-  { description: 'Thermokoppel type K', unit: 'piece', min: 80_000, max: 180_000 },
-  { description: 'Manometer 0-10 bar', unit: 'piece', min: 60_000, max: 140_000 },
-  { description: 'Keerring 45x62x8', unit: 'piece', min: 18_000, max: 45_000 },
-  { description: 'Aandrijftandwiel Z-24', unit: 'piece', min: 140_000, max: 320_000 },
-];
+const PARTS = partsNamed([
+  'Kogellager SKF 6205-2RS',
+  'Tonlager 22215 E',
+  'Tandriem HTD 8M-1200',
+  'V-snaar B-52',
+  'Luchtfilter compressor',
+  'Olieafscheider element',
+  'Hydraulische olie ISO VG 68',
+  'Lithiumvet EP2',
+  'Inductieve sensor M18 PNP',
+  'Magneetschakelaar 3-polig 40 A',
+  'Magneetventiel 1/2"',
+  'Verwarmingselement 2 kW',
+  'Pakking mangatdeksel ketel',
+  'Naalden rondbreimachine (doos 100 st.)',
+  'Grijper voor weefmachine',
+  'Snijmes',
+  'Keramische draadgeleider',
+  'Draaistroommotor 3,7 kW',
+  'Frequentieregelaar 7,5 kW',
+  'Onderhoudsset compressor 8000 uur',
+  'Thermokoppel type K',
+  'Manometer 0-10 bar',
+  'Keerring 45x62x8',
+  'Aandrijftandwiel Z-24',
+]);
 
 const PREVENTIVE_SERVICES = [
   'Preventief onderhoud ({freq}) aan {machine}',
@@ -151,40 +152,16 @@ const WEAK_CORRECTIVE_CUES = [
   'Naspannen van {component} tijdens het bezoek',
 ];
 
-const GENERIC_LINES: GenericLineSpec[] = [
-  {
-    description: 'Arbeidsloon monteur elektromechanica',
-    kind: 'labour',
-    unit: 'hour',
-    min: 45_000,
-    max: 95_000,
-  },
-  { description: 'Arbeidsloon specialist', kind: 'labour', unit: 'hour', min: 60_000, max: 120_000 },
-  { description: 'Monteursuren op locatie', kind: 'labour', unit: 'hour', min: 50_000, max: 110_000 },
-  {
-    description: 'Voorrijkosten personeel en gereedschap',
-    kind: 'other',
-    unit: 'trip',
-    min: 80_000,
-    max: 350_000,
-  },
-  {
-    description: 'Reinigingsmiddelen en verbruiksmateriaal',
-    kind: 'other',
-    unit: 'global',
-    min: 60_000,
-    max: 250_000,
-  },
-  { description: 'Verblijfkosten monteur', kind: 'other', unit: 'global', min: 120_000, max: 600_000 },
-  { description: 'Huur hijsmiddel', kind: 'other', unit: 'service', min: 300_000, max: 1_500_000 },
-  {
-    description: 'Klein materiaal (bouten, ringen en kabelschoenen)',
-    kind: 'part',
-    unit: 'global',
-    min: 50_000,
-    max: 300_000,
-  },
-];
+const GENERIC_LINES = genericLinesNamed([
+  'Arbeidsloon monteur elektromechanica',
+  'Arbeidsloon specialist',
+  'Monteursuren op locatie',
+  'Voorrijkosten personeel en gereedschap',
+  'Reinigingsmiddelen en verbruiksmateriaal',
+  'Verblijfkosten monteur',
+  'Huur hijsmiddel',
+  'Klein materiaal (bouten, ringen en kabelschoenen)',
+]);
 
 const FREQUENCIES = ['maandelijks', 'per kwartaal', 'halfjaarlijks', 'jaarlijks', 'tweemaandelijks'];
 

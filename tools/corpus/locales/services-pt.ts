@@ -1,4 +1,5 @@
-import type { GenericLineSpec, PartSpec, ServiceVocabulary } from '../services.ts';
+import type { ServiceVocabulary } from '../services.ts';
+import { genericLinesNamed, partsNamed } from './service-prices.ts';
 
 /**
  * The Portuguese maintenance vocabulary (pt-BR). Components carry their contracted article ("do motor
@@ -49,32 +50,32 @@ const COMPONENTS = [
   'dos sensores de trama',
 ];
 
-const PARTS: PartSpec[] = [
-  { description: 'Rolamento SKF 6205-2RS', unit: 'piece', min: 35_000, max: 60_000 },
-  { description: 'Rolamento autocompensador de rolos 22215 E', unit: 'piece', min: 450_000, max: 900_000 },
-  { description: 'Correia sincronizadora HTD 8M-1200', unit: 'piece', min: 120_000, max: 260_000 },
-  { description: 'Correia em V B-52', unit: 'piece', min: 30_000, max: 70_000 },
-  { description: 'Filtro de ar para compressor', unit: 'piece', min: 180_000, max: 420_000 },
-  { description: 'Elemento separador de óleo', unit: 'piece', min: 350_000, max: 800_000 },
-  { description: 'Óleo hidráulico ISO VG 68', unit: 'gallon', min: 90_000, max: 150_000 },
-  { description: 'Graxa de lítio EP2', unit: 'kilo', min: 40_000, max: 80_000 },
-  { description: 'Sensor indutivo M18 PNP', unit: 'piece', min: 150_000, max: 380_000 },
-  { description: 'Contator tripolar 40 A', unit: 'piece', min: 160_000, max: 450_000 },
-  { description: 'Válvula solenoide 1/2"', unit: 'piece', min: 220_000, max: 600_000 },
-  { description: 'Resistência de aquecimento 2 kW', unit: 'piece', min: 180_000, max: 400_000 },
-  { description: 'Junta da tampa de caldeira', unit: 'piece', min: 250_000, max: 700_000 },
-  { description: 'Agulhas para tear circular (caixa c/ 100)', unit: 'box', min: 300_000, max: 900_000 },
-  { description: 'Pinça porta-trama para tear', unit: 'piece', min: 400_000, max: 1_200_000 },
-  { description: 'Lâmina de corte', unit: 'piece', min: 80_000, max: 200_000 },
-  { description: 'Guia-fio cerâmico', unit: 'piece', min: 15_000, max: 40_000 },
-  { description: 'Motor elétrico trifásico 5 CV', unit: 'piece', min: 1_800_000, max: 3_500_000 },
-  { description: 'Inversor de frequência 7,5 kW', unit: 'piece', min: 3_000_000, max: 6_000_000 },
-  { description: 'Kit de manutenção compressor 8000 h', unit: 'piece', min: 1_200_000, max: 2_800_000 },
-  { description: 'Termopar tipo K', unit: 'piece', min: 80_000, max: 180_000 },
-  { description: 'Manômetro 0-160 psi', unit: 'piece', min: 60_000, max: 140_000 },
-  { description: 'Retentor 45x62x8', unit: 'piece', min: 18_000, max: 45_000 },
-  { description: 'Pinhão de transmissão Z-24', unit: 'piece', min: 140_000, max: 320_000 },
-];
+const PARTS = partsNamed([
+  'Rolamento SKF 6205-2RS',
+  'Rolamento autocompensador de rolos 22215 E',
+  'Correia sincronizadora HTD 8M-1200',
+  'Correia em V B-52',
+  'Filtro de ar para compressor',
+  'Elemento separador de óleo',
+  'Óleo hidráulico ISO VG 68',
+  'Graxa de lítio EP2',
+  'Sensor indutivo M18 PNP',
+  'Contator tripolar 40 A',
+  'Válvula solenoide 1/2"',
+  'Resistência de aquecimento 2 kW',
+  'Junta da tampa de caldeira',
+  'Agulhas para tear circular (caixa c/ 100)',
+  'Pinça porta-trama para tear',
+  'Lâmina de corte',
+  'Guia-fio cerâmico',
+  'Motor elétrico trifásico 5 CV',
+  'Inversor de frequência 7,5 kW',
+  'Kit de manutenção compressor 8000 h',
+  'Termopar tipo K',
+  'Manômetro 0-160 psi',
+  'Retentor 45x62x8',
+  'Pinhão de transmissão Z-24',
+]);
 
 const PREVENTIVE_SERVICES = [
   'Manutenção preventiva {freq} de {machine}',
@@ -151,46 +152,16 @@ const WEAK_CORRECTIVE_CUES = [
   'Correção de tensão {component} durante a visita',
 ];
 
-const GENERIC_LINES: GenericLineSpec[] = [
-  {
-    description: 'Mão de obra técnico eletromecânico',
-    kind: 'labour',
-    unit: 'hour',
-    min: 45_000,
-    max: 95_000,
-  },
-  { description: 'Mão de obra especializada', kind: 'labour', unit: 'hour', min: 60_000, max: 120_000 },
-  { description: 'Horas técnicas em campo', kind: 'labour', unit: 'hour', min: 50_000, max: 110_000 },
-  {
-    description: 'Deslocamento de equipe e ferramentas',
-    kind: 'other',
-    unit: 'trip',
-    min: 80_000,
-    max: 350_000,
-  },
-  {
-    description: 'Material de limpeza e consumíveis',
-    kind: 'other',
-    unit: 'global',
-    min: 60_000,
-    max: 250_000,
-  },
-  { description: 'Despesas de viagem do técnico', kind: 'other', unit: 'global', min: 120_000, max: 600_000 },
-  {
-    description: 'Locação de equipamento de içamento',
-    kind: 'other',
-    unit: 'service',
-    min: 300_000,
-    max: 1_500_000,
-  },
-  {
-    description: 'Peças diversas (parafusos, arruelas e terminais)',
-    kind: 'part',
-    unit: 'global',
-    min: 50_000,
-    max: 300_000,
-  },
-];
+const GENERIC_LINES = genericLinesNamed([
+  'Mão de obra técnico eletromecânico',
+  'Mão de obra especializada',
+  'Horas técnicas em campo',
+  'Deslocamento de equipe e ferramentas',
+  'Material de limpeza e consumíveis',
+  'Despesas de viagem do técnico',
+  'Locação de equipamento de içamento',
+  'Peças diversas (parafusos, arruelas e terminais)',
+]);
 
 const FREQUENCIES = ['mensal', 'trimestral', 'semestral', 'anual', 'bimestral'];
 
