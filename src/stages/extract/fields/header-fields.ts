@@ -10,6 +10,7 @@ import { activeChooser, type Chooser, chooseValue } from './field-chooser.ts';
 import type { Found } from './header.ts';
 import { readIdentifier } from './identifier.ts';
 import { repairCodePrefix } from './order.ts';
+import { placeDateCandidates } from './place-date.ts';
 import { headerPosition, PLACEMENT_FACTOR, productScore } from './scorer.ts';
 import { withSeries } from './series-number.ts';
 
@@ -315,6 +316,7 @@ export function headerCandidates(
     ],
     issueDate: [
       ...dateCandidates(rows, labels, 'issueDate', monthFirst),
+      ...placeDateCandidates(rows, monthFirst),
       ...legacyCandidate(legacy.issueDate, (v) => v),
     ],
     dueDate: [

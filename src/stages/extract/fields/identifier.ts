@@ -29,8 +29,11 @@ export function readIdentifier(window: string): IdentifierReading | null {
   if (!match) return null;
   let value = match[0].replace(/[-/._]+$/, '');
   let rest = text.slice(match[0].length);
-  // "A 0001-00001234", "FV 1234", "0008 00006490": a letter series or point of sale printed apart.
-  const next = /^ (\d[\d\-/]*)(?=$|[\s,;)])/.exec(rest);
+  // "A 0001-00001234", "FV 1234", "0008 00006490", "FT 2026A/594": a letter series or point of sale printed
+  // apart (the number after a letter series may carry its own capital series letter).
+  const next = (
+    /^[A-Z]{1,4}$/.test(value) ? /^ (\d[\dA-Z\-/]*)(?=$|[\s,;)])/ : /^ (\d[\d\-/]*)(?=$|[\s,;)])/
+  ).exec(rest);
   // A series is printed in capitals: a lower-case letter before the digits is the marker's tail OCR split
   // off ("Invoice Nod 202637423").
   if (next && (/^[A-Z]{1,4}$/.test(value) || (/^\d{3,5}$/.test(value) && /^\d{6,8}$/.test(next[1]!)))) {

@@ -46,6 +46,8 @@ export interface Anchor {
 }
 
 const TAX_ID_LABEL = taxIdLabelRegex();
+/** How far down the page (a share of its height) a party heading governs. */
+const HEADING_REACH = 0.3;
 
 export function findParties(rows: Row[]): { supplier: PartyResult; customer: PartyResult } {
   const { anchors, stubRows } = findAnchors(rows);
@@ -73,12 +75,14 @@ export function findParties(rows: Row[]): { supplier: PartyResult; customer: Par
     if (role === 'unknown' && bandRole(o.row, anchors) === 'third') role = 'third';
     // A page footer carries the issuer's details.
     if (role === 'unknown' && o.row.y0 > 0.8 * o.row.pageHeight) role = 'supplier';
-    // Below the customer's heading, in no other heading's column: still the customer's block.
+    // Below the customer's heading, in no other heading's column: still the customer's block, within the reach
+    // of a heading (a footer under the items, far below, is the issuer's).
     if (
       role === 'unknown' &&
       firstCustomer &&
       o.row.page === firstCustomer.page &&
       o.row.y0 >= firstCustomer.y0 &&
+      o.row.y0 - firstCustomer.y0 <= HEADING_REACH * o.row.pageHeight &&
       o.x0 >= (firstCustomerX ?? 0) - 20 &&
       // Two ids side by side under one heading OCR read (the other's was lost): the heading's is the nearer.
       !found.some(
@@ -247,7 +251,7 @@ function governingRole(row: Row, x0: number, anchors: Anchor[]): Role {
       cost = 2 + 0.02 * Math.abs(a.x0 - x0);
     } else {
       const dy = row.y0 - a.row.y0;
-      if (dy < 0 || dy > 0.3 * row.pageHeight) continue;
+      if (dy < 0 || dy > HEADING_REACH * row.pageHeight) continue;
       // A heading governs its own column only: not a row that ends before the heading starts (a sidebar).
       if (Math.abs(a.x0 - x0) > 0.25 * row.pageWidth || row.x1 < a.x0) continue;
       cost = dy + 0.3 * Math.abs(a.x0 - x0);

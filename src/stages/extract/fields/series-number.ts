@@ -4,9 +4,9 @@ import type { FieldCandidate } from './candidate.ts';
 
 /**
  * An invoice number printed as a series and a number in cells of their own ("Serie: A" beside "Folio:
- * 167ABC") is one identifier, the series before the number without a separator (Mexico's SAT writes
- * Serie + Folio, Spain's series + number). Only a lettered series joins: a numeric one (Brazil's NF-e
- * "Série 1") is a register of its own, apart from the number.
+ * 167ABC") is one identifier: the series, a hyphen, the number, as the CFDI XML's Serie-Folio reads
+ * (structured/cfdi.ts). Only a lettered series joins: a numeric one (Brazil's NF-e "Série 1") is a register
+ * of its own, apart from the number.
  */
 
 /** A series on its own in its window: letters, maybe digits after them, nothing else. */
@@ -17,7 +17,18 @@ const NEAR_ROWS = 2;
 
 function readSeries(rows: Row[], labels: LabelMatch[], label: LabelMatch): string | null {
   for (const window of valueWindows(rows, label)) {
-    const text = window.text.trim();
+    // "Serie: MX Folio: 6081" in one cell: the series ends where the next label starts.
+    const next =
+      window.placement === 'same-cell'
+        ? labels
+            .filter((l) => l.row === label.row && l.start >= label.end)
+            .reduce<LabelMatch | null>((a, l) => (a && a.start <= l.start ? a : l), null)
+        : null;
+    const text = (
+      next && next.start - label.end <= window.text.length + 4
+        ? label.row.text.slice(label.end, next.start)
+        : window.text
+    ).trim();
     // "Serie   Folio" over their values: the next cell holds another label, not the series.
     const labelled = labels.some(
       (l) => l.row === window.row && l !== label && text.startsWith(l.row.text.slice(l.start, l.end)),
@@ -57,7 +68,8 @@ export function withSeries(
     const upper = candidate.value.toUpperCase();
     // "A-167" or "A167" already holds its series.
     if (upper.startsWith(near.value.toUpperCase())) return candidate;
-    const value = `${near.value}${candidate.value}`;
+    // Joined as the CFDI's own Serie-Folio (structured/cfdi.ts), so a printed and an XML reading agree.
+    const value = `${near.value}-${candidate.value}`;
     return { ...candidate, value, key: key(value), features: { ...candidate.features, series: 1 } };
   });
 }

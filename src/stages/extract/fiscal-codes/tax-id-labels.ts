@@ -29,7 +29,7 @@ export const TAX_ID_LABELS: readonly TaxIdLabel[] = [
   },
   // Chile, Peru
   { pattern: String.raw`rut|r\.u\.t\.?`, kind: 'rut', country: 'CL' },
-  { pattern: 'ruc', kind: 'ruc', country: 'PE' },
+  { pattern: String.raw`ruc|r\.\s?u\.\s?c\.?`, kind: 'ruc', country: 'PE' },
   // Mexico
   { pattern: String.raw`rfc|r[.:]\s?f[.:]\s?c\.?`, kind: 'rfc', country: 'MX' },
   // United States: the employer identification number, or the federal tax id it is.

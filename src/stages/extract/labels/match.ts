@@ -251,6 +251,12 @@ function stackedLabels(rows: Row[], found: LabelMatch[]): LabelMatch[] {
           const [end, entry] = match;
           const offset = lower.starts[lower.words.indexOf(bottom.words[0]!)] ?? 0;
           const stop = offset + (-1 - tokens[end - 1]!.end);
+          // "Date of issue" over "Date due": a phrase made of the tail of one whole label and the head of
+          // another ("issue" + "date") is neither; a stacked label starts at a label's start and ends at its end.
+          const topOffset = upper.starts[upper.words.indexOf(top.words[0]!)] ?? 0;
+          const upperStart = topOffset + topTokens[i]!.start;
+          if (found.some((l) => l.row === upper && l.start < upperStart && l.end > upperStart)) continue;
+          if (found.some((l) => l.row === lower && l.start <= stop && l.end > stop)) continue;
           const first = wordAt(lower, offset);
           const last = Math.max(first, wordAt(lower, stop - 1));
           const lastWord = lower.words[Math.min(last, lower.words.length - 1)]!;
