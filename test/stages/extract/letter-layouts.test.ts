@@ -176,4 +176,44 @@ describe('layouts of letters and web-rendered invoices', () => {
     ]);
     expect(findParties(layoutRows(document)).supplier.taxId?.value).toBe('20123456786');
   });
+  it('reads a receipt printed narrow on a wide page, its amounts in a column of their own, as one flow, not as a sidebar', async () => {
+    const receipt = [
+      ...row(20, [[40, 'FERRETERIA INDUSTRIAL SOL']]),
+      ...row(32, [[60, 'NIF B76098573']]),
+      ...row(54, [[20, 'FACTURA SIMPLIFICADA']]),
+      ...row(66, [[20, 'Nº: T2-020615']]),
+      ...row(78, [[20, 'Fecha: 17/07/2026 13:51']]),
+      ...row(100, [[20, 'Spray lubricante']]),
+      ...row(112, [
+        [20, '5 x 3,70'],
+        [230, '18,50', 'right'],
+      ]),
+      ...row(124, [[20, 'Cinta americana']]),
+      ...row(136, [
+        [20, '6 x 10,61'],
+        [230, '63,66', 'right'],
+      ]),
+      ...row(148, [[20, 'Guantes de trabajo']]),
+      ...row(160, [
+        [20, '2 x 29,02'],
+        [230, '58,04', 'right'],
+      ]),
+      ...[
+        ['TOTAL EUR', '140,20'],
+        ['Base imp. 21%', '115,87'],
+        ['Cuota IVA', '24,33'],
+        ['Entregado', '150,00'],
+        ['Cambio', '9,80'],
+      ].flatMap(([label, amount], i) =>
+        row(184 + 12 * i, [
+          [20, label!],
+          [230, amount!, 'right'],
+        ]),
+      ),
+    ];
+    const document = await readHandMadePdf([receipt.map((p) => ({ ...p, x: p.x + 30 }))], 595, 842);
+    const { invoice } = extractInvoice(document);
+    expect(invoice.total).toBe(140.2);
+    expect(invoice.tax).toBe(24.33);
+  });
 });

@@ -46,6 +46,7 @@ function findGutter(lines: Word[][], pageWidth: number): number | null {
     let crossing = 0;
     let leftRows = 0;
     let rightRows = 0;
+    let rightWordRows = 0;
     let split = 0;
     let leftStart = Number.POSITIVE_INFINITY;
     let leftEnd = 0;
@@ -78,6 +79,7 @@ function findGutter(lines: Word[][], pageWidth: number): number | null {
         }
       }
       if (hasRight) rightRows++;
+      if (line.some((w) => w.x0 >= x && /\p{L}{2}/u.test(w.text))) rightWordRows++;
       if (hasLeft && hasRight) {
         split++;
         splitsTableHeader ||=
@@ -93,6 +95,9 @@ function findGutter(lines: Word[][], pageWidth: number): number | null {
     // row under a label grid) says the two sides are one page, not a sidebar beside the content.
     if (spanningTops.some((top) => top > leftTop && top < leftBottom)) continue;
     if (crossing > Math.max(2, 0.1 * lines.length)) continue;
+    // Right of the gutter only figures (a receipt's amounts beside its descriptions): one flow of rows, no
+    // sidebar beside a main content.
+    if (rightWordRows < 0.5 * rightRows) continue;
     if (leftRows < MIN_ROWS_EACH_SIDE || rightRows < MIN_ROWS_EACH_SIDE || split < MIN_SPLIT_ROWS) continue;
     if (leftEnd - leftStart < MIN_COLUMN_WIDTH * pageWidth) continue;
     // Of gutters that split as many lines, the one fewest lines run across: a sidebar line reaching past the
