@@ -4,9 +4,9 @@ import type { FieldCandidate } from './candidate.ts';
 
 /**
  * An invoice number printed as a series and a number in cells of their own ("Serie: A" beside "Folio:
- * 167ABC") is one identifier: the series, a hyphen, the number, as the CFDI XML's Serie-Folio reads
- * (structured/cfdi.ts). Only a lettered series joins: a numeric one (Brazil's NF-e "Série 1") is a register
- * of its own, apart from the number.
+ * 167ABC") is one identifier, the series before the number without a separator (Mexico's SAT writes
+ * Serie + Folio, Spain's series + number). Only a lettered series joins: a numeric one (Brazil's NF-e
+ * "Série 1") is a register of its own, apart from the number.
  */
 
 /** A series on its own in its window: letters, maybe digits after them, nothing else. */
@@ -68,8 +68,7 @@ export function withSeries(
     const upper = candidate.value.toUpperCase();
     // "A-167" or "A167" already holds its series.
     if (upper.startsWith(near.value.toUpperCase())) return candidate;
-    // Joined as the CFDI's own Serie-Folio (structured/cfdi.ts), so a printed and an XML reading agree.
-    const value = `${near.value}-${candidate.value}`;
+    const value = `${near.value}${candidate.value}`;
     return { ...candidate, value, key: key(value), features: { ...candidate.features, series: 1 } };
   });
 }
