@@ -90,6 +90,8 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
   const channels = db.collection(`${prefix}_channels`);
   const labels = db.collection(`${prefix}_labels`);
   const transactionOptions = { maxAttempts: options.transactionAttempts ?? 25 };
+  /** Reads and conditional writes of a lease before another acquirer is taken to hold it. */
+  const LEASE_ATTEMPTS = 3;
   const iso = () => new Date(now()).toISOString();
 
   const inTransaction = <T>(body: (tx: Transaction) => Promise<T>) =>
@@ -230,23 +232,39 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
       else await ref.set({ value, updatedAt: iso() });
     },
 
-    acquireLease(name, owner, ttlMs) {
-      return inTransaction(async (tx) => {
-        const ref = meta.doc(leaseDocId(name));
-        const snapshot = await tx.get(ref);
+    // Leases are written optimistically (create, or update/delete only if the document is unchanged since it
+    // was read), never in a transaction: a transaction cut off by an outage keeps retrying and holds the
+    // document's lock once the network is back, which made the first lease after an outage wait past its
+    // deadline. A write that loses the race reads again.
+    async acquireLease(name, owner, ttlMs) {
+      const ref = meta.doc(leaseDocId(name));
+      for (let attempt = 0; attempt < LEASE_ATTEMPTS; attempt++) {
+        const snapshot = await ref.get();
         const current = snapshot.data() as LeaseDoc | undefined;
         const at = now();
         if (current && current.owner !== owner && current.expiresAt > at) return false;
-        tx.set(ref, { name, owner, expiresAt: at + ttlMs } satisfies LeaseDoc);
-        return true;
-      });
+        const lease: LeaseDoc = { name, owner, expiresAt: at + ttlMs };
+        try {
+          if (snapshot.exists && snapshot.updateTime)
+            await ref.update({ ...lease }, { lastUpdateTime: snapshot.updateTime });
+          else await ref.create(lease);
+          return true;
+        } catch (error) {
+          if (!lostRace(error)) throw error;
+        }
+      }
+      return false;
     },
     async releaseLease(name, owner) {
-      await inTransaction(async (tx) => {
-        const ref = meta.doc(leaseDocId(name));
-        const snapshot = await tx.get(ref);
-        if ((snapshot.data() as LeaseDoc | undefined)?.owner === owner) tx.delete(ref);
-      });
+      const ref = meta.doc(leaseDocId(name));
+      const snapshot = await ref.get();
+      if ((snapshot.data() as LeaseDoc | undefined)?.owner !== owner || !snapshot.updateTime) return;
+      try {
+        await ref.delete({ lastUpdateTime: snapshot.updateTime });
+      } catch (error) {
+        // Taken over (or released) since it was read: it is no longer ours to delete.
+        if (!lostRace(error)) throw error;
+      }
     },
 
     async saveChannel(channel: WatchChannel) {
@@ -295,4 +313,10 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
     unbounded: ['close'],
     inFlight,
   });
+}
+
+/** gRPC ALREADY_EXISTS (a create that found the document) or FAILED_PRECONDITION (it changed since read). */
+function lostRace(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 6 || code === 9;
 }

@@ -157,4 +157,34 @@ describe('a label heading its ruled box', () => {
     const boxes = ruledBoxes(document);
     expect(matchLabels(rows).every((l) => boxes.valueBelow(rows, l) === null)).toBe(true);
   });
+  it('reads a ruled grid of headings over values: the value is in the cell under a heading that fills its own', async () => {
+    // "Imponibile | Aliquota IVA | Imposta | Totale documento" over their values; the last heading wraps in
+    // its cell, so its value's line sits nowhere near the heading's first line.
+    const headings = [
+      { x: 250, w: 70, lines: ['Imponibile'] },
+      { x: 320, w: 70, lines: ['Aliquota', 'IVA'] },
+      { x: 390, w: 60, lines: ['Imposta'] },
+      { x: 450, w: 100, lines: ['Totale', 'documento'] },
+    ];
+    const values = ['€ 5.204,10', '22%', '€ 1.144,90', '€ 6.349,00'];
+    const document = await readBoxedPdf(
+      headings.flatMap((h) => [
+        { x: h.x, y: 300, w: h.w, h: 30, label: '' },
+        { x: h.x, y: 330, w: h.w, h: 20, label: '' },
+      ]),
+      headings.flatMap((h, i) => [
+        ...h.lines.map((line, j) => ({
+          x: h.x + 4,
+          y: 302 + 11 * j + (h.lines.length === 1 ? 6 : 0),
+          text: line,
+        })),
+        { x: h.x + 4, y: 335, text: values[i]! },
+      ]),
+    );
+    const rows = layoutRows(document);
+    const total = matchLabels(rows).find((l) => l.field === 'total');
+    expect(total).toBeDefined();
+    expect(ruledBoxes(document).valueBelow(rows, total!)?.text).toBe('€ 6.349,00');
+    expect(extractInvoice(document).invoice.total).toBe(6349);
+  });
 });

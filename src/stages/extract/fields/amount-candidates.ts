@@ -90,10 +90,8 @@ function labelWindows(rows: Row[], label: LabelMatch, boxes: RuledBoxes): ValueW
   const windows = valueWindows(rows, label);
   const boxed = boxes.valueBelow(rows, label);
   if (!boxed) return windows;
-  return [
-    { text: boxed.text, placement: 'same-cell', row: boxed.row, confidence: boxed.confidence },
-    ...windows,
-  ];
+  const placement = boxed.cellBelow ? 'below' : 'same-cell';
+  return [{ text: boxed.text, placement, row: boxed.row, confidence: boxed.confidence }, ...windows];
 }
 
 /**

@@ -14,6 +14,8 @@ export interface BoxedValue {
   /** The row the value's first word sits on. */
   row: Row;
   confidence: number;
+  /** The value is in the cell under the label's own (a ruled grid of headings over values), not beside it. */
+  cellBelow?: boolean;
 }
 
 type Rule = Segment;
@@ -51,7 +53,15 @@ export function ruledBoxes(document: ReadDocument): RuledBoxes {
       if (!label) return null;
       const box = enclosingBox(rules, label);
       if (!box) return null;
-      return firstLineBelow(rows, hit, label, box);
+      const own = firstLineBelow(rows, hit, label, box);
+      if (own !== undefined) return own;
+      // The label fills its cell (a heading of a ruled grid, "Totale documento" over "€ 6.349,00"): the
+      // value is in the cell right under it, between the same side rules.
+      if (!holdsOnly(hit, box)) return null;
+      const below = cellUnder(rules, box);
+      if (!below) return null;
+      const value = firstLine(rows, hit, below, label.y1 - label.y0);
+      return value ? { ...value, cellBelow: true } : null;
     },
   };
 }
@@ -98,7 +108,56 @@ function inside(word: Word, box: Box): boolean {
   return cx > box.x0 && cx < box.x1 && cy > box.y0 && cy < box.y1;
 }
 
-function firstLineBelow(rows: Row[], hit: LabelHit, label: Box, box: Box): BoxedValue | null {
+/**
+ * The cell right under `box`: its bottom rule is the cell's top, its side rules run on down to the next rule
+ * across the same width. Null when the grid does not continue there.
+ */
+function cellUnder(rules: PageRules, box: Box): Box | null {
+  const height = box.y1 - box.y0;
+  const spans = (r: Rule, lo: number, hi: number) => r.from <= lo + TOLERANCE && r.to >= hi - TOLERANCE;
+  let bottom: number | null = null;
+  for (const h of rules.horizontal) {
+    if (!spans(h, box.x0, box.x1) || h.at <= box.y1 + TOLERANCE) continue;
+    if (bottom === null || h.at < bottom) bottom = h.at;
+  }
+  if (bottom === null || bottom - box.y1 > MAX_HEIGHT_RATIO * height) return null;
+  const sides = (x: number) =>
+    rules.vertical.some((v) => Math.abs(v.at - x) <= TOLERANCE && spans(v, box.y1, bottom));
+  if (!sides(box.x0) || !sides(box.x1)) return null;
+  return { x0: box.x0, y0: box.y1, x1: box.x1, y1: bottom };
+}
+
+/** Nothing but the label's own words on its line inside the box (a heading's cell, not a row of them). */
+function holdsOnly(hit: LabelHit, box: Box): boolean {
+  const own = new Set(hit.row.words.slice(hit.first, hit.last + 1));
+  return hit.row.words.every((word) => own.has(word) || !inside(word, box));
+}
+
+/** The first printed line inside a cell. */
+function firstLine(rows: Row[], hit: LabelHit, cell: Box, height: number): BoxedValue | null {
+  const found: { word: Word; row: Row }[] = [];
+  for (let i = hit.row.order; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.page > hit.row.page || row.y0 > cell.y1) break;
+    for (const word of row.words) if (inside(word, cell)) found.push({ word, row });
+  }
+  if (found.length === 0) return null;
+  const topmost = Math.min(...found.map((f) => f.word.y0));
+  const first = printedLines(found.map((f) => f.word))[0];
+  if (!first) return null;
+  const firstWords = found.filter((f) => f.word.y0 < topmost + 0.5 * Math.max(1, height));
+  return {
+    text: first,
+    row: firstWords[0]?.row ?? found[0]!.row,
+    confidence: firstWords.reduce((m, f) => Math.min(m, f.word.confidence), 1),
+  };
+}
+
+/**
+ * The first printed line under the label inside its box; null when the box says there is no value there (a
+ * value beside the label, something printed above it); undefined when the box holds nothing but the label.
+ */
+function firstLineBelow(rows: Row[], hit: LabelHit, label: Box, box: Box): BoxedValue | null | undefined {
   const height = Math.max(1, label.y1 - label.y0);
   const found: { word: Word; row: Row }[] = [];
   for (let i = Math.max(0, hit.row.order - 3); i < rows.length; i++) {
@@ -117,7 +176,8 @@ function firstLineBelow(rows: Row[], hit: LabelHit, label: Box, box: Box): Boxed
       if (cy > label.y1) found.push({ word, row });
     }
   }
-  if (found.length === 0) return null;
+  // Nothing under the label but words without a figure: the label's own wrapped end ("Totale" / "documento").
+  if (!found.some((f) => /\d/.test(f.word.text))) return undefined;
   const topmost = Math.min(...found.map((f) => f.word.y0));
   if (topmost - label.y1 > MAX_GAP_RATIO * height) return null;
   const first = printedLines(found.map((f) => f.word))[0];
