@@ -11,7 +11,7 @@ import {
 } from './fields/header.ts';
 import { findHeaderFields } from './fields/header-fields.ts';
 import { weakenOffStyleAmounts } from './fields/money-style.ts';
-import { hasDigitLookalikeLetter, withoutGluedMarker } from './fields/ocr-ambiguity.ts';
+import { hasDigitLookalikeLetter, likelierReading, withoutGluedMarker } from './fields/ocr-ambiguity.ts';
 import { findParties } from './fields/parties.ts';
 import { chooseTotals, findAmountCandidates } from './fields/totals.ts';
 import { unverifiedKeyNumbers } from './fiscal-codes/sefaz-key.ts';
@@ -176,6 +176,7 @@ export function extractInvoice(document: ReadDocument): Extraction {
     readByOcr(document, number.candidate.row) &&
     hasDigitLookalikeLetter(number.value)
   ) {
+    invoice.number = likelierReading(number.value);
     confidence.number = Math.min(confidence.number ?? 0, 0.6);
     issues.push('number_ocr_ambiguous_characters');
   }

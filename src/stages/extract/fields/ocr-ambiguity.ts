@@ -17,6 +17,35 @@ export function hasDigitLookalikeLetter(value: string): boolean {
   return LETTER_BESIDE_DIGIT.test(value);
 }
 
+/** A look-alike letter with digits on both sides, and the digit it stands for ("2O26", "10l5", "4S0"). */
+const BETWEEN_DIGITS: Record<string, string> = { O: '0', Q: '0', I: '1', l: '1', S: '5', B: '8', Z: '2' };
+
+/**
+ * The likelier reading of an ambiguous OCR'd identifier, for a person to confirm (its confidence stays low):
+ * a look-alike letter between two digits is the digit; an `O` between a letter prefix and its digits is the
+ * zero of the number's padding ("INVO12813" → "INV012813", "FO01-…" → "F001-…") when the prefix has two
+ * letters or more, or the digits after it start with another zero. A one-letter prefix before other digits
+ * ("PO123", "SO4471") may be a word of its own and is left as read.
+ */
+export function likelierReading(value: string): string {
+  const chars = [...value];
+  const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  const digit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    const swap = BETWEEN_DIGITS[c];
+    if (swap && digit(chars[i - 1]) && digit(chars[i + 1])) {
+      chars[i] = swap;
+      continue;
+    }
+    if (c !== 'O' || !digit(chars[i + 1]) || !letter(chars[i - 1])) continue;
+    let prefix = 0;
+    while (letter(chars[i - 1 - prefix])) prefix++;
+    if (prefix >= 2 || chars[i + 1] === '0') chars[i] = '0';
+  }
+  return chars.join('');
+}
+
 /**
  * "FACTURA A N200003-00000438": OCR read the `N°` before a number as `N2` (or `Ne`, `N9`) with no gap, and the
  * marker became part of the number. Returns the number without it, or null when there is none. Only for what

@@ -62,7 +62,8 @@ export function parseNationalId(printed: string, kind: NationalIdKind, country?:
 
 /** A US employer identification number, `12-3456789`: digits only, its two-digit prefix one the IRS assigns. */
 export function ein(text: string): TaxId | null {
-  const match = /^(\d{2})\s?[-‐–]?\s?(\d{7})(?![\d-])/.exec(text);
+  // A dash after it that leads no digit is a separator OCR made of a dot ("20-3989565- 19 Commerce Drive").
+  const match = /^(\d{2})\s?[-‐–]?\s?(\d{7})(?!\d)(?!-\d)/.exec(text);
   if (!match) return null;
   const value = match[1]! + match[2]!;
   // No check digit: the prefix is the only shape check, so the id is not `checked`.

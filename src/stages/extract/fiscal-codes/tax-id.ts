@@ -44,7 +44,7 @@ export function parseTaxId(printed: string, hint: TaxIdKind | null = null, label
   }
   // "Tax ID: 12-3456789": a US EIN's 2–7 grouping is no other scheme's (NIT 9–1, CUIT 2–8–1).
   if (hint !== 'nit' && hint !== 'cuit') {
-    const us = /^\d{2}-\d{7}(?![\d-])/.test(printed.trim()) ? parseNationalId(printed, 'ein') : null;
+    const us = /^\d{2}-\d{7}(?!\d)(?!-\d)/.test(printed.trim()) ? parseNationalId(printed, 'ein') : null;
     if (us) return us;
   }
   return parseColombianOrArgentine(printed, hint);

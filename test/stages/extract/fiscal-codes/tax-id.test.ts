@@ -9,6 +9,10 @@ describe('parseTaxId of other countries', () => {
   it('reads a US EIN under any label by its 2–7 grouping, digits only', () => {
     expect(parseTaxId('12-2380667', null)).toMatchObject({ value: '122380667', kind: 'ein' });
     expect(parseTaxId('56-5095486 Address 163 Industrial Pkwy', 'ein')?.value).toBe('565095486');
+    // A separator dot OCR read as a dash after it, before the address: still the EIN; a dash and digits is not.
+    expect(parseTaxId('20-3989565- 19 Commerce Drive', 'ein')?.value).toBe('203989565');
+    expect(parseTaxId('20-3989565- 19 Commerce Drive', null)?.value).toBe('203989565');
+    expect(parseTaxId('20-3989565-1', 'ein')).toBeNull();
     // A prefix the IRS does not assign is no EIN.
     expect(parseTaxId('07-2380667', 'ein')).toBeNull();
   });
