@@ -85,7 +85,7 @@ describe('layouts of letters and web-rendered invoices', () => {
     }
   });
 
-  it('gives a tax id in the footer under the items to the issuer, not to the customer headed above', async () => {
+  it('gives a tax id in the footer under the items to the issuer, and the sender line names the issuer', async () => {
     const document = await readHandMadePdf(
       [
         [
@@ -120,6 +120,9 @@ describe('layouts of letters and web-rendered invoices', () => {
     const parties = findParties(layoutRows(document));
     expect(parties.supplier.taxId?.value).toBe('DE136695976');
     expect(parties.customer.taxId).toBeNull();
+    // The small sender line over the address window names the issuer; the address under it, the customer.
+    expect(parties.supplier.name).toBe('Textilmaschinen Service GmbH');
+    expect(parties.customer.name).toBe('Textiles del Valle S.A.S.');
   });
 
   it('reads a number printed with its series under the document title ("Fatura" over "FT 2026A/594")', async () => {

@@ -57,12 +57,44 @@ export function findNames(
     const above = id ? nameAboveId(rows, id) : null;
     if (above) byRole[role].push({ value: above, score: 0.8 });
   }
+  const letter = senderLine(rows);
+  if (letter) {
+    byRole.supplier.push({ value: letter.sender, score: 0.92 });
+    if (letter.addressee) byRole.customer.push({ value: letter.addressee, score: 0.92 });
+  }
   const best = (list: NameFound[]) => list.sort((a, b) => b.score - a.score)[0] ?? null;
   const customer = best(byRole.customer);
   return {
     supplier: best(byRole.supplier) ?? prominentTopName(rows, anchors, customer?.value ?? null),
     customer,
   };
+}
+
+/** The parts of a sender line: separated by a middle dot, a bullet or a bar, a space either side. */
+const SENDER_PARTS = /\s[·•|]\s/;
+
+/**
+ * A letter's sender line, in small type over the window of the address ("Textilmaschinen Service GmbH ·
+ * Industriestr. 12 · 72764 Reutlingen", as DIN 5008 and most European business letters print it): the
+ * company with its legal form, then its street and postal code. The sender is the issuer; the first line of
+ * the address block right under it is the addressee, the customer.
+ */
+function senderLine(rows: Row[]): { sender: string; addressee: string | null } | null {
+  for (const row of rows) {
+    if (row.page !== 0 || row.y0 > 0.45 * row.pageHeight || row.cells.length !== 1) continue;
+    const parts = row.text.split(SENDER_PARTS).map((p) => p.trim());
+    if (parts.length < 3 || !LEGAL_FORM.test(fold(parts[0]!))) continue;
+    if (!parts.slice(1).some((p) => /(?<!\d)\d{4,5}(?!\d)/.test(p))) continue;
+    const height = Math.max(4, row.y1 - row.y0);
+    // The address block's first line: the next row starting where the sender line starts (a column of
+    // invoice details to the right may come first in reading order).
+    const next = rows
+      .slice(row.order + 1, row.order + 4)
+      .find((r) => r.page === row.page && Math.abs(r.x0 - row.x0) < 2 * height);
+    const under = next && next.y0 - row.y1 < 3 * height ? cleanName(next.cells[0]!.text) : null;
+    return { sender: cleanName(parts[0]!) ?? parts[0]!, addressee: under || null };
+  }
+  return null;
 }
 
 /**
