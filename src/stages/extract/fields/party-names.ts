@@ -70,6 +70,14 @@ export function findNames(
   };
 }
 
+/** A sender line's type is at most this share of the address's. */
+const SMALL_TYPE = 0.85;
+
+function wordHeight(row: Row): number {
+  const heights = row.words.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
+  return heights[Math.floor(heights.length / 2)] ?? 0;
+}
+
 /** The parts of a sender line: separated by a middle dot, a bullet or a bar, a space either side. */
 const SENDER_PARTS = /\s[·•|]\s/;
 
@@ -90,9 +98,10 @@ function senderLine(rows: Row[]): { sender: string; addressee: string | null } |
     // invoice details to the right may come first in reading order).
     const next = rows
       .slice(row.order + 1, row.order + 4)
-      .find((r) => r.page === row.page && Math.abs(r.x0 - row.x0) < 2 * height);
-    const under = next && next.y0 - row.y1 < 3 * height ? cleanName(next.cells[0]!.text) : null;
-    return { sender: cleanName(parts[0]!) ?? parts[0]!, addressee: under || null };
+      .find((r) => r.page === row.page && Math.abs(r.x0 - row.x0) < 2 * height && r.y0 - row.y1 < 3 * height);
+    // Set in smaller type than the address under it: a full-size line of parts is a party's own details.
+    if (!next || wordHeight(row) > SMALL_TYPE * wordHeight(next)) continue;
+    return { sender: cleanName(parts[0]!) ?? parts[0]!, addressee: cleanName(next.cells[0]!.text) };
   }
   return null;
 }
