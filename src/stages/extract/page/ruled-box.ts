@@ -155,7 +155,8 @@ function firstLine(rows: Row[], hit: LabelHit, cell: Box, height: number): Boxed
 
 /**
  * The first printed line under the label inside its box; null when the box says there is no value there (a
- * value beside the label, something printed above it); undefined when the box holds nothing but the label.
+ * value beside the label, something printed above it); undefined when nothing with a figure is under the
+ * label (the box holds the label alone, or its wrapped end).
  */
 function firstLineBelow(rows: Row[], hit: LabelHit, label: Box, box: Box): BoxedValue | null | undefined {
   const height = Math.max(1, label.y1 - label.y0);
