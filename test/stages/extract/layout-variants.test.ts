@@ -2,30 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractInvoice } from '../../../src/stages/extract/extract.ts';
 import { isLabelText } from '../../../src/stages/extract/labels/label-text.ts';
 import { matchLabels } from '../../../src/stages/extract/labels/match.ts';
-import { readHandMadePdf, row } from './pdf-fixture.ts';
+import { readHandMadePdf, row, twoItemRows } from './pdf-fixture.ts';
 import { rowsOf } from './rows-fixture.ts';
-
-/** An item table of two lines that add up to 1,000.00, under whatever header rows a test gives. */
-const items = (y: number) => [
-  ...row(y, [
-    [40, 'Description'],
-    [330, 'Qty'],
-    [400, 'Unit price'],
-    [490, 'Amount'],
-  ]),
-  ...row(y + 16, [
-    [40, 'Repair of the warping machine brake'],
-    [330, '1'],
-    [400, '600.00'],
-    [490, '600.00'],
-  ]),
-  ...row(y + 32, [
-    [40, 'Bearing SKF 6205-2RS'],
-    [330, '4'],
-    [400, '100.00'],
-    [490, '400.00'],
-  ]),
-];
 
 describe('layouts the extractor meets on invoices it has never seen', () => {
   it('reads totals that run on in one line, each label with its colon and amount', async () => {
@@ -33,7 +11,7 @@ describe('layouts the extractor meets on invoices it has never seen', () => {
       [
         ...row(40, [[40, 'Servicios Industriales del Bajío S.A. de C.V.']]),
         ...row(80, [[40, 'FACTURA FOLIO: A-8799 / FECHA: 20 de julio de 2026']]),
-        ...items(140),
+        ...twoItemRows(140),
         ...row(200, [[40, 'IMPORTE: $1,000.00 IVA 16%: $160.00 TOTAL: $1,160.00']]),
       ],
     ]);
@@ -58,7 +36,7 @@ describe('layouts the extractor meets on invoices it has never seen', () => {
           [40, 'CNPJ: 48.668.321/0002-76'],
           [330, '2025'],
         ]),
-        ...items(140),
+        ...twoItemRows(140),
         ...row(200, [
           [400, 'Total:'],
           [490, '1,000.00'],
@@ -80,7 +58,7 @@ describe('layouts the extractor meets on invoices it has never seen', () => {
           [40, 'INVOICE DATE 7 June 2026'],
           [200, 'DUE 7 June 2026'],
         ]),
-        ...items(140),
+        ...twoItemRows(140),
         ...row(200, [
           [400, 'TOTAL'],
           [490, '£1,000.00'],
@@ -117,7 +95,7 @@ describe('layouts the extractor meets on invoices it has never seen', () => {
           [430, '19/06/2026'],
         ]),
         ...row(76, [[40, 'N° TVA intracommunautaire FR40 658157102']]),
-        ...items(140),
+        ...twoItemRows(140),
         ...row(200, [
           [400, 'Total TTC'],
           [490, '1 000,00 EUR'],
@@ -140,7 +118,7 @@ describe('OCR remnants around a value', () => {
           [40, 'Date'],
           [120, '02/24/2026'],
         ]),
-        ...items(140),
+        ...twoItemRows(140),
         ...row(200, [
           [400, 'Total due:'],
           [490, '$1,000.00'],
@@ -164,7 +142,7 @@ describe('a date claimed by another label', () => {
           [40, 'Rechnungsdatum:'],
           [200, 'Fillig am: 28.09.2026'],
         ]),
-        ...items(140),
+        ...twoItemRows(140),
         ...row(200, [
           [400, 'Gesamt:'],
           [490, '1.000,00 €'],
@@ -193,7 +171,7 @@ describe('words that only look like labels', () => {
           [40, 'Tel.: +39 0574 505 448'],
           [200, 'Condizioni di pagamento: Rimessa diretta 015'],
         ]),
-        ...items(140),
+        ...twoItemRows(140),
         ...row(200, [
           [400, 'Totale:'],
           [490, '1.000,00 €'],

@@ -2,28 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extractInvoice } from '../../../src/stages/extract/extract.ts';
 import { findParties } from '../../../src/stages/extract/fields/parties.ts';
 import { layoutRows } from '../../../src/stages/extract/page/layout.ts';
-import { readHandMadePdf, row } from './pdf-fixture.ts';
+import { readHandMadePdf, row, twoItemRows } from './pdf-fixture.ts';
 
 /** Two item lines that add up to 1,000.00 and their totals, from `y` down. */
 const itemsAndTotals = (y: number, labels = ['Subtotal', 'Tax', 'Total']) => [
-  ...row(y, [
-    [40, 'Description'],
-    [330, 'Qty'],
-    [400, 'Unit price'],
-    [490, 'Amount'],
-  ]),
-  ...row(y + 16, [
-    [40, 'Repair of the warping machine brake'],
-    [330, '1'],
-    [400, '600.00'],
-    [490, '600.00'],
-  ]),
-  ...row(y + 32, [
-    [40, 'Bearing SKF 6205-2RS'],
-    [330, '4'],
-    [400, '100.00'],
-    [490, '400.00'],
-  ]),
+  ...twoItemRows(y),
   ...row(y + 60, [
     [400, labels[0]!],
     [490, '1,000.00'],

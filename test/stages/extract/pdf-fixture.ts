@@ -67,3 +67,27 @@ export function asOcr(document: ReadDocument): ReadDocument {
     })),
   };
 }
+
+/** An English item table of two lines that add up to 1,000.00, its header at `y`. */
+export function twoItemRows(y: number): Placed[] {
+  return [
+    ...row(y, [
+      [40, 'Description'],
+      [330, 'Qty'],
+      [400, 'Unit price'],
+      [490, 'Amount'],
+    ]),
+    ...row(y + 16, [
+      [40, 'Repair of the warping machine brake'],
+      [330, '1'],
+      [400, '600.00'],
+      [490, '600.00'],
+    ]),
+    ...row(y + 32, [
+      [40, 'Bearing SKF 6205-2RS'],
+      [330, '4'],
+      [400, '100.00'],
+      [490, '400.00'],
+    ]),
+  ];
+}

@@ -1,3 +1,5 @@
+import { DIGIT_LOOKALIKES } from '../text/text.ts';
+
 /**
  * Letters OCR and the printed digit they are mistaken for: a zero read as `O`, a one as `I` or `l`, a five as
  * `S`, an eight as `B`, a two as `Z`. Tesseract's language model prefers a letter after letters, so the zero
@@ -17,9 +19,6 @@ export function hasDigitLookalikeLetter(value: string): boolean {
   return LETTER_BESIDE_DIGIT.test(value);
 }
 
-/** A look-alike letter with digits on both sides, and the digit it stands for ("2O26", "10l5", "4S0"). */
-const BETWEEN_DIGITS: Record<string, string> = { O: '0', Q: '0', I: '1', l: '1', S: '5', B: '8', Z: '2' };
-
 /**
  * The likelier reading of an ambiguous OCR'd identifier, for a person to confirm (its confidence stays low):
  * a look-alike letter between two digits is the digit; an `O` between a letter prefix and its digits is the
@@ -33,7 +32,8 @@ export function likelierReading(value: string): string {
   const digit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
-    const swap = BETWEEN_DIGITS[c];
+    // A look-alike with digits on both sides is the digit ("2O26", "10l5", "4S0").
+    const swap = DIGIT_LOOKALIKE_LETTERS.includes(c) ? DIGIT_LOOKALIKES[c] : undefined;
     if (swap && digit(chars[i - 1]) && digit(chars[i + 1])) {
       chars[i] = swap;
       continue;

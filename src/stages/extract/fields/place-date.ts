@@ -8,6 +8,7 @@ import { headerPosition, productScore } from './scorer.ts';
  * 2026", "Milano, 3 marzo 2026". A cell that holds only a place name, a comma, an optional preposition and a
  * date dates the document, in every language that writes letters this way.
  */
+// Linear: anchored, and each of the at most three repeated words starts with the space its class excludes.
 const PLACE_THEN_REST = /^\p{Lu}[\p{L}'.-]*(?: [\p{L}'.-]+){0,3}, (?:(?:le|den|am|a|el|il|em|op|on|the) )?/u;
 /** How strongly the line says "issue date", next to a label's 1. */
 const PLACE_DATE_WEIGHT = 0.7;

@@ -81,7 +81,6 @@ function labelBox(hit: LabelHit): Box | null {
 function enclosingBox(rules: PageRules, label: Box): Box | null {
   const height = Math.max(1, label.y1 - label.y0);
   const middle = (label.y0 + label.y1) / 2;
-  const spans = (r: Rule, lo: number, hi: number) => r.from <= lo + TOLERANCE && r.to >= hi - TOLERANCE;
   let top: number | null = null;
   let bottom: number | null = null;
   for (const h of rules.horizontal) {
@@ -102,6 +101,11 @@ function enclosingBox(rules: PageRules, label: Box): Box | null {
   return { x0: left, y0: top, x1: right, y1: bottom };
 }
 
+/** A rule runs from `lo` to `hi` (within the tolerance). */
+function spans(rule: Rule, lo: number, hi: number): boolean {
+  return rule.from <= lo + TOLERANCE && rule.to >= hi - TOLERANCE;
+}
+
 function inside(word: Word, box: Box): boolean {
   const cx = (word.x0 + word.x1) / 2;
   const cy = (word.y0 + word.y1) / 2;
@@ -114,7 +118,6 @@ function inside(word: Word, box: Box): boolean {
  */
 function cellUnder(rules: PageRules, box: Box): Box | null {
   const height = box.y1 - box.y0;
-  const spans = (r: Rule, lo: number, hi: number) => r.from <= lo + TOLERANCE && r.to >= hi - TOLERANCE;
   let bottom: number | null = null;
   for (const h of rules.horizontal) {
     if (!spans(h, box.x0, box.x1) || h.at <= box.y1 + TOLERANCE) continue;
@@ -135,13 +138,19 @@ function holdsOnly(hit: LabelHit, box: Box): boolean {
 
 /** The first printed line inside a cell. */
 function firstLine(rows: Row[], hit: LabelHit, cell: Box, height: number): BoxedValue | null {
-  const found: { word: Word; row: Row }[] = [];
+  const found: Found[] = [];
   for (let i = hit.row.order; i < rows.length; i++) {
     const row = rows[i]!;
     if (row.page > hit.row.page || row.y0 > cell.y1) break;
     for (const word of row.words) if (inside(word, cell)) found.push({ word, row });
   }
-  if (found.length === 0) return null;
+  return found.length > 0 ? topLine(found, height) : null;
+}
+
+type Found = { word: Word; row: Row };
+
+/** The topmost printed line of the words found, with its row and its words' lowest OCR confidence. */
+function topLine(found: Found[], height: number): BoxedValue | null {
   const topmost = Math.min(...found.map((f) => f.word.y0));
   const first = printedLines(found.map((f) => f.word))[0];
   if (!first) return null;
@@ -160,7 +169,7 @@ function firstLine(rows: Row[], hit: LabelHit, cell: Box, height: number): Boxed
  */
 function firstLineBelow(rows: Row[], hit: LabelHit, label: Box, box: Box): BoxedValue | null | undefined {
   const height = Math.max(1, label.y1 - label.y0);
-  const found: { word: Word; row: Row }[] = [];
+  const found: Found[] = [];
   for (let i = Math.max(0, hit.row.order - 3); i < rows.length; i++) {
     const row = rows[i]!;
     if (row.page < hit.row.page) continue;
@@ -181,12 +190,5 @@ function firstLineBelow(rows: Row[], hit: LabelHit, label: Box, box: Box): Boxed
   if (!found.some((f) => /\d/.test(f.word.text))) return undefined;
   const topmost = Math.min(...found.map((f) => f.word.y0));
   if (topmost - label.y1 > MAX_GAP_RATIO * height) return null;
-  const first = printedLines(found.map((f) => f.word))[0];
-  if (!first) return null;
-  const firstWords = found.filter((f) => f.word.y0 < topmost + 0.5 * height);
-  return {
-    text: first,
-    row: firstWords[0]?.row ?? found[0]!.row,
-    confidence: firstWords.reduce((m, f) => Math.min(m, f.word.confidence), 1),
-  };
+  return topLine(found, height);
 }

@@ -30,7 +30,7 @@ export function collapseSpaces(text: string): string {
 }
 
 /** OCR reads digits as look-alike letters; inside a number these are almost always the digit. */
-const DIGIT_LOOKALIKES: Record<string, string> = {
+export const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = {
   O: '0',
   o: '0',
   D: '0',
