@@ -1,6 +1,7 @@
 import { Firestore, type Settings, type Transaction } from '@google-cloud/firestore';
 import type { WatchChannel } from '../../ports/source.ts';
 import type { FileQuery, FileRecord, HumanLabel, StateStore } from '../../ports/state.ts';
+import { StageError } from '../../stages/errors.ts';
 import { settleInFlight, withCallDeadlines } from './call-deadline.ts';
 import { decideClaim } from './claim-policy.ts';
 import { toDocId } from './firestore-doc-ids.ts';
@@ -89,13 +90,33 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
   const meta = db.collection(`${prefix}_meta`);
   const channels = db.collection(`${prefix}_channels`);
   const labels = db.collection(`${prefix}_labels`);
+  const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_FIRESTORE_CALL_TIMEOUT_MS;
   const transactionOptions = { maxAttempts: options.transactionAttempts ?? 25 };
   /** Reads and conditional writes of a lease before another acquirer is taken to hold it. */
   const LEASE_ATTEMPTS = 3;
   const iso = () => new Date(now()).toISOString();
 
-  const inTransaction = <T>(body: (tx: Transaction) => Promise<T>) =>
-    db.runTransaction(body, transactionOptions);
+  // A transaction outlives its caller: the call's deadline answers `state_unavailable`, but the client goes on
+  // retrying (through an outage too) and would commit once Firestore is back, writing what the caller was told
+  // had failed and holding document locks that the next callers wait behind. Past the call's deadline an
+  // attempt gives up instead, before its reads and before its commit; throwing in the body rolls it back and
+  // ends the client's retries.
+  const inTransaction = <T>(body: (tx: Transaction) => Promise<T>, callBegan = Date.now()) => {
+    return db.runTransaction(async (tx) => {
+      inTime(callBegan);
+      const result = await body(tx);
+      inTime(callBegan);
+      return result;
+    }, transactionOptions);
+  };
+  /** Throws `state_unavailable` once the call begun at `callBegan` is past its deadline. */
+  const inTime = (callBegan: number) => {
+    if (Date.now() > callBegan + callTimeoutMs) {
+      throw new StageError('state_unavailable', `El almacén de estado no respondió en ${callTimeoutMs} ms`, {
+        retryable: true,
+      });
+    }
+  };
 
   /** Writes `changes` if the file is still being processed under `owner`'s lease. */
   const finishAsOwner = (fileId: string, owner: string, changes: Partial<FileDoc>) =>
@@ -115,11 +136,11 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
       return true;
     });
 
-  const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_FIRESTORE_CALL_TIMEOUT_MS;
   /** Calls still running, abandoned ones included: terminating the client under them rejects inside it. */
   const inFlight = new Set<Promise<unknown>>();
   const store = classifyOutages<StateStore>({
     async claimFile(request) {
+      const began = Date.now();
       const ref = files.doc(toDocId(request.fileId));
       // Refusals need no transaction: a strongly consistent read that refuses is a valid serialisation point.
       // Duplicate notifications then cost one read instead of a contended transaction (whose retries back
@@ -135,7 +156,7 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
         if (decision.kind === 'refuse') return null;
         tx.set(ref, fileToDoc(decision.record));
         return decision.kind === 'claim' ? decision.record : null;
-      });
+      }, began);
     },
     completeFile(fileId, owner, outcome) {
       return finishAsOwner(fileId, owner, {
@@ -237,9 +258,12 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
     // document's lock once the network is back, which made the first lease after an outage wait past its
     // deadline. A write that loses the race reads again.
     async acquireLease(name, owner, ttlMs) {
+      const began = Date.now();
       const ref = meta.doc(leaseDocId(name));
       for (let attempt = 0; attempt < LEASE_ATTEMPTS; attempt++) {
         const snapshot = await ref.get();
+        // A read held through an outage answers after the caller gave up: no lease is taken for nobody.
+        inTime(began);
         const current = snapshot.data() as LeaseDoc | undefined;
         const at = now();
         if (current && current.owner !== owner && current.expiresAt > at) return false;

@@ -76,6 +76,7 @@ describe('firestore state store while Firestore is unreachable (emulator behind 
         read: () => store.getPageToken(),
         transaction: () => store.acquireLease('hourly', 'a', 60_000),
         claim: () => store.claimFile({ fileId: 'f1', name: 'f1.pdf', md5: 'm', owner: 'a', leaseMs: 60_000 }),
+        compareAndSet: () => store.setPageToken('t1', 'written-during-the-cut'),
         listing: () => store.listFiles({ statuses: ['failed'] }),
       };
       for (const [kind, call] of Object.entries(calls)) {
@@ -97,12 +98,19 @@ describe('firestore state store while Firestore is unreachable (emulator behind 
       // Capped reconnect back-off (2 s): calls work again within seconds of Firestore's return.
       expect(Date.now() - restored).toBeLessThan(5_000);
       // The lease asked for during the cut is still being retried by the client: the first lease call on the
-      // channel that came back is answered at once, not held behind it (leases take no transaction lock).
-      expect(await store.acquireLease('hourly', 'a', 60_000)).toBe(true);
+      // channel that came back is answered at once, not held behind it (leases take no transaction lock), and
+      // goes to another owner: the call that gave up took no lease for nobody.
+      expect(await store.acquireLease('hourly', 'b', 60_000)).toBe(true);
+      // The claim and the compare-and-set answered state_unavailable: once Firestore is back, the client's
+      // retries of those transactions must not write them after all (nor hold their documents' locks).
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      expect(await store.getFile('f1')).toBeNull();
+      expect(await store.getPageToken()).toBe('t1');
+      expect(await store.setPageToken('t1', 't2')).toBe(true);
     } finally {
       proxy.restore();
       await store.close();
       await proxy.close();
     }
-  }, 60_000);
+  }, 90_000);
 });
