@@ -14,6 +14,8 @@ export interface OcrThread {
     output: Record<string, boolean>,
     options?: { transfer?: boolean },
   ): Promise<OcrRecognition>;
+  /** Loads another set of models in place of the current one (~0.3 s): the thread reads with them from now on. */
+  useLanguages(languages: readonly string[]): Promise<void>;
   terminate(): Promise<void>;
 }
 
@@ -75,14 +77,17 @@ export async function startOcrThread(options: OcrThreadOptions): Promise<OcrThre
       worker.postMessage(packet, transfer);
     });
 
+  const useLanguages = async (languages: readonly string[]) => {
+    await send('loadLanguage', {
+      langs: [...languages],
+      options: { langPath: options.langPath, cacheMethod: 'none', gzip: true, lstmOnly: true },
+    });
+    await send('initialize', { langs: [...languages], oem: options.oem, config: {} });
+  };
   try {
     // tesseract.js's getCore compares this value with the OEM codes: OEM 1 loads the LSTM-only core build.
     await send('load', { options: { lstmOnly: options.oem, logging: false } });
-    await send('loadLanguage', {
-      langs: [...options.languages],
-      options: { langPath: options.langPath, cacheMethod: 'none', gzip: true, lstmOnly: true },
-    });
-    await send('initialize', { langs: [...options.languages], oem: options.oem, config: {} });
+    await useLanguages(options.languages);
   } catch (error) {
     await worker.terminate();
     throw error;
@@ -93,6 +98,7 @@ export async function startOcrThread(options: OcrThreadOptions): Promise<OcrThre
       const data = await send('recognize', { image, options: parameters, output }, transfer ? [file] : []);
       return { data: data as OcrRecognition['data'] };
     },
+    useLanguages,
     async terminate() {
       failAll(new Error('El proceso de OCR se detuvo.'));
       await worker.terminate();

@@ -30,7 +30,10 @@ export interface OcrEngineOptions {
   maxPagesPerWorker?: number;
   /** Parent folder for the language-data folder; default the OS temp folder. */
   cacheDir?: string;
+  /** The models every page is read with first; default Spanish. */
   languages?: string[];
+  /** Models also installed, for pages read with `OcrHints.languages`; default English, German, French, Portuguese, Italian, Dutch. */
+  otherLanguages?: string[];
   /** Straighten tilted scans before recognition (default true). */
   deskew?: boolean;
   /** Read the page's QR codes before recognition and blank them (default true). */
@@ -52,6 +55,8 @@ interface Job {
   quarterTurns: QuarterTurns;
   codes: string[];
   rulings: OcrPageResult['rulings'];
+  /** The models it is read with, '+'-joined as tesseract names a set. */
+  languages: string;
   signal: AbortSignal | undefined;
   resolve: (result: OcrPageResult) => void;
   reject: (error: unknown) => void;
@@ -59,6 +64,8 @@ interface Job {
 
 interface Slot {
   worker: OcrThread | null;
+  /** The models its worker has loaded, '+'-joined. */
+  languages: string;
   pages: number;
   busy: boolean;
 }
@@ -77,6 +84,12 @@ const PAGES_AHEAD = 1;
  * callers that want it.
  */
 const DEFAULT_LANGUAGES = ['spa'];
+/**
+ * Models installed beside the default for second readings of pages in another language (ocr-language.ts):
+ * read by the Spanish model, German, French, Portuguese, Italian, Dutch and English names and words lose
+ * their letters (ä, é, ç, ã...) and with them whole words.
+ */
+const OTHER_LANGUAGES = ['eng', 'deu', 'fra', 'por', 'ita', 'nld'];
 /**
  * Sparse-text segmentation (PSM 11): we rebuild rows from the boxes ourselves, so tesseract's block layout
  * adds nothing, and on invoice forms it merges cells across columns. Over 27 scanned pages (generated and
@@ -106,10 +119,15 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
   const despeckle = options.removeSpecks ?? true;
   // Without a hint the page is taken to be a 300 dpi render: it only sizes the QR search.
   const assumedDpi = 300;
-  const langPath = await prepareLanguageFolder(options.cacheDir ?? os.tmpdir(), [
-    ...new Set([...languages, 'eng']),
-  ]);
-  const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, pages: 0, busy: false }));
+  const defaultSet = languages.join('+');
+  const installed = new Set([...languages, ...(options.otherLanguages ?? OTHER_LANGUAGES)]);
+  const langPath = await prepareLanguageFolder(options.cacheDir ?? os.tmpdir(), [...installed]);
+  const slots: Slot[] = Array.from({ length: size }, () => ({
+    worker: null,
+    languages: defaultSet,
+    pages: 0,
+    busy: false,
+  }));
   const queue: Job[] = [];
   const pageRoom = createSlots(size + PAGES_AHEAD);
   const stats: OcrStats = {
@@ -123,9 +141,9 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
   };
   let closed = false;
 
-  async function startWorker(): Promise<OcrThread> {
+  async function startWorker(set: string): Promise<OcrThread> {
     const creating = startOcrThread({
-      languages,
+      languages: set.split('+'),
       oem: LSTM_ONLY,
       langPath,
       onError: (error: unknown) => logger.warn('error de un proceso de OCR', { error: String(error) }),
@@ -146,7 +164,14 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
   }
 
   async function run(slot: Slot, job: Job): Promise<OcrPageResult> {
-    slot.worker ??= await startWorker();
+    if (slot.worker && slot.languages !== job.languages) {
+      await slot.worker.useLanguages(job.languages.split('+'));
+      slot.languages = job.languages;
+    }
+    if (!slot.worker) {
+      slot.worker = await startWorker(job.languages);
+      slot.languages = job.languages;
+    }
     const worker = slot.worker;
     const parameters: Record<string, string> = { ...DEFAULT_PARAMETERS, ...options.parameters };
     if (job.dpi) parameters.user_defined_dpi = String(Math.round(job.dpi));
@@ -181,7 +206,7 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
   function dispatch(): void {
     for (const slot of slots) {
       if (closed || slot.busy) continue;
-      const job = queue.shift();
+      const job = takeJobFor(slot);
       if (!job) return;
       stats.queued = queue.length;
       if (job.signal?.aborted) {
@@ -219,8 +244,15 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
     }
   }
 
+  /** The oldest page for the slot's loaded models if one waits (switching models costs ~0.3 s), else the oldest. */
+  function takeJobFor(slot: Slot): Job | undefined {
+    const same = queue.findIndex((job) => job.languages === slot.languages);
+    return queue.splice(same === -1 ? 0 : same, 1)[0];
+  }
+
   return {
     concurrency: size,
+    languages: [...installed],
     reservePage: (signal) => pageRoom.acquire(signal),
     recognize(given, signal, hints) {
       if (closed) return Promise.reject(new Error('El motor de OCR está cerrado'));
@@ -259,6 +291,9 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
       if (straight !== flattened && flattened !== image) releaseImage(flattened);
       // Table rules from the page as it is read, so the ruled-grid reader works on scans as on text layers.
       const rulings = findRulingLines(straight, dpi);
+      const wanted = hints?.languages?.join('+') || defaultSet;
+      const missing = hints?.languages?.find((language) => !installed.has(language));
+      if (missing) return Promise.reject(new Error(`El motor de OCR no tiene el idioma ${missing}`));
       return new Promise<OcrPageResult>((resolve, reject) => {
         queue.push({
           image: straight,
@@ -268,6 +303,7 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
           dpi: hints?.dpi,
           skewDegrees,
           codes,
+          languages: wanted,
           signal,
           resolve,
           reject,

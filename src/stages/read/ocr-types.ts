@@ -58,12 +58,19 @@ export interface OcrHints {
    * a page that lies on its side by one quarter (orientation.ts).
    */
   quarterTurns?: QuarterTurns;
+  /**
+   * The models to read with, best first (tesseract language codes, e.g. ['deu', 'spa']); unset, the engine's
+   * own. Each must be one of the engine's `languages`.
+   */
+  languages?: readonly string[];
 }
 
 /** One per process, shared by every document: a pool of tesseract.js workers. */
 export interface OcrEngine {
   /** How many pages it recognises at once. */
   readonly concurrency: number;
+  /** The models it can read with (`OcrHints.languages`). */
+  readonly languages: readonly string[];
   /**
    * Waits until the pool has room for one more page image, across every document being read; render the page
    * only then, and call the returned function once its OCR has settled. Rejects with the signal's reason.

@@ -3,6 +3,7 @@ import type { PageText, ReadDocument } from '../../contract/document.ts';
 import { quarantine, retryable, StageError } from '../errors.ts';
 import { toReadDocument } from './document-text.ts';
 import { readEmbeddedInvoice } from './embedded-xml.ts';
+import { otherLanguageOf } from './ocr-language.ts';
 import { mergeOcrWords, ocrPageText } from './ocr-page.ts';
 import { type OcrEngine, type OcrPageResult, OcrTimeoutError } from './ocr-types.ts';
 import { openPdf } from './open-pdf.ts';
@@ -191,12 +192,15 @@ async function recognizeWithRetries(
     try {
       const image = attempt === 0 ? first : renderAgain();
       const read = await ocr.recognize(image, signal, { dpi, handOver: true });
-      if (readsUpright(read.words)) return read;
       // Read poorly: the page may lie the other way up (a sheet fed upside down, a photo turned). A second
       // reading half a turn further is kept if it reads better.
-      const quarterTurns = ((read.quarterTurns + 2) % 4) as QuarterTurns;
-      const turned = await ocr.recognize(renderAgain(), signal, { dpi, handOver: true, quarterTurns });
-      return readingScore(turned.words) > readingScore(read.words) ? turned : read;
+      let upright = read;
+      if (!readsUpright(read.words)) {
+        const quarterTurns = ((read.quarterTurns + 2) % 4) as QuarterTurns;
+        const turned = await ocr.recognize(renderAgain(), signal, { dpi, handOver: true, quarterTurns });
+        if (readingScore(turned.words) > readingScore(read.words)) upright = turned;
+      }
+      return await readInItsLanguage(ocr, upright, renderAgain, dpi, signal);
     } catch (error) {
       if (error instanceof StageError) throw error;
       if (signal.aborted) throw abortError(signal.reason);
@@ -211,6 +215,28 @@ async function recognizeWithRetries(
       throw retryable('ocr_failed', `Falló el OCR de la página ${index + 1}: ${describe(error)}`, error);
     }
   }
+}
+
+/**
+ * A page whose words show another language (ocr-language.ts) read again with that language's model first and
+ * Spanish second, the same way up; the second reading is the page's. Spanish pages are read once.
+ */
+async function readInItsLanguage(
+  ocr: OcrEngine,
+  read: OcrPageResult,
+  renderAgain: () => GrayImage,
+  dpi: number,
+  signal: AbortSignal,
+): Promise<OcrPageResult> {
+  const language = otherLanguageOf(read.words.map((word) => word.text));
+  if (!language || !ocr.languages.includes(language) || !ocr.languages.includes('spa')) return read;
+  const again = await ocr.recognize(renderAgain(), signal, {
+    dpi,
+    handOver: true,
+    quarterTurns: read.quarterTurns,
+    languages: [language, 'spa'],
+  });
+  return { ...again, recognizeMs: read.recognizeMs + again.recognizeMs };
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {

@@ -149,6 +149,32 @@ describe('layouts of letters and web-rendered invoices', () => {
     expect(extractInvoice(document).invoice.number).toBe('MX6081');
   });
 
+  it('joins a lettered series and folio under one "Serie y folio" label, and never takes the certificate number', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(40, [
+          [40, 'REFACCIONES TEXTILES DEL BAJIO'],
+          [400, 'FACTURA · CFDI 4.0'],
+        ]),
+        ...row(54, [
+          [40, 'RFC: RTB910722VS2'],
+          [300, 'Serie y folio:'],
+          [400, 'FAC 5793'],
+        ]),
+        ...row(66, [
+          [300, 'Fecha de emisión:'],
+          [400, '2026-10-27T16:52:35'],
+        ]),
+        ...row(78, [
+          [300, 'No. certificado SAT:'],
+          [400, '48056220787362295470'],
+        ]),
+        ...itemsAndTotals(200),
+      ],
+    ]);
+    expect(extractInvoice(document).invoice.number).toBe('FAC5793');
+  });
+
   it('reads a dotted "R.U.C." as the Peruvian tax id label', async () => {
     const document = await readHandMadePdf([
       [

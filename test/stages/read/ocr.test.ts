@@ -108,6 +108,62 @@ describe('OCR with tesseract.js (real engine)', () => {
   });
 });
 
+const GERMAN_ROWS = [
+  { text: 'Müller Textilmaschinen GmbH', x: 50, top: 60, size: 14 },
+  { text: 'Hauptstraße 12 · 72764 Reutlingen', x: 50, top: 85 },
+  { text: 'RECHNUNG', x: 50, top: 130, size: 16 },
+  { text: 'Rechnungsnummer: RE-2026-0418', x: 50, top: 160 },
+  { text: 'Rechnungsdatum: 03.11.2026', x: 50, top: 178 },
+  { text: 'Kunde: Spinnerei Görlitz GmbH', x: 50, top: 196 },
+  { text: 'Pos. Bezeichnung Menge Einzelpreis Gesamtpreis', x: 50, top: 240 },
+  { text: '1 Prüfung der Spindellager 2 Stk 415,00 830,00', x: 50, top: 258 },
+  { text: 'Nettobetrag 830,00 EUR', x: 300, top: 300 },
+  { text: 'zzgl. 19 % MwSt. 157,70 EUR', x: 300, top: 318 },
+  { text: 'Gesamtbetrag 987,70 EUR', x: 300, top: 336 },
+  {
+    text: 'Zahlbar innerhalb von 14 Tagen ohne Abzug. Bitte geben Sie die Rechnungsnummer an.',
+    x: 50,
+    top: 380,
+  },
+];
+
+describe("OCR in the page's language", () => {
+  it('reads a German scan again with the German model: its umlauts and ß come back, and Spanish pages after it still read', async () => {
+    const ocr = await createOcrEngine({ cacheDir, workers: 1 });
+    try {
+      const german = await readPdf(
+        scannedPdf(await textPdf(GERMAN_ROWS), { dpi: 200, degrees: 0.5, noise: 8 }),
+        defaultReadOptions,
+        ocr,
+      );
+      for (const word of ['Müller', 'Hauptstraße', 'Görlitz', 'Prüfung'])
+        expect(german.document.text).toContain(word);
+      expect(german.document.text).toContain('RE-2026-0418');
+      expect(german.document.text).toContain('987,70');
+      const spanish = await readPdf(
+        scannedPdf(await textPdf(), { dpi: 200, degrees: 0, noise: 8 }),
+        defaultReadOptions,
+        ocr,
+      );
+      expect(spanish.document.text).toMatch(/Total a pagar\s+\$ ?1\.469\.135,79/);
+    } finally {
+      await ocr.close();
+    }
+  });
+
+  it('refuses a model it does not have', async () => {
+    const ocr = await createOcrEngine({ cacheDir, workers: 1, otherLanguages: ['eng'] });
+    try {
+      expect(ocr.languages).toEqual(['spa', 'eng']);
+      await expect(
+        ocr.recognize(await tinyImage('FE-1234'), undefined, { languages: ['deu'] }),
+      ).rejects.toThrow('no tiene el idioma deu');
+    } finally {
+      await ocr.close();
+    }
+  });
+});
+
 describe('OCR pool', () => {
   it("frees a page handed over once recognised; a page not handed over stays the caller's", async () => {
     const ocr = await createOcrEngine({ cacheDir, workers: 1 });

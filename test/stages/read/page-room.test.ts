@@ -84,6 +84,7 @@ function slowOcr(room: number) {
   let most = 0;
   const engine: OcrEngine = {
     concurrency: 2,
+    languages: ['spa'],
     reservePage: (signal) => slots.acquire(signal),
     async recognize(_image: GrayImage): Promise<OcrPageResult> {
       pending++;

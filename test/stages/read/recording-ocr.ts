@@ -15,6 +15,7 @@ export function createRecordingOcr(): OcrEngine & {
   return {
     images,
     concurrency: 2,
+    languages: ['spa'],
     reservePage: (signal) => room.acquire(signal),
     async recognize(
       image: GrayImage,

@@ -1,4 +1,4 @@
-import { isLabelText } from '../labels/label-text.ts';
+import { isLabelText, isLabelTextOf } from '../labels/label-text.ts';
 import type { Language } from '../labels/lexicon.ts';
 import type { LabelMatch } from '../labels/match.ts';
 import { type Row, valueWindows, wrappedLine } from '../page/layout.ts';
@@ -81,9 +81,10 @@ export function numberCandidates(
       const reading = readIdentifier(field === 'order' ? repairCodePrefix(window.text.trim()) : window.text);
       // A date or a rate is never the number: the next place may hold it.
       if (!reading || reading.shape < 0.15) continue;
-      // "INVOICE   DATE 7 June 2026": the next label and a day are no series and number.
+      // "INVOICE   DATE 7 June 2026": the next label and a day are no series and number. A number's own
+      // abbreviation is a series ("Serie y folio: FAC 5793").
       const series = /^(\p{L}{2,}) \d/u.exec(reading.value)?.[1];
-      if (series && isLabelText(series)) continue;
+      if (series && isLabelText(series) && !isLabelTextOf(series, 'number')) continue;
       if (field === 'order' && window.placement === 'same-cell' && prefixLabel(label))
         reading.value = `${label.row.text.slice(label.start, label.end).toUpperCase()} ${reading.value}`;
       const features = {

@@ -1,3 +1,4 @@
+import { isLabelTextOf } from '../labels/label-text.ts';
 import type { LabelMatch } from '../labels/match.ts';
 import { type Row, valueWindows } from '../page/layout.ts';
 import type { FieldCandidate } from './candidate.ts';
@@ -42,6 +43,26 @@ function readSeries(rows: Row[], labels: LabelMatch[], label: LabelMatch): strin
   return null;
 }
 
+/** A lettered series, a space and the number ("FAC 5793"). */
+const SPACED_SERIES = /^([A-Za-z][A-Za-z0-9]{0,9}) (\d[\w/-]*)$/;
+
+/**
+ * "Serie y folio: FAC 5793": under a label that names the series first, a lettered series and the number
+ * printed apart are one identifier, joined as a series and number in cells of their own are.
+ */
+function joinedUnderSeriesLabel(
+  candidate: FieldCandidate<string>,
+  key: (value: string) => string,
+): FieldCandidate<string> {
+  const label = candidate.label;
+  if (!label) return candidate;
+  const firstWord = label.row.text.slice(label.start, label.end).split(/\s+/)[0] ?? '';
+  const spaced = SPACED_SERIES.exec(candidate.value);
+  if (!spaced || !isLabelTextOf(firstWord, 'series')) return candidate;
+  const value = `${spaced[1]}${spaced[2]}`;
+  return { ...candidate, value, key: key(value), features: { ...candidate.features, series: 1 } };
+}
+
 /** The number's labelled candidates with a lettered series printed near their label put in front. */
 export function withSeries(
   rows: Row[],
@@ -49,6 +70,7 @@ export function withSeries(
   candidates: FieldCandidate<string>[],
   key: (value: string) => string,
 ): FieldCandidate<string>[] {
+  candidates = candidates.map((candidate) => joinedUnderSeriesLabel(candidate, key));
   const series = labels
     .filter((l) => l.field === 'series')
     .map((label) => ({ label, value: readSeries(rows, labels, label) }))

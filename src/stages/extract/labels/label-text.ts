@@ -1,4 +1,4 @@
-import { LEXICON, NUMBER_MARKERS, ROLE_HEADING_PREFIXES, ROLE_HEADINGS } from './lexicon.ts';
+import { type LabelField, LEXICON, NUMBER_MARKERS, ROLE_HEADING_PREFIXES, ROLE_HEADINGS } from './lexicon.ts';
 import { NAME_LABELS } from './name-labels.ts';
 import { phraseKeys, tokenize } from './normalize.ts';
 
@@ -12,19 +12,47 @@ export function isLabelText(text: string): boolean {
   return keys.length > 0 && labelKeys().has(keys.join(' '));
 }
 
+/** Whether a text is nothing but one of `field`'s own labels ("FAC", "Fattura n." for the invoice number). */
+export function isLabelTextOf(text: string, field: LabelField): boolean {
+  const keys = tokenize(text).map((t) => t.key);
+  return keys.length > 0 && fieldLabelKeys(field).has(keys.join(' '));
+}
+
 let cached: Set<string> | null = null;
+const cachedByField = new Map<LabelField, Set<string>>();
+
+function fieldLabelKeys(field: LabelField): Set<string> {
+  let keys = cachedByField.get(field);
+  if (!keys) {
+    keys = new Set<string>();
+    for (const group of LEXICON)
+      if (group.field === field) for (const phrase of group.phrases) addPhrase(keys, phrase);
+    cachedByField.set(field, keys);
+  }
+  return keys;
+}
+
+/** A phrase's keys; with `{no}`, once without a marker and once with each marker. */
+function addPhrase(out: Set<string>, phrase: string): void {
+  const keys = phraseKeys(phrase).join(' ');
+  if (!keys.includes('{no}')) {
+    out.add(keys);
+    return;
+  }
+  for (const marker of ['', ...markerKeys()])
+    out.add(keys.replace('{no}', marker).replace(/\s+/g, ' ').trim());
+}
+
+let markers: string[] | null = null;
+function markerKeys(): string[] {
+  markers ??= NUMBER_MARKERS.map((m) => phraseKeys(m).join(' '));
+  return markers;
+}
 
 function labelKeys(): Set<string> {
   if (cached) return cached;
   const out = new Set<string>();
-  const markers = NUMBER_MARKERS.map((m) => phraseKeys(m).join(' '));
-  const add = (phrase: string) => {
-    const keys = phraseKeys(phrase).join(' ');
-    if (!keys.includes('{no}')) out.add(keys);
-    else
-      for (const marker of ['', ...markers])
-        out.add(keys.replace('{no}', marker).replace(/\s+/g, ' ').trim());
-  };
+  const add = (phrase: string) => addPhrase(out, phrase);
   for (const group of LEXICON) for (const phrase of group.phrases) add(phrase);
   const prefixes = ['', ...ROLE_HEADING_PREFIXES];
   for (const group of ROLE_HEADINGS)
