@@ -236,6 +236,35 @@ describe('confidence says how the role was found', () => {
   });
 });
 
+describe('a tax id label that addresses the reader', () => {
+  const supplierId = vat('DE', '41549804');
+  const customerId = vat('DE', '75245130');
+
+  it('gives the id to the customer ("Ihre USt-IdNr." in the letter\'s info block above, the issuer\'s in the footer)', async () => {
+    const { supplier, customer } = await partiesOf([
+      [
+        ...row(40, [[40, 'Hessler Textilmaschinenbau GmbH']], 14),
+        ...row(60, [[40, 'Kettelerstraße 21 · 63179 Obertshausen']]),
+        ...row(100, [[40, 'Spinnerei Wendlingen AG']]),
+        ...row(112, [[40, 'Neckarstraße 1']]),
+        ...row(124, [[40, '73240 Wendlingen am Neckar']]),
+        ...row(150, [
+          [40, `Ihre USt-IdNr.: ${customerId}`],
+          [400, 'Seite 1 von 1'],
+        ]),
+        ...row(
+          760,
+          [[40, `Hessler Textilmaschinenbau GmbH · Sitz Obertshausen · USt-IdNr.: ${supplierId}`]],
+          8,
+        ),
+      ],
+    ]);
+    expect(customer.taxId?.value).toBe(customerId);
+    expect(customer.taxIdScore).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(supplier.taxId?.value).toBe(supplierId);
+  });
+});
+
 describe("a printed access key's CNPJ", () => {
   /** A valid NF-e access key for the issuer given. */
   function keyFor(issuer: string) {

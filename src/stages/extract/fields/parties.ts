@@ -1,5 +1,5 @@
 import { kindFromLabel, parseTaxId, type TaxId } from '../fiscal-codes/tax-id.ts';
-import { taxIdLabelRegex } from '../fiscal-codes/tax-id-labels.ts';
+import { ADDRESSEE_WORDS, taxIdLabelRegex } from '../fiscal-codes/tax-id-labels.ts';
 import { findRoleHeadings } from '../labels/role-headings.ts';
 import { findLabels, type LabelHit, type Row, valueWindows } from '../page/layout.ts';
 import { dropImpossibleAccents } from '../text/spanish-accents.ts';
@@ -28,6 +28,8 @@ export interface IdOccurrence {
   row: Row;
   x0: number;
   labeled: boolean;
+  /** Its label addresses the reader ("Ihre USt-IdNr.", "Your VAT No.", "Votre n° TVA"): the customer's id. */
+  addressee?: boolean;
   role: Role;
   /** Whether a heading gave the role (its own block's, or the other party's above or below it). */
   byHeading: boolean;
@@ -46,6 +48,8 @@ export interface Anchor {
 }
 
 const TAX_ID_LABEL = taxIdLabelRegex();
+/** A possessive addressing the reader right before a tax id's label, from the lexicon's data. */
+const ADDRESSEE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${ADDRESSEE_WORDS.join('|')})\s*$`, 'u');
 /** How far down the page (a share of its height) a party heading governs. */
 const HEADING_REACH = 0.3;
 
@@ -57,7 +61,7 @@ export function findParties(rows: Row[]): { supplier: PartyResult; customer: Par
   // Ids in a receipt stub are the parties named the other way round ("Recebemos de <issuer> … <customer's id>").
   const found = findTaxIds(rows).filter((o) => !stubRows.has(o.row.order));
   const ids = found.map((o): IdOccurrence => {
-    let role = governingRole(o.row, o.x0, anchors);
+    let role: Role = o.addressee ? 'customer' : governingRole(o.row, o.x0, anchors);
     let byHeading = role !== 'unknown';
     const governed = byHeading;
     // Above the customer's heading on the same page is the issuer's block.
@@ -287,7 +291,7 @@ function findTaxIds(rows: Row[]): Omit<IdOccurrence, 'role' | 'byHeading'>[] {
       const key = `${window.row.order}:${id.value}`;
       if (taken.has(key)) break;
       taken.add(key);
-      found.push({ id, row: window.row, x0: hit.x0, labeled: true });
+      found.push({ id, row: window.row, x0: hit.x0, labeled: true, addressee: ADDRESSEE.test(before) });
       break;
     }
   }

@@ -15,6 +15,23 @@ export interface TaxIdLabel {
 /** A VAT label ends its word, or runs into the number's country prefix printed without a space ("TVAFR42…"). */
 const GLUED_PREFIX = String.raw`(?:(?![\p{L}])|(?=[a-z]{2}\s?\d))`;
 
+/**
+ * Possessives that address the reader, folded, as printed right before a tax id's label ("Ihre USt-IdNr.",
+ * "Your VAT No.", "Votre n° TVA", "Su NIF", "Uw btw-nummer", "Sua inscrição"): the id is the customer's.
+ */
+export const ADDRESSEE_WORDS: readonly string[] = [
+  'ihre',
+  'ihr',
+  'your',
+  'votre',
+  'vostra',
+  'vostro',
+  'su',
+  'uw',
+  'sua',
+  'seu',
+];
+
 export const TAX_ID_LABELS: readonly TaxIdLabel[] = [
   // Colombia
   { pattern: String.raw`nit(?:\s*\/\s*c\.?c\.?)?`, kind: 'nit', country: 'CO' },
