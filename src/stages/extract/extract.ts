@@ -11,7 +11,12 @@ import {
 } from './fields/header.ts';
 import { findHeaderFields } from './fields/header-fields.ts';
 import { weakenOffStyleAmounts } from './fields/money-style.ts';
-import { hasDigitLookalikeLetter, likelierReading, withoutGluedMarker } from './fields/ocr-ambiguity.ts';
+import {
+  hasDigitLookalikeLetter,
+  likelierReading,
+  splitByOcrGap,
+  withoutGluedMarker,
+} from './fields/ocr-ambiguity.ts';
 import { findParties } from './fields/parties.ts';
 import { chooseTotals, findAmountCandidates } from './fields/totals.ts';
 import { unverifiedKeyNumbers } from './fiscal-codes/sefaz-key.ts';
@@ -179,6 +184,16 @@ export function extractInvoice(document: ReadDocument): Extraction {
     invoice.number = likelierReading(number.value);
     confidence.number = Math.min(confidence.number ?? 0, 0.6);
     issues.push('number_ocr_ambiguous_characters');
+  }
+  // "MT1 379": a gap OCR set inside the number cut it short; joined, and put to a person.
+  const joined =
+    number && invoice.number === number.value && readByOcr(document, number.candidate.row)
+      ? splitByOcrGap(number.candidate.row?.text ?? '', number.value)
+      : null;
+  if (joined) {
+    invoice.number = joined;
+    confidence.number = Math.min(confidence.number ?? 0, 0.6);
+    issues.push('number_ocr_gap');
   }
   // "N200003-00000438" for "N° 00003-00000438": the marker taken off, and the repair put to a person.
   const unglued =

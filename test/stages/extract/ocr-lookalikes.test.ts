@@ -5,6 +5,7 @@ import { readIdentifier } from '../../../src/stages/extract/fields/identifier.ts
 import {
   hasDigitLookalikeLetter,
   likelierReading,
+  splitByOcrGap,
   withoutGluedMarker,
 } from '../../../src/stages/extract/fields/ocr-ambiguity.ts';
 import { asOcr, readHandMadePdf, row } from './pdf-fixture.ts';
@@ -122,4 +123,27 @@ describe('a number marker OCR misread', () => {
   ])('the value after a misread mark: %s → %s', (window, value) =>
     expect(readIdentifier(window)?.value).toBe(value),
   );
+});
+
+describe('a number OCR cut at a gap it set inside it', () => {
+  it('takes the digits after the gap up to the end of the cell', () => {
+    expect(splitByOcrGap('FACTURA ELECTRÓNICA DE VENTA NO.: MT1 379', 'MT1')).toBe('MT1379');
+    expect(splitByOcrGap('Factura No. FE-20 4471   Fecha 03/11/2026', 'FE-20')).toBe('FE-204471');
+  });
+
+  it('joins it on an OCR page and puts it to a person; a printed text layer stays as printed', async () => {
+    const printed = await invoiceWithNumber('Invoice No.:', 'MT1 379');
+    const ocr = extractInvoice(asOcr(printed));
+    expect(ocr.invoice.number).toBe('MT1379');
+    expect(ocr.validation.issues).toContain('number_ocr_gap');
+    expect(ocr.confidence.number).toBeLessThan(0.8);
+    expect(extractInvoice(printed).validation.issues).not.toContain('number_ocr_gap');
+  });
+
+  it('leaves a number alone when words, a date or nothing follow it in its cell', () => {
+    expect(splitByOcrGap('Factura No. FE-204471   Fecha 03/11/2026', 'FE-204471')).toBeNull();
+    expect(splitByOcrGap('Factura No. 4471 del 03/11/2026', '4471')).toBeNull();
+    expect(splitByOcrGap('Factura No. 4471 12 unidades', '4471')).toBeNull();
+    expect(splitByOcrGap('Serie FV 71081', 'FV')).toBeNull();
+  });
 });

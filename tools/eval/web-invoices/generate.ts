@@ -1,5 +1,5 @@
 /**
- * `npx tsx tools/eval/web-invoices/generate.ts --out DIR --seed N [--set a|b]`: invoice layouts written as web
+ * `npx tsx tools/eval/web-invoices/generate.ts --out DIR --seed N [--set a|b|c]`: invoice layouts written as web
  * pages and printed to PDF by Chromium, with `truth.json` in the format of ../shared/real-invoices. A PDF
  * producer and layouts independent of the training and held-out generators, for `facturas eval DIR --truth`.
  * Needs Debian's chromium. Evaluation only: never train on a set, and never tune the extractor to one.
@@ -18,12 +18,23 @@
  * Factura B in AFIP's style, a Brazilian NFS-e, an Italian FatturaPA courtesy copy, a Dutch factuur with English,
  * and a two-page export commercial invoice whose item table runs onto page 2 under its repeated header. Files
  * `b-<layout>-v<seed>.pdf`, so both sets can share a folder.
+ *
+ * Set c (set-c.ts): twelve more layouts, written without looking at the extractor and different in structure from
+ * sets a and b: a Spanish hardware-store factura simplificada on its own 80 mm page, a German/English marketplace
+ * invoice priced with VAT included, an invoice whose number is only in its title and whose date is in words, a Swiss
+ * Rechnung/facture in CHF with a QR-bill payment part, a Colombian cuenta de cobro of a person not responsible for
+ * IVA, a French artisan's facture with a sidebar and a deposit deducted, an Italian fattura with the amount due
+ * before the details, an English invoice whose items have sub-lines and discounts, a Mexican pre-printed nota de
+ * venta, a Chilean factura electrónica in whole pesos, a Portuguese fatura with ATCUD, and a Belgian or Dutch
+ * factuur with its number, dates and totals in horizontal strips. Files `c-<layout>-v<seed>.pdf`; its generator
+ * starts from its own seed, so its draws differ from sets a and b.
  */
 
 import { parseArgs } from 'node:util';
 import { output, seedRandom } from './kit.ts';
 import { setA } from './set-a.ts';
 import { setB } from './set-b.ts';
+import { setC } from './set-c.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,9 +43,9 @@ const { values } = parseArgs({
     set: { type: 'string', default: 'a' },
   },
 });
-if (!values.out || (values.set !== 'a' && values.set !== 'b')) {
+if (!values.out || !['a', 'b', 'c'].includes(values.set ?? '')) {
   process.stderr.write(
-    'Uso: npx tsx tools/eval/web-invoices/generate.ts --out CARPETA [--seed N] [--set a|b]\n',
+    'Uso: npx tsx tools/eval/web-invoices/generate.ts --out CARPETA [--seed N] [--set a|b|c]\n',
   );
   process.exit(1);
 }
@@ -43,8 +54,11 @@ const { emit, save } = output(values.out, variant);
 if (values.set === 'a') {
   seedRandom(1000 * variant + 7);
   setA(emit);
-} else {
+} else if (values.set === 'b') {
   seedRandom(1000 * variant + 523);
   setB(emit);
+} else {
+  seedRandom(1000 * variant + 811);
+  setC(emit);
 }
 process.stdout.write(`${save()} facturas en ${values.out}\n`);

@@ -66,3 +66,26 @@ export function nlVat(first8: number): string {
   if (!id) throw new Error(`no Dutch VAT number for ${first8}`);
   return id;
 }
+/** A Chilean RUT "body-check" (check by mod 11 with weights 2..7 from the right; 11 → 0, 10 → K), undotted. */
+export function rut(body: number): string {
+  const s = [...String(body)].reverse().reduce((a, c, i) => a + Number(c) * ((i % 6) + 2), 0);
+  const dv = 11 - (s % 11);
+  return `${body}-${dv === 11 ? '0' : dv === 10 ? 'K' : dv}`;
+}
+/** A Portuguese NIF (9 digits) from its first eight (mod 11 with weights 9..2; a check of 10 or 11 is 0). */
+export function ptNif(stem: string): string {
+  const s = [...stem].reduce((a, c, i) => a + Number(c) * (9 - i), 0);
+  const dv = 11 - (s % 11);
+  return `${stem}${dv >= 10 ? 0 : dv}`;
+}
+/** A Swiss UID "CHE-123.456.789" from its first eight digits (mod 11, weights 5,4,3,2,7,6,5,4); throws on a 10. */
+export function chUid(stem: string): string {
+  const w = [5, 4, 3, 2, 7, 6, 5, 4];
+  const s = [...stem].reduce((a, c, i) => a + Number(c) * w[i]!, 0);
+  const dv = (11 - (s % 11)) % 11;
+  if (dv === 10) throw new Error(`no UID for ${stem}`);
+  const d = `${stem}${dv}`;
+  return `CHE-${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6)}`;
+}
+/** A Belgian VAT number BE0123456789 from its first eight digits (the last two are 97 − first eight mod 97). */
+export const beVat = (first8: string) => `BE${first8}${String(97 - (Number(first8) % 97)).padStart(2, '0')}`;

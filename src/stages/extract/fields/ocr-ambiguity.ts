@@ -56,3 +56,16 @@ const GLUED_MARKER = /^N[°º2e9](?=\d)/;
 export function withoutGluedMarker(value: string): string | null {
   return GLUED_MARKER.test(value) ? value.replace(GLUED_MARKER, '') : null;
 }
+
+/**
+ * "MT1 379" for "MT1379": OCR set a gap inside a number, and the reading stopped at it. Returns the number with
+ * the digits that follow it up to the end of its cell (cells are three spaces apart in a row's text), or null
+ * when nothing but digits follows it there. Only for what OCR read, and put to a person.
+ */
+export function splitByOcrGap(rowText: string, value: string): string | null {
+  if (!/\d$/.test(value)) return null;
+  const at = rowText.indexOf(value);
+  if (at === -1) return null;
+  const after = /^ (\d{1,6})(?= {3}|$)/.exec(rowText.slice(at + value.length));
+  return after ? `${value}${after[1]}` : null;
+}
