@@ -279,7 +279,7 @@ function esTicket(emit: Emit) {
       customerTaxId: null,
       lines: ls,
     },
-    `@page{size:80mm ${130 + ls.length * (cols ? 6 : 9)}mm;margin:5mm 4mm}
+    `@page{size:80mm ${115 + ls.length * (cols ? 6 : 8)}mm;margin:5mm 4mm}
   body{font-family:${mono},monospace;font-size:8pt;line-height:1.35;color:#111}.c{text-align:center}.trade{font-size:11pt}
   .rule{overflow:hidden;white-space:nowrap;margin:2px 0}.it,.t{width:100%}.it td,.it th{text-align:right;vertical-align:top;padding:1px 0 1px 3px;font-weight:normal}
   .it td:first-child,.it th:first-child{padding-left:0}.t td{padding:1px 0}.t td:last-child{text-align:right}.big td{font-weight:bold;font-size:10pt}`,
@@ -309,22 +309,26 @@ function deMarketplace(emit: Emit) {
     { name: 'Bandweberei Barmen e.K.', street: 'Wittensteinstraße 120', city: '42285 Wuppertal' },
   ]);
   const custVat = rnd() < 0.5 ? retry(() => valid(`DE${int(11000000, 99999999)}`)) : null;
-  const gross = () => r2(int(4, 189) + pick([0.99, 0.95, 0.49, 0.9]));
   const { ls, codes } = drawCoded(
     [
-      'B0C4K2Q7LM|Groz-Beckert Nähmaschinennadeln 134 Nm 90, 100 Stück',
-      'B09X8T5PQR|Nähmaschinenöl 1 Liter, säurefrei, für Industrienähmaschinen',
-      'B07ZQ3M1KD|Schneiderschere 25 cm Edelstahl, Rechtshänder',
-      'B0B6H2Y9WF|Polyester Nähgarn 5000 m, 10er Set, schwarz',
-      'B08N4V7CJX|Servomotor 550 W für Industrienähmaschine, 220 V',
-      'B0D1R5T8EN|LED Maschinenleuchte magnetisch, 30 LEDs',
-      'B07K9M2ZSA|Digitaler Messschieber 150 mm, IP54',
-      'B0CJ7W3QHT|Fadenabsauger Spulenhalter 4-fach',
+      'B0C4K2Q7LM|Groz-Beckert Nähmaschinennadeln 134 Nm 90, 100 Stück|9|26',
+      'B09X8T5PQR|Nähmaschinenöl 1 Liter, säurefrei, für Industrienähmaschinen|8|19',
+      'B07ZQ3M1KD|Schneiderschere 25 cm Edelstahl, Rechtshänder|17|49',
+      'B0B6H2Y9WF|Polyester Nähgarn 5000 m, 10er Set, schwarz|19|44',
+      'B08N4V7CJX|Servomotor 550 W für Industrienähmaschine, 220 V|109|229',
+      'B0D1R5T8EN|LED Maschinenleuchte magnetisch, 30 LEDs|12|34',
+      'B07K9M2ZSA|Digitaler Messschieber 150 mm, IP54|16|59',
+      'B0CJ7W3QHT|Fadenabsauger Spulenhalter 4-fach|24|79',
     ],
     int(1, 5),
-    gross,
+    () => 0,
     () => pick([1, 1, 1, 2, 3, 5]),
   );
+  // shop prices: whole euros and .99, .95, .49 or .90
+  for (const l of ls) {
+    l.unitPrice = r2(Math.floor(l.unitPrice) + pick([0.99, 0.95, 0.49, 0.9]));
+    l.amount = r2(l.quantity * l.unitPrice);
+  }
   const items = sum(ls);
   const ship = rnd() < 0.4 ? pick([3.99, 4.99, 5.95, 6.9]) : 0;
   const tot = r2(items + ship);
@@ -367,7 +371,7 @@ function deMarketplace(emit: Emit) {
     },
     `body{font-family:'Liberation Sans',sans-serif;font-size:8.5pt;color:#111}.ttl{font-size:22pt;font-weight:bold}
   .paid{display:inline-block;margin-top:6px;border:1.5px solid #067d62;color:#067d62;font-weight:bold;padding:2px 10px;border-radius:3px}
-  .meta{width:100%;border:1px solid #999}.meta td{padding:3px 6px;border-bottom:1px solid #ddd}.meta td:last-child{text-align:right;font-weight:bold}.pay td{font-size:11pt;background:#f3f3f3}
+  .meta{width:100%;border:1px solid #999}.meta td{padding:3px 6px;border-bottom:1px solid #ddd}.meta td:last-child{text-align:right;font-weight:bold;white-space:nowrap}.pay td{font-size:11pt;background:#f3f3f3}
   .addr{width:100%;margin-top:14px}.addr td{vertical-align:top;width:33%;padding-right:10px;line-height:1.4}.h{font-weight:bold;margin-bottom:3px}
   .sec{margin-top:14px;font-weight:bold;font-size:10pt;border-bottom:2px solid #111;padding-bottom:2px}.ord{padding:4px 0;line-height:1.5}
   .items{width:100%;margin-top:4px}.items th{text-align:right;font-size:7.5pt;background:#eee;padding:4px;vertical-align:bottom}.items td{text-align:right;padding:5px 4px;border-bottom:1px solid #ddd;vertical-align:top}
@@ -547,20 +551,20 @@ function chRechnung(emit: Emit) {
       ? [
           'S-100|Servicetechniker, Arbeitsstunde|115|165',
           'R-200|Reisezeit und Fahrspesen pauschal|90|260',
-          '4411.203|Kettfadenwächter-Lamellen, 1000 Stk.',
-          '5520.017|Greiferband links, komplett',
-          '3310.442|Zahnriemen HTD 1200-8M-30',
-          '7705.100|Frequenzumrichter 4 kW, revidiert',
-          '2208.051|Webblatt 1900 mm, 120 Rohr/dm',
+          '4411.203|Kettfadenwächter-Lamellen, 1000 Stk.|180|420',
+          '5520.017|Greiferband links, komplett|240|690',
+          '3310.442|Zahnriemen HTD 1200-8M-30|45|160',
+          '7705.100|Frequenzumrichter 4 kW, revidiert|900|2400',
+          '2208.051|Webblatt 1900 mm, 120 Rohr/dm|650|1900',
         ]
       : [
           'S-100|Technicien de service, heure|115|165',
           'R-200|Déplacement forfaitaire|90|260',
-          '4411.203|Lamelles casse-chaîne, 1000 pces',
-          '5520.017|Ruban de pince gauche, complet',
-          '3310.442|Courroie crantée HTD 1200-8M-30',
-          '7705.100|Variateur de fréquence 4 kW, révisé',
-          '2208.051|Peigne 1900 mm, 120 dents/dm',
+          '4411.203|Lamelles casse-chaîne, 1000 pces|180|420',
+          '5520.017|Ruban de pince gauche, complet|240|690',
+          '3310.442|Courroie crantée HTD 1200-8M-30|45|160',
+          '7705.100|Variateur de fréquence 4 kW, révisé|900|2400',
+          '2208.051|Peigne 1900 mm, 120 dents/dm|650|1900',
         ],
     int(1, 6),
     () => between(18, 2400),
@@ -764,9 +768,9 @@ function frArtisan(emit: Emit) {
     int(1, 6),
     () => 0,
     (name) =>
-      name.startsWith('Main')
+      name.includes('|Main')
         ? int(4, 40)
-        : name.startsWith('Déplacement')
+        : name.includes('|Déplacement')
           ? 1
           : name.includes('galvanisé') || name.includes('DN50')
             ? int(5, 60)
@@ -841,12 +845,18 @@ function itSummaryFirst(emit: Emit) {
       name: 'Manutenzioni Tessili Biellesi S.r.l.',
       addr: 'Via Cesare Battisti 18',
       city: '13900 Biella (BI)',
+      tel: '015',
     },
-    { name: 'Elettromeccanica Pratese S.n.c.', addr: 'Via del Purgatorio 54', city: '59100 Prato (PO)' },
-    { name: 'Officina Lariana Telai S.r.l.', addr: 'Via Stazzi 9', city: '22100 Como (CO)' },
+    {
+      name: 'Elettromeccanica Pratese S.n.c.',
+      addr: 'Via del Purgatorio 54',
+      city: '59100 Prato (PO)',
+      tel: '0574',
+    },
+    { name: 'Officina Lariana Telai S.r.l.', addr: 'Via Stazzi 9', city: '22100 Como (CO)', tel: '031' },
   ]);
   const cust = pick([
-    { name: 'Lanificio Cerruti di Valle Mosso S.p.A.', addr: 'Via Roma 31, 13825 Valle Mosso (BI)' },
+    { name: 'Lanificio Alta Valle Strona S.p.A.', addr: 'Via Roma 31, 13825 Valle Mosso (BI)' },
     { name: 'Tintoria Comense S.r.l.', addr: 'Via Asiago 12, 22100 Como (CO)' },
     { name: 'Tessitura di Vaiano S.r.l.', addr: 'Via Val di Bisenzio 200, 59021 Vaiano (PO)' },
   ]);
@@ -857,11 +867,11 @@ function itSummaryFirst(emit: Emit) {
   const ls = draw(
     [
       'Intervento tecnico presso vs. stabilimento (ore)|38|62',
-      'Sostituzione cuscinetti albero principale telaio',
-      'Revisione riduttore orditoio',
-      'Motoriduttore 1,5 kW completo',
-      'Encoder incrementale 1024 impulsi',
-      'Cinghia dentata HTD 1760-8M-30',
+      'Sostituzione cuscinetti albero principale telaio|280|900',
+      'Revisione riduttore orditoio|450|1600',
+      'Motoriduttore 1,5 kW completo|380|950',
+      'Encoder incrementale 1024 impulsi|160|420',
+      'Cinghia dentata HTD 1760-8M-30|40|140',
       'Diritto di chiamata|40|90',
       'Olio idraulico ISO VG 46 (fusto 20 l)|70|140',
     ],
@@ -878,7 +888,7 @@ function itSummaryFirst(emit: Emit) {
   const title = pick(['FATTURA', 'FATTURA – RICEVUTA FISCALE', 'Fattura immediata']);
   emit(
     'c-it-summary-first',
-    `<div class="head"><div><b style="font-size:14pt;color:${accent}">${sup.name}</b><br>${sup.addr}<br>${sup.city}<br>C.F. e P.IVA ${pv(piva)}<br>Tel. 0${int(15, 59)} ${int(100000, 999999)}</div>
+    `<div class="head"><div><b style="font-size:14pt;color:${accent}">${sup.name}</b><br>${sup.addr}<br>${sup.city}<br>C.F. e P.IVA ${pv(piva)}<br>Tel. ${sup.tel} ${int(100000, 999999)}</div>
   <div class="sum"><div class="lb">Totale da pagare</div><div class="amt">€ ${eu(tot)}</div><table><tr><td>${title} n.</td><td><b>${num}</b></td></tr><tr><td>Data</td><td>${dmy(d)}</td></tr><tr><td>Scadenza</td><td>${dmy(due)}</td></tr><tr><td>Pagamento</td><td>${pick(['Bonifico bancario', 'Ri.Ba. 60 gg d.f.', 'Bonifico 30 gg f.m.'])}</td></tr></table></div></div>
   <div class="cust"><span class="lb">Spett.le</span><br><b>${cust.name}</b><br>${cust.addr}<br>P.IVA ${pv(custPiva)}</div>
   <h3>Dettaglio</h3>
@@ -920,13 +930,15 @@ function enSublines(emit: Emit) {
       ])
     : pick([
         'Catawba Hosiery Mills, Inc.<br>1840 9th Ave Dr NE<br>Hickory, NC 28601',
-        'Dixie Yarns &amp; Twine Co.<br>300 Mill St<br>Dalton, GA 30720',
+        'Dalton Yarn &amp; Twine Co.<br>300 Mill St<br>Dalton, GA 30720',
       ]);
   const taxRate = export_ ? 0 : pick([6.75, 7, 7.25]);
   const ein = rnd() < 0.5 ? `${int(20, 88)}-${int(1000000, 9999999)}` : null;
+  const short = (x: Date) =>
+    `${EN_MONTHS[x.getUTCMonth()]!.slice(0, 3)} ${x.getUTCDate()}, ${x.getUTCFullYear()}`;
   const sn = (p: string) => `${p}-${y % 100}${chars(5, DIGITS)}`;
   const from = addDays(d, int(0, 5));
-  const period = `${EN_MONTHS[from.getUTCMonth()]!.slice(0, 3)} ${from.getUTCDate()}, ${y} – ${EN_MONTHS[from.getUTCMonth()]!.slice(0, 3)} ${from.getUTCDate()}, ${y + 1}`;
+  const period = `${short(from)} – ${short(addDays(from, 364))}`;
   const catalogue: [string, () => string, number, number, () => number][] = [
     ['Weft detector board WD-400', () => `S/N ${sn('WD4')}`, 280, 640, () => int(1, 4)],
     [
@@ -945,7 +957,8 @@ function enSublines(emit: Emit) {
     ],
     [
       'Field service, on-site commissioning (hours)',
-      () => `Technician: ${pick(['R. Álvarez', 'T. Nguyen', 'M. Brooks'])} · ${dmy(addDays(d, -int(3, 9)))}`,
+      () =>
+        `Technician: ${pick(['R. Álvarez', 'T. Nguyen', 'M. Brooks'])} · ${short(addDays(d, -int(3, 9)))}`,
       95,
       145,
       () => int(6, 32),
@@ -959,7 +972,7 @@ function enSublines(emit: Emit) {
     ],
     [
       'Operator training course (per seat)',
-      () => `Course dates: ${dmy(addDays(d, int(7, 20)))}`,
+      () => `Course dates: ${short(addDays(d, int(7, 20)))}`,
       180,
       420,
       () => int(2, 8),
@@ -1073,12 +1086,12 @@ function mxNota(emit: Emit) {
   );
   const ls = draw(
     [
-      'Reparación de motor de máquina overlock',
+      'Reparación de motor de máquina overlock|450|1800',
       'Lanzadera para máquina recta Juki|180|650',
-      'Mantenimiento general máquina collarín',
+      'Mantenimiento general máquina collarín|600|1500',
       'Banda de motor 3L-300|80|190',
-      'Cambio de clutch motor industrial',
-      'Juego de garfios y agujas para cerradora',
+      'Cambio de clutch motor industrial|800|2400',
+      'Juego de garfios y agujas para cerradora|350|1200',
       'Servicio a domicilio (zona industrial)|250|600',
     ],
     int(1, 6),
@@ -1246,11 +1259,11 @@ function ptFatura(emit: Emit) {
     [
       'SRV001|Assistência técnica – mão de obra (hora)|28|45',
       'SRV002|Deslocação|25|90',
-      'PEC1040|Rolamento SKF 6206-2RS1',
-      'PEC2213|Correia dentada HTD 1400-8M-30',
-      'PEC3130|Sensor indutivo M18 PNP',
-      'PEC4002|Pente para tear 190 cm',
-      'PEC5108|Variador de frequência 3 kW',
+      'PEC1040|Rolamento SKF 6206-2RS1|14|42',
+      'PEC2213|Correia dentada HTD 1400-8M-30|28|95',
+      'PEC3130|Sensor indutivo M18 PNP|35|120',
+      'PEC4002|Pente para tear 190 cm|380|950',
+      'PEC5108|Variador de frequência 3 kW|340|880',
     ],
     int(1, 6),
     () => between(12, 1400),
@@ -1348,21 +1361,17 @@ function nlStrips(emit: Emit) {
     [
       'ARB-01|Arbeidsuren technieker|62|88',
       'VPL-01|Verplaatsingskosten|35|95',
-      'ONS-4410|Lamellen kettingwachter (1000 st.)',
-      'ONS-2207|Grijperband links compleet',
-      'ONS-3318|Tandriem HTD 1200-8M-30',
-      'ONS-7705|Frequentieregelaar 4 kW',
-      'ONS-1902|Weefriet 190 cm',
-      'ONH-001|Onderhoudscontract weefzaal, kwartaal',
+      'ONS-4410|Lamellen kettingwachter (1000 st.)|180|420',
+      'ONS-2207|Grijperband links compleet|240|690',
+      'ONS-3318|Tandriem HTD 1200-8M-30|45|160',
+      'ONS-7705|Frequentieregelaar 4 kW|900|2400',
+      'ONS-1902|Weefriet 190 cm|650|1900',
+      'ONH-001|Onderhoudscontract weefzaal, kwartaal|1200|3800',
     ],
     int(1, 6),
     () => between(24, 2100),
     (name) =>
-      name.startsWith('Arbeid')
-        ? int(2, 20)
-        : name.startsWith('Verplaats') || name.startsWith('Onderhoud')
-          ? 1
-          : int(1, 6),
+      name.startsWith('ARB') ? int(2, 20) : name.startsWith('VPL') || name.startsWith('ONH') ? 1 : int(1, 6),
   );
   const sub = sum(ls);
   const btw = r2(sub * 0.21);
