@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractInvoice } from '../../../src/stages/extract/extract.ts';
 import { chooseTotals, findAmountCandidates } from '../../../src/stages/extract/fields/totals.ts';
+import { readHandMadePdf, row } from './pdf-fixture.ts';
 import { rowsOf } from './rows-fixture.ts';
 
 describe('withholding labels and rates as OCR reads them', () => {
@@ -319,5 +321,59 @@ describe('a long bare integer after a totals label', () => {
     );
     const totals = chooseTotals(findAmountCandidates(rows, new Set()), null);
     expect(totals.total?.value).toBe(1_250_000);
+  });
+});
+
+describe('a totals label heading a row of several sums', () => {
+  it('does not say which sum is its amount: the total read there goes to a person', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(40, [[40, 'Elettromeccanica Pratese S.n.c.']]),
+        ...row(80, [
+          [300, 'FATTURA n.'],
+          [400, '2026/0127'],
+        ]),
+        ...row(94, [
+          [300, 'Data'],
+          [400, '11/01/2026'],
+        ]),
+        ...row(160, [
+          [40, 'Descrizione'],
+          [300, 'Q.tà'],
+          [360, 'Prezzo'],
+          [480, 'Importo'],
+        ]),
+        ...row(174, [
+          [40, 'Revisione riduttore orditoio'],
+          [300, '3,00'],
+          [360, '1.398,56'],
+          [480, '4.195,68'],
+        ]),
+        ...row(188, [
+          [40, 'Encoder incrementale 1024 impulsi'],
+          [300, '2,00'],
+          [360, '509,06'],
+          [480, '1.018,12'],
+        ]),
+        ...row(240, [[40, 'RIEPILOGO IVA']]),
+        ...row(254, [
+          [40, 'Aliquota'],
+          [200, 'Imponibile'],
+          [320, 'Imposta'],
+        ]),
+        ...row(268, [
+          [40, '22%'],
+          [200, '5.213,80'],
+          [320, '1.147,04'],
+        ]),
+        ...row(282, [
+          [40, 'Totale documento'],
+          [200, '5.213,80'],
+          [320, '1.147,04'],
+        ]),
+      ],
+    ]);
+    const { confidence } = extractInvoice(document);
+    expect(confidence.total).toBeLessThan(0.8);
   });
 });

@@ -59,6 +59,10 @@ export function labelledAmounts(
       const bare = Number.isInteger(value) && Math.abs(value) >= 100_000 && !MONEY_MARKS.test(window.text);
       const amount = Math.abs(value);
       if ((kind === 'net' || kind === 'total') && amount === 0) break;
+      // "Totale documento   5.213,79   1.147,03": a label heading a row of several sums (a summary table's
+      // bottom line) does not say which of them is its amount. The first stays the likeliest (a form's title
+      // over its boxes' values, "VALOR TOTAL DA NFS-E   R$ 9.500,00   R$ 200,00"), but only as a question.
+      const guessed = window.placement !== 'below' && moneyCellsAfter(label) >= 2;
       const features = {
         kind: KIND_WEIGHT[kind],
         label: label.weight,
@@ -74,12 +78,20 @@ export function labelledAmounts(
         score: productScore(features),
         row: label.row,
         label: label.row.folded.slice(label.start, label.end),
-        confidence: window.confidence,
+        confidence: guessed ? Math.min(window.confidence, 0.7) : window.confidence,
       });
       break;
     }
   }
   return out;
+}
+
+/** Cells after a label on its row that hold money. */
+function moneyCellsAfter(label: LabelMatch): number {
+  return label.row.text
+    .slice(label.end)
+    .split('   ')
+    .filter((cell) => MONEY_MARKS.test(cell) && readAmount(cell) !== null).length;
 }
 
 /**
