@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractInvoice } from '../../../src/stages/extract/extract.ts';
+import { readIdentifier } from '../../../src/stages/extract/fields/identifier.ts';
 import { findParties } from '../../../src/stages/extract/fields/parties.ts';
 import { layoutRows } from '../../../src/stages/extract/page/layout.ts';
 import { readHandMadePdf, row, twoItemRows } from './pdf-fixture.ts';
@@ -173,6 +174,28 @@ describe('layouts of letters and web-rendered invoices', () => {
       ],
     ]);
     expect(extractInvoice(document).invoice.number).toBe('FAC5793');
+  });
+
+  it.each([
+    ['FT A/4233', 'FT A/4233'],
+    ['FT FT26/455', 'FT FT26/455'],
+    ['FR 2026/88   Original', 'FR 2026/88'],
+  ])('reads a Portuguese document id with its type, series and number: %s', (window, value) =>
+    expect(readIdentifier(window)?.value).toBe(value),
+  );
+
+  it('reads the number of a Colombian "cuenta de cobro"', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(40, [[40, 'Cali, 28 de junio de 2026']]),
+        ...row(70, [[40, 'CUENTA DE COBRO No. 030']]),
+        ...row(90, [[40, 'INDUSTRIAS TEXTILES DEL SUR S.A.S.']]),
+        ...row(120, [[40, 'DEBE A:']]),
+        ...row(134, [[40, 'JUAN CARLOS RESTREPO GÓMEZ']]),
+        ...itemsAndTotals(200),
+      ],
+    ]);
+    expect(extractInvoice(document).invoice.number).toBe('030');
   });
 
   it('reads a dotted "R.U.C." as the Peruvian tax id label', async () => {

@@ -30,9 +30,12 @@ export function readIdentifier(window: string): IdentifierReading | null {
   let value = match[0].replace(/[-/._]+$/, '');
   let rest = text.slice(match[0].length);
   // "A 0001-00001234", "FV 1234", "0008 00006490", "FT 2026A/594": a letter series or point of sale printed
-  // apart (the number after a letter series may carry its own capital series letter).
+  // apart (the number after a letter series may carry its own capital series letter). Portugal's document
+  // ids put the document type before a series and its number ("FT A/4233", "FT FT26/455").
   const next = (
-    /^[A-Z]{1,4}$/.test(value) ? /^ (\d[\dA-Z\-/]*)(?=$|[\s,;)])/ : /^ (\d[\d\-/]*)(?=$|[\s,;)])/
+    /^[A-Z]{1,4}$/.test(value)
+      ? /^ (\d[\dA-Z\-/]*|[A-Z]{1,6}\d{0,4}\/\d+)(?=$|[\s,;)])/
+      : /^ (\d[\d\-/]*)(?=$|[\s,;)])/
   ).exec(rest);
   // A series is printed in capitals: a lower-case letter before the digits is the marker's tail OCR split
   // off ("Invoice Nod 202637423").

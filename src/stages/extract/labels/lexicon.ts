@@ -53,6 +53,7 @@ export const LEXICON: LexiconGroup[] = [
       'factura electronica {no}',
       'factura electronica de venta {no}',
       'factura de venta {no}',
+      'cuenta de cobro {no}',
       'factura a {no}',
       'factura b {no}',
       'factura c {no}',
@@ -1436,6 +1437,8 @@ export const ROLE_HEADINGS: RoleHeadingGroup[] = [
       'emitido por',
       'prestador',
       'prestador del servicio',
+      // A Colombian "cuenta de cobro": the one it is owed to ("DEBE A: <name>, C.C. …") issues it.
+      'debe a',
     ],
   },
   { lang: 'es', role: 'supplier', bare: true, phrases: ['vendedor'] },
