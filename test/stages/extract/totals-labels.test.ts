@@ -377,3 +377,52 @@ describe('a totals label heading a row of several sums', () => {
     expect(confidence.total).toBeLessThan(0.8);
   });
 });
+
+describe('a total in a panel: label set left, its amount right-aligned under it', () => {
+  it('reads the amount under the label though they do not overlap', async () => {
+    const document = await readHandMadePdf([
+      [
+        ...row(40, [
+          [40, 'Elettromeccanica Pratese S.n.c.'],
+          [380, 'TOTALE DA PAGARE'],
+        ]),
+        ...row(
+          58,
+          [
+            [40, 'Via del Purgatorio 54'],
+            [560, '€ 6.361,08', 'right'],
+          ],
+          14,
+        ),
+        ...row(90, [
+          [300, 'FATTURA n.'],
+          [400, '2026/0127'],
+        ]),
+        ...row(160, [
+          [40, 'Descrizione'],
+          [300, 'Q.tà'],
+          [360, 'Prezzo'],
+          [480, 'Importo'],
+        ]),
+        ...row(174, [
+          [40, 'Revisione riduttore orditoio'],
+          [300, '3,00'],
+          [360, '1.738,00'],
+          [480, '5.214,00'],
+        ]),
+        ...row(240, [
+          [40, 'Imponibile'],
+          [200, '5.214,00'],
+        ]),
+        ...row(254, [
+          [40, 'IVA 22%'],
+          [200, '1.147,08'],
+        ]),
+      ],
+    ]);
+    const { invoice, validation } = extractInvoice(document);
+    expect(invoice.total).toBe(6361.08);
+    // Read, not computed from the subtotal and the tax.
+    expect(validation.issues).not.toContain('total_derived');
+  });
+});

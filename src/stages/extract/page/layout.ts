@@ -249,13 +249,30 @@ function cellBelow(rows: Row[], hit: LabelHit): ValueWindow | null {
   for (let i = row.order + 1; i < rows.length && i <= row.order + 2; i++) {
     const next = rows[i];
     if (!next || next.page !== row.page || next.y0 - row.y1 > 2.2 * height) break;
-    const cell = next.cells.find((c) => Math.min(c.x1, hit.x1) - Math.max(c.x0, hit.x0) > 0);
+    const cell =
+      next.cells.find((c) => Math.min(c.x1, hit.x1) - Math.max(c.x0, hit.x0) > 0) ??
+      rightAlignedBelow(row, next, hit, height);
     if (cell) {
       const confidence = cell.words.reduce((m, w) => Math.min(m, w.confidence), 1);
       return { text: cell.text, placement: 'below', row: next, confidence };
     }
   }
   return null;
+}
+
+/**
+ * "TOTALE DA PAGARE" over "€ 6.360,82" in a panel: the label set left and its value right-aligned under it,
+ * so that they do not overlap. Only for a label that ends its row, and a cell that starts within a few
+ * characters right of the label's end, with nothing of the next row under the label itself.
+ */
+function rightAlignedBelow(
+  row: Row,
+  next: Row,
+  hit: LabelHit,
+  height: number,
+): Row['cells'][number] | undefined {
+  if (row.cells.some((c) => c.x0 >= hit.x1 - 0.5)) return undefined;
+  return next.cells.find((c) => c.x0 > hit.x1 && c.x0 - hit.x1 <= 4 * height);
 }
 
 /**
