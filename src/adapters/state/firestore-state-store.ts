@@ -232,15 +232,27 @@ export function createFirestoreStateStore(options: FirestoreStateStoreOptions): 
       const snapshot = await meta.doc(PAGE_TOKEN_DOC).get();
       return (snapshot.get('value') as string | undefined) ?? null;
     },
-    setPageToken(expected, next) {
-      return inTransaction(async (tx) => {
-        const ref = meta.doc(PAGE_TOKEN_DOC);
-        const snapshot = await tx.get(ref);
-        const current = (snapshot.get('value') as string | undefined) ?? null;
-        if (current !== expected) return false;
-        tx.set(ref, { value: next, updatedAt: iso() });
+    // A compare-and-set written optimistically, as leases are: every push-driven drain sets the token, and a
+    // transaction on it cut off by an outage left its lock in place, so the first drains after the outage
+    // waited past their deadline behind it.
+    async setPageToken(expected, next) {
+      const began = Date.now();
+      const ref = meta.doc(PAGE_TOKEN_DOC);
+      const snapshot = await ref.get();
+      inTime(began);
+      const current = (snapshot.get('value') as string | undefined) ?? null;
+      if (current !== expected) return false;
+      const value = { value: next, updatedAt: iso() };
+      try {
+        if (snapshot.exists && snapshot.updateTime)
+          await ref.update(value, { lastUpdateTime: snapshot.updateTime });
+        else await ref.create(value);
         return true;
-      });
+      } catch (error) {
+        // Set by another drain since it was read: this one's change is not the next.
+        if (lostRace(error)) return false;
+        throw error;
+      }
     },
 
     async getCursor(name) {
