@@ -61,9 +61,11 @@ interface LabelDoc {
 }
 
 /**
- * The production StateStore on Firestore (Native mode). Every read-decide-write (claim, complete, fail,
- * page-token compare-and-set, named leases) runs in a transaction, so any number of service instances can
- * share it. listFiles with statuses and since needs the composite index in firestore.indexes.json.
+ * The production StateStore on Firestore (Native mode). Every read-decide-write on a file (claim, complete,
+ * fail, lease renewal, decision) runs in a transaction; the page-token compare-and-set and the named leases,
+ * which every instance writes often, are written optimistically (a write conditioned on the document being
+ * unchanged since it was read). Any number of service instances can share it. listFiles with statuses and
+ * since needs the composite index in firestore.indexes.json.
  * Outages (UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED) surface as the retryable `state_unavailable`,
  * and so does a call left unanswered past `callTimeoutMs` (the client's own retries would hold it longer).
  */
