@@ -64,7 +64,7 @@ function belowThousand(n: number): string {
 }
 
 /** "uno" becomes "un" before a noun: "un millón", "veintiún mil". */
-function apocope(words: string): string {
+export function apocope(words: string): string {
   return words.replace(/veintiuno$/, 'veintiún').replace(/uno$/, 'un');
 }
 

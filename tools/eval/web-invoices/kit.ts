@@ -141,3 +141,71 @@ export function output(out: string, variant: number): { emit: Emit; save: () => 
   };
   return { emit, save };
 }
+
+export const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+export const chars = (n: number, alphabet: string) =>
+  Array.from({ length: n }, () => alphabet[int(0, alphabet.length - 1)]).join('');
+/** A block of initials standing in for a logo. */
+export const logo = (text: string, bg: string, size = 18, fg = '#fff', radius = '4px') =>
+  `<span style="display:inline-block;background:${bg};color:${fg};font-weight:bold;font-size:${size}pt;padding:6px 10px;border-radius:${radius};letter-spacing:1px">${text}</span>`;
+/** A square of random modules with three finder patterns: looks like a QR code, encodes nothing. */
+export function qr(px = 3, n = 25, centre = ''): string {
+  const finder = (x: number, y: number) =>
+    x < 7 && y < 7 && (x === 0 || y === 0 || x === 6 || y === 6 || (x > 1 && x < 5 && y > 1 && y < 5));
+  const inFinder = (x: number, y: number) =>
+    [
+      [0, 0],
+      [n - 7, 0],
+      [0, n - 7],
+    ].some(([a, b]) => x >= a! - 1 && x <= a! + 7 && y >= b! - 1 && y <= b! + 7);
+  let cells = '';
+  for (let y = 0; y < n; y++)
+    for (let x = 0; x < n; x++) {
+      const fx = x >= n - 7 ? x - (n - 7) : x;
+      const fy = y >= n - 7 ? y - (n - 7) : y;
+      const on = inFinder(x, y) ? finder(fx, fy) && (x < 7 || y < 7) : rnd() < 0.5;
+      if (on) cells += `<rect x="${x}" y="${y}" width="1" height="1"/>`;
+    }
+  return `<svg width="${n * px}" height="${n * px}" viewBox="0 0 ${n} ${n}" shape-rendering="crispEdges">${cells}${centre}</svg>`;
+}
+
+/** A price in [lo, hi], to the cent. */
+export const between = (lo: number, hi: number) => r2(lo + rnd() * (hi - lo));
+/**
+ * `n` distinct lines from `names`, with a unit price and a quantity drawn for each. An entry may end in
+ * "|lo|hi", its own price range; `price` draws the others.
+ */
+export function draw(
+  names: readonly string[],
+  n: number,
+  price: () => number,
+  qty: (name: string) => number = () => int(1, 6),
+): Line[] {
+  const used = new Set<string>();
+  const ls: Line[] = [];
+  while (ls.length < n) {
+    const entry = pick(names);
+    if (used.has(entry)) continue;
+    used.add(entry);
+    const parts = entry.split('|');
+    const range =
+      parts.length > 2 && parts.slice(-2).every((x) => /^[\d.]+$/.test(x)) ? parts.splice(-2) : null;
+    const name = parts.join('|');
+    const q = qty(name);
+    const p = range ? between(Number(range[0]), Number(range[1])) : price();
+    ls.push({ description: name, quantity: q, unitPrice: p, amount: r2(q * p) });
+  }
+  return ls;
+}
+/** Entries "code|description[|lo|hi]": the code returned apart, for its own column or sub-line. */
+export function drawCoded(
+  catalogue: readonly string[],
+  n: number,
+  price: () => number,
+  qty?: (name: string) => number,
+) {
+  const ls = draw(catalogue, n, price, qty);
+  const codes = ls.map((l) => l.description.split('|')[0]!);
+  for (const l of ls) l.description = l.description.split('|')[1]!;
+  return { ls, codes };
+}

@@ -9,9 +9,13 @@
 
 import {
   addDays,
+  between,
+  chars,
   DE_MONTHS,
   date,
   dmy,
+  draw,
+  drawCoded,
   type Emit,
   EN_MONTHS,
   eu,
@@ -19,7 +23,10 @@ import {
   int,
   iso,
   type Line,
+  logo,
+  pad,
   pick,
+  qr,
   r2,
   retry,
   rnd,
@@ -30,35 +37,9 @@ import {
 import { beVat, chUid, frVat, iban, luhn, nit, nlVat, ptNif, rut, valid } from './tax-ids.ts';
 import { spanishWords } from './words.ts';
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const chars = (n: number, alphabet: string) =>
-  Array.from({ length: n }, () => alphabet[int(0, alphabet.length - 1)]).join('');
 const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 const DIGITS = '0123456789';
 const cents = (x: number) => pad(Math.round((x * 100) % 100));
-/** A block of initials standing in for a logo. */
-const logo = (text: string, bg: string, size = 18, fg = '#fff', radius = '4px') =>
-  `<span style="display:inline-block;background:${bg};color:${fg};font-weight:bold;font-size:${size}pt;padding:6px 10px;border-radius:${radius};letter-spacing:1px">${text}</span>`;
-/** A square of random modules with three finder patterns: looks like a QR code, encodes nothing. */
-function qr(px = 3, n = 25, centre = ''): string {
-  const finder = (x: number, y: number) =>
-    x < 7 && y < 7 && (x === 0 || y === 0 || x === 6 || y === 6 || (x > 1 && x < 5 && y > 1 && y < 5));
-  const inFinder = (x: number, y: number) =>
-    [
-      [0, 0],
-      [n - 7, 0],
-      [0, n - 7],
-    ].some(([a, b]) => x >= a! - 1 && x <= a! + 7 && y >= b! - 1 && y <= b! + 7);
-  let cells = '';
-  for (let y = 0; y < n; y++)
-    for (let x = 0; x < n; x++) {
-      const fx = x >= n - 7 ? x - (n - 7) : x;
-      const fy = y >= n - 7 ? y - (n - 7) : y;
-      const on = inFinder(x, y) ? finder(fx, fy) && (x < 7 || y < 7) : rnd() < 0.5;
-      if (on) cells += `<rect x="${x}" y="${y}" width="1" height="1"/>`;
-    }
-  return `<svg width="${n * px}" height="${n * px}" viewBox="0 0 ${n} ${n}" shape-rendering="crispEdges">${cells}${centre}</svg>`;
-}
 /** A strip of random bars that looks like a PDF417 stamp (Chile's timbre electrónico). */
 function pdf417(w = 260, h = 70): string {
   let x = 0;
@@ -76,47 +57,6 @@ function pdf417(w = 260, h = 70): string {
     x += bw;
   }
   return `<svg width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" shape-rendering="crispEdges">${bars}</svg>`;
-}
-
-/** A price in [lo, hi], to the cent. */
-const between = (lo: number, hi: number) => r2(lo + rnd() * (hi - lo));
-/**
- * `n` distinct lines from `names`, with a unit price and a quantity drawn for each. An entry may end in
- * "|lo|hi", its own price range; `price` draws the others.
- */
-function draw(
-  names: readonly string[],
-  n: number,
-  price: () => number,
-  qty: (name: string) => number = () => int(1, 6),
-): Line[] {
-  const used = new Set<string>();
-  const ls: Line[] = [];
-  while (ls.length < n) {
-    const entry = pick(names);
-    if (used.has(entry)) continue;
-    used.add(entry);
-    const parts = entry.split('|');
-    const range =
-      parts.length > 2 && parts.slice(-2).every((x) => /^[\d.]+$/.test(x)) ? parts.splice(-2) : null;
-    const name = parts.join('|');
-    const q = qty(name);
-    const p = range ? between(Number(range[0]), Number(range[1])) : price();
-    ls.push({ description: name, quantity: q, unitPrice: p, amount: r2(q * p) });
-  }
-  return ls;
-}
-/** Entries "code|description[|lo|hi]": the code returned apart, for its own column or sub-line. */
-function drawCoded(
-  catalogue: readonly string[],
-  n: number,
-  price: () => number,
-  qty?: (name: string) => number,
-) {
-  const ls = draw(catalogue, n, price, qty);
-  const codes = ls.map((l) => l.description.split('|')[0]!);
-  for (const l of ls) l.description = l.description.split('|')[1]!;
-  return { ls, codes };
 }
 
 const ES_MONTHS = [
